@@ -1,0 +1,276 @@
+"""The document model: small frozen dataclasses and their versioned JSON form.
+
+The JSON form (``schema: speechconv/1``) is the contract with every user; field names follow
+``DESIGN.md``. Optional run and heading fields are written only when they differ from their default, so
+the common case stays short. ``from_dict`` refuses another major schema version with :class:`SchemaError`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any, Union
+
+from .errors import SchemaError
+
+SCHEMA = "speechconv/1"
+SCHEMA_MAJOR = 1
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of paragraph text with one set of marks.
+
+    ``role`` is a writer role for this stretch (``"lead"`` for a lead sentence such as 一是…), or None for
+    the paragraph's own role. ``placeholder`` marks a template blank (20XX年, ×××) to be filled in.
+    """
+
+    text: str
+    role: str | None = None
+    bold: bool = False
+    italic: bool = False
+    placeholder: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form: ``text`` plus only the marks that are set."""
+        out: dict[str, Any] = {"text": self.text}
+        if self.role:
+            out["role"] = self.role
+        for name in ("bold", "italic", "placeholder"):
+            if getattr(self, name):
+                out[name] = True
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Run":
+        """Return a Run from its JSON form. Raises SchemaError when ``text`` is missing."""
+        return cls(text=_need_str(data, "text", "run"), role=data.get("role"),
+                   bold=bool(data.get("bold")), italic=bool(data.get("italic")),
+                   placeholder=bool(data.get("placeholder")))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph: a tuple of runs. ``role`` overrides the writer role (default ``body``)."""
+
+    runs: tuple[Run, ...]
+    role: str | None = None
+
+    @property
+    def text(self) -> str:
+        """Return the paragraph's plain text."""
+        return "".join(r.text for r in self.runs)
+
+    @classmethod
+    def of(cls, text: str, role: str | None = None) -> "Paragraph":
+        """Return a paragraph holding ``text`` as a single unmarked run."""
+        return cls(runs=(Run(text),), role=role)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        out: dict[str, Any] = {"type": "paragraph", "runs": [r.to_dict() for r in self.runs]}
+        if self.role:
+            out["role"] = self.role
+        return out
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading. ``number`` (一、 （一） 1. （1）) is kept apart from ``text``.
+
+    ``level`` is 1–4 in the GB/T 9704 hierarchy. A ``run_in`` heading is the first sentence of a
+    paragraph (第一，…。); writers set it at the start of the following paragraph, not on a line alone.
+    """
+
+    level: int
+    text: str
+    number: str = ""
+    run_in: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        out: dict[str, Any] = {"type": "heading", "level": self.level, "number": self.number,
+                               "text": self.text}
+        if self.run_in:
+            out["run_in"] = True
+        return out
+
+
+Block = Union[Paragraph, Heading]
+
+
+def block_from_dict(data: dict[str, Any]) -> Block:
+    """Return the block for a JSON block object. Raises SchemaError on an unknown type."""
+    kind = data.get("type")
+    if kind == "paragraph":
+        runs = data.get("runs")
+        if not isinstance(runs, list):
+            raise SchemaError("a paragraph needs a list of runs")
+        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=data.get("role"))
+    if kind == "heading":
+        level = data.get("level")
+        if not isinstance(level, int) or not 1 <= level <= 4:
+            raise SchemaError(f"heading level must be 1 to 4, not {level!r}")
+        return Heading(level=level, text=_need_str(data, "text", "heading"),
+                       number=str(data.get("number") or ""), run_in=bool(data.get("run_in")))
+    raise SchemaError(f"unknown block type {kind!r} (expected 'paragraph' or 'heading')")
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One speech: its title block, salutation, body blocks, closing lines and signature."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    salutation: str | None = None
+    blocks: tuple[Block, ...] = ()
+    closing: tuple[str, ...] = ()
+    signature: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form (every field present, as in DESIGN.md)."""
+        return {"title": self.title, "subtitle": self.subtitle, "byline": self.byline,
+                "date": self.date, "salutation": self.salutation,
+                "blocks": [b.to_dict() for b in self.blocks], "closing": list(self.closing),
+                "signature": self.signature}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Speech":
+        """Return a Speech from its JSON form. Raises SchemaError on malformed blocks."""
+        blocks = data.get("blocks") or []
+        if not isinstance(blocks, list):
+            raise SchemaError("a speech's blocks must be a list")
+        return cls(title=data.get("title"), subtitle=data.get("subtitle"), byline=data.get("byline"),
+                   date=data.get("date"), salutation=data.get("salutation"),
+                   blocks=tuple(block_from_dict(b) for b in blocks),
+                   closing=tuple(data.get("closing") or ()), signature=data.get("signature"))
+
+    def text_parts(self) -> list[str]:
+        """Return every text this speech shows, in reading order (title block first)."""
+        head = [self.title, self.subtitle, self.byline, self.date, self.salutation]
+        body = [b.text for b in self.blocks]
+        return [t for t in head + body + list(self.closing) + [self.signature] if t]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the document came from: file name, input format, the encoding used, the site if known."""
+
+    name: str | None = None
+    format: str | None = None
+    encoding: str | None = None
+    site: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {"name": self.name, "format": self.format, "encoding": self.encoding, "site": self.site}
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Text the clean-up removed, with the reason (``"boilerplate: editor note"``)."""
+
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about the document: a machine-readable ``code``, the text concerned, a hint."""
+
+    code: str
+    text: str
+    hint: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {"code": self.code, "text": self.text, "hint": self.hint}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A converted page: its source, page title, speeches, what was dropped and the warnings."""
+
+    speeches: tuple[Speech, ...] = ()
+    title: str | None = None
+    source: Source = field(default_factory=Source)
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[Notice, ...] = ()
+
+    def evolve(self, **changes: Any) -> "Document":
+        """Return a copy with ``changes`` applied (dataclasses.replace)."""
+        return replace(self, **changes)
+
+    def drop(self, items: list[Dropped]) -> "Document":
+        """Return a copy with ``items`` appended to ``dropped``."""
+        return replace(self, dropped=self.dropped + tuple(items)) if items else self
+
+    def warn(self, items: list[Notice]) -> "Document":
+        """Return a copy with ``items`` appended to ``warnings``."""
+        return replace(self, warnings=self.warnings + tuple(items)) if items else self
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form, ``schema`` first."""
+        return {"schema": SCHEMA, "source": self.source.to_dict(), "title": self.title,
+                "speeches": [s.to_dict() for s in self.speeches],
+                "dropped": [d.to_dict() for d in self.dropped],
+                "warnings": [w.to_dict() for w in self.warnings]}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Return the JSON text (UTF-8 characters kept as they are, not \\u-escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Document":
+        """Return a Document from its JSON form.
+
+        Raises SchemaError when ``data`` is not an object, lacks ``schema``, or has another major version.
+        """
+        if not isinstance(data, dict):
+            raise SchemaError("not a speechconv document (expected a JSON object)")
+        _check_schema(data.get("schema"))
+        speeches = data.get("speeches")
+        if not isinstance(speeches, list):
+            raise SchemaError("'speeches' must be a list")
+        src = data.get("source") or {}
+        return cls(
+            speeches=tuple(Speech.from_dict(s) for s in speeches),
+            title=data.get("title"),
+            source=Source(**{k: src.get(k) for k in ("name", "format", "encoding", "site")}),
+            dropped=tuple(Dropped(_need_str(d, "text", "dropped"), str(d.get("reason", "")))
+                          for d in data.get("dropped") or []),
+            warnings=tuple(Notice(str(w.get("code", "")), str(w.get("text", "")), str(w.get("hint", "")))
+                           for w in data.get("warnings") or []),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "Document":
+        """Return a Document parsed from JSON text. Raises SchemaError on bad JSON or schema."""
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise SchemaError(f"not valid JSON ({exc})") from exc
+        return cls.from_dict(data)
+
+
+def _check_schema(value: Any) -> None:
+    """Raise SchemaError unless ``value`` is ``speechconv/<major>`` with this major version."""
+    if not isinstance(value, str) or not value.startswith("speechconv/"):
+        raise SchemaError(f"not a speechconv document (schema is {value!r}, expected {SCHEMA!r})")
+    major = value.split("/", 1)[1].split(".", 1)[0]
+    if major != str(SCHEMA_MAJOR):
+        raise SchemaError(f"schema {value!r} is not supported by this speechconv (it reads {SCHEMA!r}); "
+                          "upgrade speechconv or convert the document again from its source")
+
+
+def _need_str(data: Any, key: str, what: str) -> str:
+    """Return ``data[key]`` as a str, or raise SchemaError naming ``what``."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, str):
+        raise SchemaError(f"a {what} needs a string {key!r}")
+    return value

@@ -1,0 +1,1 @@
+"""Style profiles shipped with speechconv (TOML data files)."""

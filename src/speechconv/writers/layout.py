@@ -1,0 +1,179 @@
+"""The writers' common reading of a Document: a flat list of role-tagged paragraphs.
+
+Every writer (DOCX, PDF, Markdown) walks the same :func:`flow` so that what appears, in which order and
+in which role, is decided once. This module uses no third-party library.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Document, Heading, Run, Speech
+from ..profile import Profile
+
+#: Roles a run inside a body paragraph may take besides the paragraph's own.
+HEADING_ROLES = {1: "heading1", 2: "heading2", 3: "heading3", 4: "heading4"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run ready for a writer: text, its role (for the font), and its marks."""
+
+    text: str
+    role: str
+    bold: bool = False
+    italic: bool = False
+    placeholder: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """One output paragraph: its role, its spans, and how it sits on the page.
+
+    ``lines`` is set for the title when it was broken into balanced lines (the spans then hold one line
+    each, and ``hard_breaks`` is True). ``page_break_before`` starts a new page (a new speech);
+    ``keep_with_next`` keeps headings and the title block with what follows. ``speech`` is the index of
+    the speech this paragraph belongs to, ``outline`` the bookmark level (0 title, 1–4 headings) or None.
+    """
+
+    role: str
+    spans: tuple[Span, ...]
+    speech: int
+    page_break_before: bool = False
+    keep_with_next: bool = False
+    hard_breaks: bool = False
+    outline: int | None = None
+
+    @property
+    def text(self) -> str:
+        """Return the plain text of the paragraph (title lines joined without separator)."""
+        return "".join(s.text for s in self.spans)
+
+
+_BREAK_AFTER = set("，、；：。！？）》」』”——的和与及在上")
+
+
+def balance_title(title: str, max_chars: int) -> list[str]:
+    """Return ``title`` broken into lines of near-equal length, none longer than ``max_chars``.
+
+    Breaks prefer to follow punctuation or a particle, never split a run of Latin letters or digits, and
+    keep a ——subtitle dash at the start of its line. A title that fits is returned whole.
+    """
+    title = title.strip()
+    if max_chars <= 0 or len(title) <= max_chars:
+        return [title]
+    n = math.ceil(len(title) / max_chars)
+    lines: list[str] = []
+    rest = title
+    for k in range(n, 1, -1):
+        target = len(rest) / k
+        cut = _best_cut(rest, target, max_chars)
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    lines.append(rest)
+    return [ln for ln in lines if ln]
+
+
+def _best_cut(text: str, target: float, max_chars: int) -> int:
+    """Return the index to cut ``text`` at: near ``target``, at most ``max_chars``, at a good place."""
+    best, best_cost = min(max_chars, len(text) - 1), math.inf
+    for i in range(max(1, int(target) - 4), min(max_chars, len(text) - 1) + 1):
+        if text[i - 1].isascii() and text[i].isascii() and text[i - 1].isalnum() and text[i].isalnum():
+            continue
+        cost = abs(i - target) + (0 if text[i - 1] in _BREAK_AFTER else 2)
+        if text.startswith("—", i):
+            cost -= 3
+        if text[i] in "，、；：。！？）》」』”":
+            cost += 10
+        if cost < best_cost:
+            best, best_cost = i, cost
+    return best
+
+
+def _spans(runs: tuple[Run, ...], role: str) -> tuple[Span, ...]:
+    """Return spans for model runs inside a paragraph of ``role``."""
+    return tuple(Span(r.text, r.role or role, r.bold, r.italic, r.placeholder) for r in runs if r.text)
+
+
+def _date_text(date: str, parenthesize: bool) -> str:
+    """Return the date line, wrapped in full-width parentheses when asked and not already."""
+    if parenthesize and not re.match(r"^[（(].*[）)]$", date):
+        return f"（{date}）"
+    return date
+
+
+def _speech_head(speech: Speech, index: int, first_page: bool, profile: Profile) -> Iterator[Line]:
+    """Yield the title block and salutation of one speech."""
+    new_page = index > 0 and profile.page.speech_starts_new_page and not first_page
+    head: list[tuple[str, str]] = []
+    if speech.title:
+        head.append(("title", speech.title))
+    if speech.subtitle:
+        head.append(("subtitle", speech.subtitle))
+    if speech.byline:
+        head.append(("byline", speech.byline))
+    if speech.date:
+        head.append(("date", _date_text(speech.date, profile.role("date").parenthesize)))
+    for i, (role, text) in enumerate(head):
+        spans: tuple[Span, ...]
+        hard = False
+        if role == "title":
+            parts = balance_title(text, profile.role("title").max_line_chars)
+            spans, hard = tuple(Span(p, role) for p in parts), len(parts) > 1
+        else:
+            spans = (Span(text, role),)
+        yield Line(role, spans, index, page_break_before=new_page and i == 0, keep_with_next=True,
+                   hard_breaks=hard, outline=0 if role == "title" else None)
+    if speech.salutation:
+        for j, part in enumerate(speech.salutation.split("\n")):
+            yield Line("salutation", (Span(part, "salutation"),), index,
+                       page_break_before=new_page and not head and j == 0)
+
+
+def _speech_body(speech: Speech, index: int) -> Iterator[Line]:
+    """Yield the body blocks, closing lines and signature of one speech."""
+    pending: Heading | None = None
+    for block in speech.blocks:
+        if isinstance(block, Heading):
+            if pending is not None:
+                yield _heading_line(pending, index)
+            pending = None
+            if block.run_in:
+                pending = block
+            else:
+                yield _heading_line(block, index)
+            continue
+        role = block.role or "body"
+        spans = _spans(block.runs, role)
+        if pending is not None:
+            hrole = HEADING_ROLES[pending.level]
+            spans = (Span(pending.number + pending.text, hrole),) + spans
+            yield Line(role, spans, index, outline=pending.level)
+            pending = None
+        else:
+            yield Line(role, spans, index)
+    if pending is not None:
+        yield _heading_line(pending, index)
+    for text in speech.closing:
+        yield Line("closing", (Span(text, "closing"),), index)
+    if speech.signature:
+        yield Line("signature", (Span(speech.signature, "signature"),), index)
+
+
+def _heading_line(h: Heading, index: int) -> Line:
+    """Return the paragraph for a heading on a line of its own (or a run-in heading with no body)."""
+    role = HEADING_ROLES[h.level]
+    return Line(role, (Span(h.number + h.text, role),), index, keep_with_next=not h.run_in,
+                outline=h.level)
+
+
+def flow(doc: Document, profile: Profile) -> list[Line]:
+    """Return every paragraph the writers set for ``doc``, in order, with roles and page breaks."""
+    out: list[Line] = []
+    for index, speech in enumerate(doc.speeches):
+        out.extend(_speech_head(speech, index, first_page=not out, profile=profile))
+        out.extend(_speech_body(speech, index))
+    return out
+

@@ -82,6 +82,8 @@ def _best_cut(text: str, target: float, max_chars: int) -> int:
     for i in range(max(1, int(target) - 4), min(max_chars, len(text) - 1) + 1):
         if text[i - 1].isascii() and text[i].isascii() and text[i - 1].isalnum() and text[i].isalnum():
             continue
+        if text[i - 1] == text[i] == "—":
+            continue
         cost = abs(i - target) + (0 if text[i - 1] in _BREAK_AFTER else 2)
         if text.startswith("—", i):
             cost -= 3

@@ -86,7 +86,7 @@ def _best_cut(text: str, target: float, max_chars: int) -> int:
             continue
         cost = abs(i - target) + (0 if text[i - 1] in _BREAK_AFTER else 2)
         if text.startswith("—", i):
-            cost -= 3
+            cost -= 5
         if text[i] in "，、；：。！？）》」』”":
             cost += 10
         if cost < best_cost:

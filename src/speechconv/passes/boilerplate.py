@@ -1,0 +1,118 @@
+"""The ``boilerplate`` pass: drop the clutter template and news sites put around a speech.
+
+Rules are data: each is a reason and a pattern matched against a paragraph's text with all whitespace
+removed. A paragraph longer than a rule's ``max_len`` is never dropped by it, so a real body paragraph
+that merely mentions, say, 版权 survives. Then the page title and summary repeated at the end of the page
+are dropped. Every dropped paragraph goes to ``Document.dropped`` with its reason.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Document, Dropped, Paragraph, Speech
+from ._text import compact
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A clutter pattern: the reason recorded when it drops a paragraph, and its length limit."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_len: int = 120
+
+
+def _rule(reason: str, pattern: str, max_len: int = 120) -> Rule:
+    return Rule(f"boilerplate: {reason}", re.compile(pattern, re.I), max_len)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
+    _rule("breadcrumb", r"^[^。！？]{1,30}(>|＞|»|›|→)[^。！？]{1,30}(>|＞|»|›|→)[^。！？]*$"),
+    _rule("meta line", r"^(时间|日期|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
+                       r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号)[:：]", 80),
+    _rule("meta line", r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?[\u4e00-\u9fff]{0,6}$", 30),
+    _rule("meta line", r"本文已影响[\d,]*人", 40),
+    _rule("editor note", r"(小编|编者|本站|网友).{0,60}(整理|收集|精心|推荐|分享|搜集|准备)", 600),
+    _rule("editor note", r"^【导语】", 600),
+    _rule("editor note", r"以下是.{0,40}(为您|为大家|给大家|帮大家).{0,20}(整理|收集|准备)", 600),
+    _rule("editor note", r"(仅供参考|欢迎阅读|欢迎借鉴|希望.{0,20}(喜欢|帮助|有所帮助|有所启发))[。！!.]?$", 300),
+    _rule("truncation note", r"^[(（]?未完.{0,30}(全文|当前显示).{0,20}[)）]?$", 60),
+    _rule("truncation note", r"请认真阅读下面的提示信息", 60),
+    _rule("navigation", r"^(上一篇|下一篇|上一页|下一页|返回列表|返回首页)[:：]?", 120),
+    _rule("navigation", r"^【?(相关推荐|相关文章|推荐阅读|热门推荐|猜你喜欢|延伸阅读|精彩推荐|热门文章|"
+                        r"相关阅读|最新文章|更多)】?[:：]?$", 20),
+    _rule("download prompt", r"^推荐度[:：]", 40),
+    _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)", 60),
+    _rule("desktop-shortcut prompt", r"到电脑桌面|桌面快捷访问|^电脑桌面$", 80),
+    _rule("copyright line", r"版权所有|copyright|©|icp备|icp证|公网安备|allrightsreserved|未经授权.{0,10}转载", 160),
+    _rule("print or share button", r"^【?(打印|打印正文|打印本页|关闭窗口|关闭本页|分享到|收藏本文|返回顶部|"
+                                   r"进入后台编辑|我要纠错|字号[大中小])】?", 30),
+    _rule("stray number", r"^\d{4,}$", 20),
+)
+
+
+def match_rule(text: str) -> Rule | None:
+    """Return the first rule that drops a paragraph with ``text``, or None."""
+    key = compact(text)
+    for rule in RULES:
+        if len(key) <= rule.max_len and rule.pattern.search(key):
+            return rule
+    return None
+
+
+def _repeats(key: str, heads: list[str], dropped: list[str]) -> str | None:
+    """Return why a tail paragraph repeats the page's head or a dropped summary, or None."""
+    if not key:
+        return None
+    if len(key) <= 60 and key in heads[:4]:
+        return "boilerplate: page title repeated at the end"
+    if len(key) >= 12 and any(h.startswith(key) or (len(h) > 40 and key.startswith(h))
+                              for h in heads + dropped):
+        return "boilerplate: page summary repeated at the end"
+    return None
+
+
+def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
+    """Return the speech's blocks without rule-matched clutter, and what was dropped, in order."""
+    kept: list = []
+    dropped: list[Dropped] = []
+    for block in speech.blocks:
+        rule = match_rule(block.text) if isinstance(block, Paragraph) else None
+        if rule is not None:
+            dropped.append(Dropped(block.text, rule.reason))
+        else:
+            kept.append(block)
+    return kept, dropped
+
+
+def _drop_tail_repeats(kept: list, heads: list[str], prior: list[str]) -> list[Dropped]:
+    """Pop from ``kept`` the trailing paragraphs that repeat the page head; return them as dropped."""
+    tail: list[Dropped] = []
+    while len(kept) > len(heads):
+        reason = _repeats(compact(kept[-1].text), heads, prior)
+        if reason is None:
+            break
+        tail.append(Dropped(kept.pop().text, reason))
+    return tail[::-1]
+
+
+def boilerplate(doc: Document) -> Document:
+    """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
+
+    Clutter is what :data:`RULES` matches, plus paragraphs at the very end of the page that repeat the
+    page's first paragraphs (its title) or a dropped summary.
+    """
+    if not doc.speeches:
+        return doc
+    heads = [compact(b.text) for b in doc.speeches[0].blocks[:6]]
+    speeches: list[Speech] = []
+    dropped: list[Dropped] = []
+    for i, speech in enumerate(doc.speeches):
+        kept, gone = _drop_rules(speech)
+        dropped += gone
+        if i == len(doc.speeches) - 1:
+            dropped += _drop_tail_repeats(kept, heads, [compact(d.text) for d in dropped])
+        speeches.append(replace(speech, blocks=tuple(kept)))
+    return doc.evolve(speeches=tuple(speeches)).drop(dropped)

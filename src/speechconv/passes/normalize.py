@@ -1,0 +1,167 @@
+"""The ``normalize`` pass: whitespace and punctuation as Chinese typesetting wants them.
+
+- U+3000, U+00A0 and other spaces become plain spaces, then spaces between Chinese characters (and
+  between Chinese and digits or full-width punctuation) are removed; spaces between Latin words stay.
+- Half-width ``, : ; ? ! ( )`` next to Chinese text become full-width, but not inside numbers
+  (``1,000``), times (``10:30``), URLs or Latin text. ``...`` becomes ``……``.
+- A ``?`` standing between two Chinese characters is kept and reported (``lossy-char``): it usually
+  stands for a character lost to a bad encoding.
+- Hard-wrapped lines (a text file wrapped at a fixed width) are joined back into paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Document, Notice, Paragraph, Run, Speech
+from ._text import CJK, TERMINAL, is_cjk_char
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# A CJK ideograph or full-width punctuation/letter: the things Chinese text sets without spaces.
+_WIDE = rf"[{CJK}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]"
+_SPACE_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE}) +(?={_WIDE})")
+_SPACE_WIDE_DIGIT = re.compile(rf"(?<={_WIDE}) +(?=[0-9])|(?<=[0-9%]) +(?={_WIDE})")
+_URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+@!,;]+", re.I)
+
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _near_cjk(text: str, i: int) -> bool:
+    """Return True when the character at ``i`` has Chinese text next to it (spaces skipped)."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    k = i + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    before = j >= 0 and (is_cjk_char(text[j]) or text[j] in "”」』）》")
+    after = k < len(text) and (is_cjk_char(text[k]) or text[k] in "“「『（《")
+    return before or after
+
+
+def _widen(text: str) -> str:
+    """Return ``text`` with half-width punctuation next to Chinese text made full-width."""
+    protected = [m.span() for m in _URL.finditer(text)]
+    out = list(text)
+    for i, ch in enumerate(text):
+        if ch not in _FULL or any(a <= i < b for a, b in protected):
+            continue
+        prev, nxt = text[i - 1:i], text[i + 1:i + 2]
+        if ch in ",:" and prev.isdigit() and nxt.isdigit():
+            continue  # 1,000 and 10:30
+        if ch == "?" and prev and nxt and is_cjk_char(prev) and is_cjk_char(nxt):
+            continue  # a lost character, reported by _lossy
+        if ch in "()":
+            if _paren_cjk(text, i):
+                out[i] = _FULL[ch]
+            continue
+        if _near_cjk(text, i):
+            out[i] = _FULL[ch]
+    return "".join(out)
+
+
+def _paren_cjk(text: str, i: int) -> bool:
+    """Return True when the parenthesis at ``i`` encloses or touches Chinese text."""
+    if text[i] == "(":
+        close = text.find(")", i)
+        inner = text[i + 1:close] if close > 0 else text[i + 1:i + 20]
+        return any(is_cjk_char(c) for c in inner) or _near_cjk(text, i)
+    opening = text.rfind("(", 0, i)
+    inner = text[opening + 1:i] if opening >= 0 else text[max(0, i - 20):i]
+    return any(is_cjk_char(c) for c in inner) or _near_cjk(text, i)
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` with spaces and punctuation normalised for Chinese typesetting."""
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\.{3,}|\.{3,}(?=[^\x00-\x7f])", "……", text)
+    text = re.sub(r"…+", lambda m: "……" if len(m.group()) <= 2 else m.group(), text)
+    text = _widen(text)
+    text = _SPACE_BETWEEN_WIDE.sub("", text)
+    text = _SPACE_WIDE_DIGIT.sub("", text)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _lossy(text: str) -> list[Notice]:
+    """Return a lossy-char warning for each ``?`` or U+FFFD standing between Chinese characters."""
+    found = []
+    for m in re.finditer(rf"(?<=[{CJK}])[?\ufffd](?=[{CJK}])", text):
+        snippet = text[max(0, m.start() - 8):m.end() + 8]
+        found.append(Notice("lossy-char", snippet, f"'{m.group()}' between Chinese characters usually "
+                            "stands for a character lost in a bad encoding; check the original"))
+    return found
+
+
+def _norm_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Return runs normalised as one text, keeping each run's marks (boundaries kept where possible)."""
+    if len(runs) == 1:
+        return (replace(runs[0], text=normalize_text(runs[0].text)),)
+    out = [replace(r, text=normalize_text(r.text)) for r in runs]
+    joined = normalize_text("".join(r.text for r in runs))
+    if "".join(r.text for r in out) != joined:
+        # Normalising runs apart lost a cross-run space rule; fall back to the whole text's form.
+        return (replace(runs[0], text=joined),)
+    return tuple(r for r in out if r.text)
+
+
+def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
+    """Return ``blocks`` with hard-wrapped lines joined.
+
+    A text is taken as hard-wrapped when at least a third of its lines of 16+ characters (and three or
+    more) share one length within one character; a line of about that length that does not end a
+    sentence is then joined to the next.
+    """
+    lengths = [len(b.text) for b in blocks if len(b.text) >= 16]
+    if len(lengths) < 3:
+        return blocks
+    width, count = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if abs(n - width) <= 1)
+    if near < 3 or near < len(lengths) / 3 or count < 2:
+        return blocks
+    out: list[Paragraph] = []
+    joining = False
+    for b in blocks:
+        if joining:
+            out[-1] = Paragraph(runs=out[-1].runs + b.runs, role=out[-1].role)
+        else:
+            out.append(b)
+        joining = abs(len(b.text) - width) <= 1 and not b.text.endswith(TERMINAL)
+    return out
+
+
+def _norm_speech(speech: Speech) -> Speech:
+    """Return one speech with every text field and paragraph normalised."""
+    blocks = list(speech.blocks)
+    paras = [b for b in blocks if isinstance(b, Paragraph)]
+    if len(paras) == len(blocks):
+        blocks = join_hard_wraps(paras)
+    new_blocks = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            b = Paragraph(runs=_norm_runs(b.runs), role=b.role)
+            if not b.text:
+                continue
+        else:
+            b = replace(b, text=normalize_text(b.text), number=normalize_text(b.number))
+        new_blocks.append(b)
+    fields = {k: (normalize_text(v) if v else v)
+              for k, v in (("title", speech.title), ("subtitle", speech.subtitle), ("byline", speech.byline),
+                           ("date", speech.date), ("signature", speech.signature))}
+    salutation = ("\n".join(normalize_text(p) for p in speech.salutation.split("\n"))
+                  if speech.salutation else None)
+    return replace(speech, blocks=tuple(new_blocks), salutation=salutation,
+                   closing=tuple(normalize_text(c) for c in speech.closing), **fields)
+
+
+def normalize(doc: Document) -> Document:
+    """Return ``doc`` with whitespace, punctuation and hard wraps normalised (see the module doc).
+
+    Adds a ``lossy-char`` warning for every ``?`` that stands between Chinese characters.
+    """
+    speeches = tuple(_norm_speech(s) for s in doc.speeches)
+    notices = [n for s in speeches for b in s.blocks for n in _lossy(b.text)]
+    title = normalize_text(doc.title) if doc.title else doc.title
+    return doc.evolve(speeches=speeches, title=title).warn(notices)

@@ -1,0 +1,120 @@
+"""The ``split`` pass: a page holding several speeches becomes several ``Speech`` entries.
+
+Part markers are recognised on paragraphs of their own: ``标题篇1`` / ``标题 篇2``, ``【篇一】``,
+``第一篇：标题``, ``范文一：标题``, and ``一：`` alone on a line. Markers count only when they number
+1, 2, 3… in order, so a title that merely contains 篇 is not taken for one. The marker is never part of
+a title: ``标题篇1`` gives the title ``标题``; a bare marker gives the page title (without a
+``(精选N篇)`` suffix). What stands before the first marker is the page head: its first title-like line is
+the page title, the rest is dropped as the page summary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Document, Dropped, Paragraph, Speech
+from ._text import TERMINAL, compact
+
+_NUM = "0-9一二三四五六七八九十"
+_MARKERS = (
+    re.compile(rf"^(?P<title>.{{0,60}}?)[（(【\[]?篇(?P<n>[{_NUM}]{{1,3}})[)）】\]]?$"),
+    re.compile(rf"^[【\[]?第(?P<n>[{_NUM}]{{1,3}})篇[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
+    re.compile(rf"^[【\[]?(?:范文|例文|样文|精选)(?P<n>[{_NUM}]{{1,3}})[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
+    re.compile(rf"^(?P<n>[一二三四五六七八九十]{{1,3}})[:：](?P<title>)$"),
+)
+_COLLECTION = re.compile(r"\s*[（(【\[]?(?:精选|通用|优秀|热门|最新|经典)?\s*[0-9一二三四五六七八九十]+\s*篇"
+                         r"(?:范文|合集|大全)?[)）】\]]?\s*$|\s*[（(](?:合集|大全|范文)[)）]\s*$")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A recognised part marker: the block index, its number, the title it carries (may be empty)."""
+
+    index: int
+    number: int
+    title: str
+
+
+def cn_number(text: str) -> int | None:
+    """Return the value of ``text`` written in Arabic or Chinese numerals up to 99, or None."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in "十零一二三四五六七八九" for c in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def base_title(title: str) -> str:
+    """Return a page title without a collection suffix such as ``(精选9篇)`` or ``范文3篇``."""
+    return _COLLECTION.sub("", title).strip()
+
+
+def _marker(index: int, text: str) -> Marker | None:
+    """Return the marker a paragraph is, or None."""
+    key = compact(text)
+    if len(key) > 64:
+        return None
+    for pattern in _MARKERS:
+        m = pattern.match(key)
+        if m:
+            n = cn_number(m.group("n"))
+            title = m.group("title").strip(" ：:、")
+            if n is not None and not title.endswith(TERMINAL[:4]):
+                return Marker(index, n, title)
+    return None
+
+
+def find_markers(blocks: tuple) -> list[Marker]:
+    """Return the part markers among ``blocks``: a run numbered 1, 2, 3… of one form, at least two."""
+    found = [m for i, b in enumerate(blocks) if isinstance(b, Paragraph) and (m := _marker(i, b.text))]
+    chain: list[Marker] = []
+    for m in found:
+        if m.number == len(chain) + 1:
+            chain.append(m)
+    return chain if len(chain) >= 2 else []
+
+
+def _page_head(blocks: tuple) -> tuple[str | None, list[Dropped]]:
+    """Return the page title among the blocks before the first marker, and the rest as dropped."""
+    title = None
+    dropped = []
+    for b in blocks:
+        text = b.text
+        if title is None and len(text) <= 60 and not text.endswith(TERMINAL[:4]):
+            title = text
+        else:
+            dropped.append(Dropped(text, "split: page summary before the first speech"))
+    return title, dropped
+
+
+def split(doc: Document) -> Document:
+    """Return ``doc`` with each speech that holds part markers split into one speech per part.
+
+    The page head before the first marker gives ``Document.title`` (when it has none yet); the marker
+    text that is not a title is recorded in ``dropped``.
+    """
+    speeches: list[Speech] = []
+    dropped: list[Dropped] = []
+    title = doc.title
+    for speech in doc.speeches:
+        markers = find_markers(speech.blocks)
+        if not markers:
+            speeches.append(speech)
+            continue
+        head_title, head_dropped = _page_head(speech.blocks[:markers[0].index])
+        title = title or head_title
+        dropped += head_dropped
+        ends = [m.index for m in markers[1:]] + [len(speech.blocks)]
+        for m, end in zip(markers, ends):
+            marker_text = speech.blocks[m.index].text
+            part_title = m.title or (base_title(title) if title else None)
+            gone = marker_text.replace(m.title, "", 1) if m.title else marker_text
+            dropped.append(Dropped(gone.strip(), "split: part marker"))
+            speeches.append(replace(speech, title=part_title, blocks=speech.blocks[m.index + 1:end]))
+    if len(speeches) == len(doc.speeches):
+        return doc
+    return doc.evolve(speeches=tuple(speeches), title=title).drop(dropped)

@@ -1,0 +1,277 @@
+"""The ``structure`` pass: recognise each speech's title block, salutation, headings and ending.
+
+- Title block: title (when the split pass gave none: the first title-like line, or two lines when the
+  second is followed by a ——subtitle), subtitle (``——在…上的讲话``), byline (speaker) and date.
+- Salutation: one or more short lines ending in ``：`` (or ``，`` then ``：``) that address people
+  (同志们、各位领导…), or ``亲爱的同学们，大家好！``.
+- Headings: ``一、`` level 1, ``（一）`` level 2, ``1.`` level 3, ``（1）`` level 4, with the common variants
+  (``一.`` ``一，`` ``(一)`` ``1、`` ``1．``) normalised. A long numbered paragraph gives a run-in heading
+  (its first sentence). Run-in enumerations (第一，/一是/其一，/首先，) become level-1 run-in headings when
+  the speech has no numbered level-1 heading; otherwise they are marked as lead sentences.
+- Ending: short thank-you lines become ``closing``; an issuer line followed by a date becomes
+  ``signature`` and ``date``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Block, Document, Heading, Paragraph, Speech
+from ._text import TERMINAL, compact, split_runs
+from .split import cn_number
+
+_CN = "一二三四五六七八九十"
+_HEADING_FORMS = (  # (level, pattern, number format)
+    (1, re.compile(rf"^(?P<n>[{_CN}]{{1,3}})\s*[、.．，,]\s*"), "{}、"),
+    (2, re.compile(rf"^[（(]\s*(?P<n>[{_CN}]{{1,3}})\s*[)）]\s*[、.．，,]?\s*"), "（{}）"),
+    (3, re.compile(r"^(?P<n>\d{1,2})\s*[.．、](?!\d)\s*"), "{}."),
+    (4, re.compile(r"^[（(]\s*(?P<n>\d{1,2})\s*[)）]\s*"), "（{}）"),
+)
+_ENUMS = (  # run-in enumeration kinds, in priority order: (kind, pattern)
+    ("di", re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*[，,、：:]")),
+    ("shi", re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是")),
+    ("qi", re.compile(rf"^其(?P<n>[{_CN}])\s*[，,、：:]")),
+    ("order", re.compile(r"^(?P<n>首先|其次|再次|再者|最后)\s*[，,、：:]")),
+)
+_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 9}
+_ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|女士|先生|各位|尊敬|亲爱|家长|同仁|同事|委员|"
+                      r"战友|校友|伙伴|大家|师生|职工|员工|青年|孩子|乡亲|市民|党员|干部|教练|运动员|评委")
+_GREETING = re.compile(r"^(亲爱的|尊敬的|各位).{1,30}[，,](大家|各位|你们)?.{0,4}好[！!]$")
+_DATE = re.compile(r"^[（(]?(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
+                   r"[\d一二三四五六七八九十〇○]{0,3}日?[，,、]?[^（()）]{0,10}[)）]?$")
+_DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*[（(]?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[)）]?$")
+_SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
+_THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢)[^。]{0,10}[！!。]?$")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _titleish(text: str, limit: int = 60) -> bool:
+    """Return True for a short line that does not end like a sentence or a salutation."""
+    return 0 < len(text) <= limit and not text.endswith(TERMINAL[:5] + ("，", ",", "、"))
+
+
+def heading_form(text: str) -> tuple[int, str, int] | None:
+    """Return (level, normalised number, length of the marker) for a numbered heading, or None."""
+    for level, pattern, fmt in _HEADING_FORMS:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            return level, fmt.format(m.group("n")), m.end()
+    return None
+
+
+def _is_salutation(text: str) -> bool:
+    """Return True for a salutation line (ends in ： and addresses people, or a greeting line)."""
+    if len(text) > 60 or not _ADDRESS.search(text):
+        return False
+    return text.endswith(("：", ":")) or bool(_GREETING.match(text))
+
+
+@dataclass
+class _Head:
+    """The title block and salutation found at the start of a speech."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    salutation: str | None = None
+
+
+def _take_title_block(blocks: list[Block], head: _Head) -> int:
+    """Fill ``head`` from the first blocks; return how many blocks it used."""
+    texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks[:8]]
+    i = 0
+    if head.title is None and texts and _titleish(texts[0]) and not _is_salutation(texts[0]) \
+            and not heading_form(texts[0]) and not _DATE.match(texts[0]):
+        head.title, i = texts[0], 1
+        if len(texts) > 2 and _titleish(texts[1], 30) and not _SUBTITLE.match(texts[1]) \
+                and _SUBTITLE.match(texts[2]) and len(texts[1]) > 4:
+            head.title, i = head.title + texts[1], 2
+    elif head.title is not None and texts and compact(texts[0]) == compact(head.title):
+        i = 1  # the part marker's title repeated as the first line
+    while i < len(texts) and i < 6:
+        text = texts[i]
+        if head.subtitle is None and _SUBTITLE.match(text) and len(text) <= 80:
+            head.subtitle = text
+        elif head.date is None and _DATE.match(text):
+            head.date = text.strip("（）()")
+        elif head.byline is None and (m := _DATED_BYLINE.match(text)) and head.date is None:
+            head.byline, head.date = m.group("who"), m.group("date")
+        elif _is_byline(text, texts[i + 1:i + 2]):
+            head.byline = f"{head.byline} {text}" if head.byline else text
+        else:
+            break
+        i += 1
+    return i
+
+
+def _is_byline(text: str, following: list[str]) -> bool:
+    """Return True for a speaker line: short, no sentence punctuation, before a salutation/date/body."""
+    if len(text) > 30 or not _titleish(text, 30) or _is_salutation(text) or heading_form(text):
+        return False
+    if re.search(r"[，。；！？、]", text):
+        return False
+    return bool(following) and (len(following[0]) > len(text) or _is_salutation(following[0])
+                                or bool(_DATE.match(following[0])) or _is_byline_tail(following[0]))
+
+
+def _is_byline_tail(text: str) -> bool:
+    """Return True for a short name-only line (a speaker's name split from their office)."""
+    return 1 < len(compact(text)) <= 4 and not re.search(r"[，。；！？、：:]", text)
+
+
+def _take_salutation(blocks: list[Block], start: int, head: _Head) -> int:
+    """Fill ``head.salutation`` from blocks at ``start``; return the index after it."""
+    lines: list[str] = []
+    i = start
+    while i < len(blocks) and i < start + 4 and isinstance(blocks[i], Paragraph):
+        text = blocks[i].text
+        if _is_salutation(text):
+            lines.append(text)
+            i += 1
+            break
+        if text.endswith(("，", ",")) and len(text) <= 60 and _ADDRESS.search(text):
+            lines.append(text)
+            i += 1
+            continue
+        break
+    if lines and _is_salutation(lines[-1]):
+        head.salutation = "\n".join(lines)
+        return i
+    return start
+
+
+def _split_sentence(text: str, limit: int = 60, clause_limit: int = 40) -> int:
+    """Return the length of ``text``'s lead: its first sentence when short, else its first clause."""
+    m = _SENTENCE_END.search(text)
+    if m and m.end() <= limit:
+        return m.end()
+    m2 = re.search(r"[；;]", text)
+    if m2 and m2.end() <= clause_limit:
+        return m2.end()
+    m3 = re.search(r"[，,：:]", text)
+    if m3 and m3.end() <= clause_limit:
+        return m3.end()
+    return 0
+
+
+def _numbered(block: Paragraph) -> list[Block] | None:
+    """Return a numbered paragraph as a heading (and run-in body), or None when it is not one."""
+    text = block.text
+    form = heading_form(text)
+    if form is None:
+        return None
+    level, number, skip = form
+    rest = text[skip:]
+    body_end = _SENTENCE_END.search(rest)
+    if len(rest) <= 60 and (body_end is None or body_end.end() == len(rest)):
+        return [Heading(level, rest, number)]
+    lead = _split_sentence(rest, 60, 0)
+    if not lead:
+        return None
+    _, tail = split_runs(block.runs, skip + lead)
+    return [Heading(level, rest[:lead], number, run_in=True), Paragraph(tail, block.role)]
+
+
+def _enum_kind(text: str) -> tuple[str, int] | None:
+    """Return (kind, number) for a paragraph opening a run-in enumeration (第一，/一是…), or None."""
+    for kind, pattern in _ENUMS:
+        m = pattern.match(text)
+        if m:
+            raw = m.group("n")
+            n = _ORDER_WORDS.get(raw) if kind == "order" else cn_number(raw)
+            if n:
+                return kind, n
+    return None
+
+
+def _heading_kind(blocks: list[Block]) -> str | None:
+    """Return the enumeration kind that serves as level-1 headings, or None.
+
+    That is the highest-priority kind numbered from 1 with at least two items, when the speech has no
+    numbered level-1 heading of its own.
+    """
+    if any(isinstance(b, Heading) and b.level == 1 for b in blocks):
+        return None
+    seen: dict[str, list[int]] = {}
+    for b in blocks:
+        if isinstance(b, Paragraph) and (k := _enum_kind(b.text)):
+            seen.setdefault(k[0], []).append(k[1])
+    for kind, _ in _ENUMS:
+        nums = seen.get(kind, [])
+        if len(nums) >= 2 and nums[0] == 1 and nums[1] == 2:
+            return kind
+    return None
+
+
+def _enumerated(block: Paragraph, as_heading: bool) -> list[Block]:
+    """Return an enumeration paragraph as a run-in heading + body, or with its lead marked."""
+    text = block.text
+    lead = _split_sentence(text)
+    if not lead:
+        return [block]
+    head, tail = split_runs(block.runs, lead)
+    if as_heading:
+        m = _ENUMS[0][1].match(text)
+        number = text[:m.end()] if m else ""
+        return [Heading(1, text[len(number):lead], number, run_in=True), Paragraph(tail, block.role)] \
+            if tail else [Heading(1, text[len(number):lead], number)]
+    marked = tuple(replace(r, role="lead") for r in head)
+    return [Paragraph(marked + tail, block.role)]
+
+
+def _body(blocks: list[Block]) -> list[Block]:
+    """Return body blocks with numbered headings, run-in headings and lead sentences recognised."""
+    out: list[Block] = []
+    for b in blocks:
+        found = _numbered(b) if isinstance(b, Paragraph) else None
+        out.extend(found or [b])
+    kind = _heading_kind(out)
+    final: list[Block] = []
+    for b in out:
+        if isinstance(b, Paragraph) and (k := _enum_kind(b.text)) and not any(r.role for r in b.runs):
+            final.extend(_enumerated(b, as_heading=k[0] == kind))
+        else:
+            final.append(b)
+    return final
+
+
+def _ending(blocks: list[Block], speech: Speech) -> tuple[list[Block], tuple[str, ...], str | None, str | None]:
+    """Return the body without its ending, the closing lines, the signature and the end date."""
+    blocks = list(blocks)
+    date = signature = None
+    texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks]
+    if len(texts) >= 3 and _DATE.match(texts[-1]) and not texts[-1].startswith(("（", "(")) \
+            and speech.date is None:
+        date = blocks.pop().text
+        texts.pop()
+        if texts and _titleish(texts[-1], 24) and not re.search(r"[，。；！？]", texts[-1]) \
+                and not _THANKS.match(texts[-1]):
+            signature = blocks.pop().text
+            texts.pop()
+    closing: list[str] = []
+    while len(blocks) > 1 and isinstance(blocks[-1], Paragraph) and _THANKS.match(blocks[-1].text) \
+            and not any(r.bold or r.role for r in blocks[-1].runs):
+        closing.insert(0, blocks.pop().text)
+    return blocks, tuple(closing), signature, date
+
+
+def structure_speech(speech: Speech) -> Speech:
+    """Return one speech with its title block, salutation, headings and ending recognised."""
+    blocks = list(speech.blocks)
+    head = _Head(speech.title, speech.subtitle, speech.byline, speech.date, speech.salutation)
+    i = _take_title_block(blocks, head)
+    if head.salutation is None:
+        i = _take_salutation(blocks, i, head)
+    body, closing, signature, end_date = _ending(_body(blocks[i:]), speech)
+    return replace(speech, title=head.title, subtitle=head.subtitle, byline=head.byline,
+                   date=head.date or end_date, salutation=head.salutation, blocks=tuple(body),
+                   closing=speech.closing + closing, signature=speech.signature or signature)
+
+
+def structure(doc: Document) -> Document:
+    """Return ``doc`` with every speech's structure recognised (see the module doc)."""
+    return doc.evolve(speeches=tuple(structure_speech(s) for s in doc.speeches))
+
+
+__all__ = ["structure", "structure_speech", "heading_form"]

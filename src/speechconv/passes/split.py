@@ -91,6 +91,18 @@ def _page_head(blocks: tuple) -> tuple[str | None, list[Dropped]]:
     return title, dropped
 
 
+_NAMED = re.compile(r"(?:整理|收集|准备|推荐)的?《(?P<t>[^》]{2,40})》")
+
+
+def _named_in_notes(dropped: tuple[Dropped, ...]) -> str | None:
+    """Return the title an editor's note names in 《…》 (以下是…整理的《标题》), or None."""
+    for d in dropped:
+        m = _NAMED.search(d.text)
+        if m and d.reason.endswith("editor note"):
+            return m.group("t")
+    return None
+
+
 def split(doc: Document) -> Document:
     """Return ``doc`` with each speech that holds part markers split into one speech per part.
 
@@ -106,7 +118,7 @@ def split(doc: Document) -> Document:
             speeches.append(speech)
             continue
         head_title, head_dropped = _page_head(speech.blocks[:markers[0].index])
-        title = title or head_title
+        title = title or head_title or _named_in_notes(doc.dropped)
         dropped += head_dropped
         ends = [m.index for m in markers[1:]] + [len(speech.blocks)]
         for m, end in zip(markers, ends):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Block, Document, Heading, Paragraph, Speech
-from ._text import TERMINAL, compact, split_runs
+from ._text import compact, split_runs
 from .split import cn_number
 
 _CN = "一二三四五六七八九十"
@@ -41,13 +41,20 @@ _DATE = re.compile(r"^[（(]?(\d{4}|[二〇○零一二三四五六七八九]{4}
                    r"[\d一二三四五六七八九十〇○]{0,3}日?[，,、]?[^（()）]{0,10}[)）]?$")
 _DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*[（(]?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[)）]?$")
 _SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
+# A subtitle whose line break before the speaker's name was lost: ——在…上的致辞王琛
+_SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))(?P<name>[\u4e00-\u9fff]{2,3})$")
 _THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢)[^。]{0,10}[！!。]?$")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+# A sentence end; a ? or ! standing between Chinese characters is a lost character, not an end.
+_SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
+
+
+_NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
 
 
 def _titleish(text: str, limit: int = 60) -> bool:
-    """Return True for a short line that does not end like a sentence or a salutation."""
-    return 0 < len(text) <= limit and not text.endswith(TERMINAL[:5] + ("，", ",", "、"))
+    """Return True for a short line with no sentence punctuation that does not end like a salutation."""
+    return 0 < len(text) <= limit and not _NOT_IN_TITLE.search(text) \
+        and not text.endswith(("，", ",", "、", "：", ":"))
 
 
 def heading_form(text: str) -> tuple[int, str, int] | None:
@@ -92,7 +99,10 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
     while i < len(texts) and i < 6:
         text = texts[i]
         if head.subtitle is None and _SUBTITLE.match(text) and len(text) <= 80:
-            head.subtitle = text
+            m = _SUBTITLE_NAME.match(text)
+            head.subtitle = m.group("sub") if m else text
+            if m and head.byline is None:
+                head.byline = m.group("name")
         elif head.date is None and _DATE.match(text):
             head.date = text.strip("（）()")
         elif head.byline is None and (m := _DATED_BYLINE.match(text)) and head.date is None:

@@ -1,0 +1,117 @@
+"""Page set-up of the DOCX: paper, margins, the line grid, odd/even page-number footers, settings."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
+from docx.shared import Twips
+
+from ...errors import ProfileError
+from ...profile import Profile
+from .ooxml import AMBIGUOUS_CHARS, element, mm_twips
+from .styles import StyleMap, page_number_line_twips
+
+#: Header distance from the page's top edge (no header is written; Word's usual 15 mm).
+HEADER_MM = 15.0
+
+
+def footer_twips(profile: Profile) -> int:
+    """Return the footer distance (page bottom edge to the footer line's bottom) in twips.
+
+    The number's line is ``page_number_line_twips`` high and its top sits ``below_mm`` under the
+    text block, so the footer's bottom edge is ``bottom_mm - below_mm`` minus that height up from
+    the page edge.
+    """
+    page, pn = profile.page, profile.page_number
+    return max(0, mm_twips(page.bottom_mm - pn.below_mm) - page_number_line_twips(profile))
+
+
+def setup_section(document: DocxDocument, profile: Profile, styles: StyleMap) -> None:
+    """Set the one section's paper, margins, line grid and page-number footers from ``profile``.
+
+    Raises ProfileError when the page-number template has no ``{n}``.
+    """
+    page = profile.page
+    section = document.sections[0]
+    section.page_width = Twips(mm_twips(page.width_mm))
+    section.page_height = Twips(mm_twips(page.height_mm))
+    section.top_margin = Twips(mm_twips(page.top_mm))
+    section.bottom_margin = Twips(mm_twips(page.bottom_mm))
+    section.left_margin = Twips(mm_twips(page.left_mm))
+    section.right_margin = Twips(mm_twips(page.right_mm))
+    section.gutter = Twips(0)
+    section.header_distance = Twips(mm_twips(HEADER_MM))
+    section.footer_distance = Twips(footer_twips(profile))
+    _line_grid(document.element.body.sectPr, profile)
+    odd = page_number_xml(profile, styles.paragraph["page-number"])
+    even = page_number_xml(profile, styles.even_page_number)
+    _fill_footer(section.footer, odd)
+    _fill_footer(section.even_page_footer, even)
+    document.settings.odd_and_even_pages_header_footer = True
+
+
+def _line_grid(sectPr: object, profile: Profile) -> None:
+    """Replace the section's ``w:docGrid`` with a lines-only grid of the profile's line pitch.
+
+    A ``linesAndChars`` grid is not used: LibreOffice lays its ``charSpace`` out as half the
+    characters a line; character spacing on the body styles fits the 28 characters instead.
+    """
+    grid = sectPr.find(qn("w:docGrid"))  # type: ignore[attr-defined]
+    if grid is None:
+        grid = element("w:docGrid")
+        sectPr.append(grid)  # type: ignore[attr-defined]
+    grid.attrib.clear()
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(round(profile.page.line_pitch_pt * 20)))
+
+
+def page_number_xml(profile: Profile, style_id: str) -> str:
+    """Return the footer paragraph XML: the template's text around a PAGE field ("— 1 —").
+
+    Raises ProfileError when ``[page_number] template`` lacks ``{n}``.
+    """
+    template = profile.page_number.template
+    if "{n}" not in template:
+        raise ProfileError(f"[page_number] template {template!r} has no {{n}} for the number")
+    before, after = template.split("{n}", 1)
+    runs = [_text_run(before),
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+            '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+            '<w:r><w:t>1</w:t></w:r>',
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+            _text_run(after)]
+    return (f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>'
+            + "".join(runs) + "</w:p>")
+
+
+def _text_run(text: str) -> str:
+    """Return a run for literal footer text ('' for none), east-Asian hinted when it has dashes."""
+    if not text:
+        return ""
+    hint = '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>' if AMBIGUOUS_CHARS.intersection(text) else ""
+    return f'<w:r>{hint}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _fill_footer(footer: object, paragraph_xml: str) -> None:
+    """Unlink ``footer`` from the previous section and make ``paragraph_xml`` its only content."""
+    footer.is_linked_to_previous = False  # type: ignore[attr-defined]
+    root = footer.part.element  # type: ignore[attr-defined]
+    for child in list(root):
+        root.remove(child)
+    root.append(parse_xml(paragraph_xml))
+
+
+def setup_settings(document: DocxDocument) -> None:
+    """Set document settings for Chinese layout: no punctuation compression, zh-CN theme language,
+    Word 2013+ compatibility mode (no "Compatibility Mode" banner)."""
+    settings = document.settings.element
+    for el in settings.iter(qn("w:themeFontLang")):
+        el.set(qn("w:eastAsia"), "zh-CN")
+    for el in settings.iter(qn("w:characterSpacingControl")):
+        el.set(qn("w:val"), "doNotCompress")
+    for el in settings.iter(qn("w:compatSetting")):
+        if el.get(qn("w:name")) == "compatibilityMode":
+            el.set(qn("w:val"), "15")

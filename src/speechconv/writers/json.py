@@ -1,0 +1,13 @@
+"""JSON writer: the model's versioned JSON form (``schema: speechconv/1``), UTF-8."""
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from ..model import Document, Notice
+from ..profile import Profile
+
+
+def write_json(doc: Document, out: BinaryIO, profile: Profile | None = None) -> list[Notice]:
+    """Write ``doc`` as indented UTF-8 JSON to ``out``; return no warnings (the profile is unused)."""
+    out.write(doc.to_json().encode("utf-8") + b"\n")
+    return []

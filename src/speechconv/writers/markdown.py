@@ -1,0 +1,70 @@
+"""Markdown writer: each speech as a ``#`` section, headings as ``##``–``#####``, blanks as ``==…==``.
+
+Lead sentences are set in bold; the salutation and closing lines are plain paragraphs; the title
+block's subtitle, byline and date are centred-looking plain lines under the title.
+"""
+from __future__ import annotations
+
+import re
+from typing import BinaryIO
+
+from ..model import Document, Notice
+from ..profile import Profile
+from .layout import Line, Span, flow
+
+_ESCAPE = re.compile(r"([\\`*_\[\]#<>|])")
+_EDGE_PUNCT = re.compile(r"^(?P<lead>[\s“‘（《「『]*)(?P<core>.*?)(?P<trail>[\s，。、；：？！…—”’）》」』]*)$", re.S)
+_HEADING_MARK = {"title": "#", "heading1": "##", "heading2": "###", "heading3": "####", "heading4": "#####"}
+
+
+def _escape(text: str) -> str:
+    """Return ``text`` with Markdown's special characters escaped."""
+    return _ESCAPE.sub(r"\\\1", text)
+
+
+def _wrap(text: str, mark: str) -> str:
+    """Return ``text`` wrapped in ``mark`` with edge punctuation left outside.
+
+    CommonMark does not close ``**`` that follows punctuation and precedes a letter (``**一是…，**推动``),
+    so trailing and leading punctuation stays outside the marks.
+    """
+    m = _EDGE_PUNCT.match(text)
+    if not m or not m.group("core"):
+        return f"{mark}{text}{mark}" if text else text
+    return f"{m.group('lead')}{mark}{m.group('core')}{mark}{m.group('trail')}"
+
+
+def _span(span: Span, line_role: str) -> str:
+    """Return one span as Markdown, marked for its role and marks."""
+    text = _escape(span.text)
+    if span.placeholder:
+        text = f"=={text}=="
+    if span.role != line_role and (span.role == "lead" or span.role.startswith("heading")) or span.bold:
+        text = _wrap(text, "**")
+    if span.italic:
+        text = _wrap(text, "*")
+    return text
+
+
+def _line(line: Line) -> str:
+    """Return one output paragraph as Markdown."""
+    if line.role in _HEADING_MARK:
+        sep = " " if line.hard_breaks else ""
+        return f"{_HEADING_MARK[line.role]} " + sep.join(_escape(s.text) for s in line.spans)
+    return "".join(_span(s, line.role) for s in line.spans)
+
+
+def render_markdown(doc: Document, profile: Profile) -> str:
+    """Return ``doc`` as Markdown text; speeches after the first are separated by a rule."""
+    parts: list[str] = []
+    for line in flow(doc, profile):
+        if line.page_break_before:
+            parts.append("---")
+        parts.append(_line(line))
+    return "\n\n".join(parts) + "\n"
+
+
+def write_markdown(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
+    """Write ``doc`` as UTF-8 Markdown to ``out``; return no warnings."""
+    out.write(render_markdown(doc, profile).encode("utf-8"))
+    return []

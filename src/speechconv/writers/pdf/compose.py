@@ -1,0 +1,252 @@
+"""Composition: the writers' role-tagged paragraphs become positioned lines on the GB/T 9704 grid.
+
+Each paragraph from :func:`speechconv.writers.layout.flow` is measured character by character (role
+face, else the fallback face, else a missing glyph that keeps its cell), broken into lines by
+:mod:`.linebreak`, justified or aligned as its role says, and placed in grid slots by :mod:`.paginate`.
+Nothing here draws; :mod:`.render` turns the result into PDF operators.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Notice
+from ...profile import MM, Profile, RoleStyle
+from ..layout import Line
+from .fonts_rl import FontSet, RLFont
+from .linebreak import Break, break_lines, joined_gaps
+from .paginate import Block, paginate
+
+#: Squeeze allowed without pulling up a mark, in cells (spread over a line's gaps, invisible).
+TOLERANCE_CELLS = 0.3
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a character is drawn: its font (None for a glyph no font has), size, bold, highlight."""
+
+    font: RLFont | None
+    size: float
+    bold: bool = False
+    placeholder: bool = False
+
+
+@dataclass
+class TextLine:
+    """One line to draw: characters, their x positions and widths (pt), and a style per character."""
+
+    text: str
+    xs: list[float]
+    widths: list[float]
+    styles: list[Style]
+    baseline: float = 0.0                   #: distance of the baseline from the page top, pt
+    size: float = 16.0                      #: the paragraph's type size (highlight height)
+    descent: float = -120.0                 #: the paragraph face's descent, 1/1000 em
+
+
+@dataclass
+class Paragraph:
+    """A composed paragraph: its lines, its layout line, and its pagination block."""
+
+    source: Line
+    lines: list[TextLine]
+    block: Block
+
+
+@dataclass
+class Page:
+    """A composed page: its lines and the outline entries (level, title, baseline) it opens."""
+
+    number: int
+    lines: list[TextLine] = field(default_factory=list)
+    outlines: list[tuple[int, str, float]] = field(default_factory=list)
+
+
+class Composer:
+    """Composes paragraphs for one profile and font set, collecting missing-glyph notices."""
+
+    def __init__(self, profile: Profile, fonts: FontSet) -> None:
+        self.profile = profile
+        self.fonts = fonts
+        page = profile.page
+        self.cell = page.cell_pt
+        self.measure = page.text_width_pt
+        self.left = page.left_mm * MM
+        self.top = page.top_mm * MM
+        self.pitch = page.line_pitch_pt
+        self.body_size = profile.role("body").size_pt
+        self.spacing_per_pt = page.char_spacing_pt / self.body_size if self.body_size else 0.0
+        self.missing: dict[str, list[str]] = {}
+        self._styles: dict[tuple, Style] = {}
+
+    # ------------------------------------------------------------ measuring
+
+    def _style(self, font: RLFont | None, size: float, bold: bool, placeholder: bool) -> Style:
+        """Return the shared Style object for these attributes."""
+        key = (id(font), size, bold, placeholder)
+        st = self._styles.get(key)
+        if st is None:
+            st = self._styles[key] = Style(font, size, bold, placeholder)
+        return st
+
+    def _measure(self, spans: tuple, where: str) -> tuple[str, list[float], list[float], list[Style]]:
+        """Return text, advances, base spacing and styles of ``spans`` (layout Spans)."""
+        text: list[str] = []
+        widths: list[float] = []
+        spacing: list[float] = []
+        styles: list[Style] = []
+        for span in spans:
+            rs = self.profile.role(span.role)
+            size = rs.size_pt
+            face = self.fonts.font(rs.font)
+            bold = rs.bold or span.bold
+            gap = self.spacing_per_pt * size
+            own = self._style(face, size, bold, span.placeholder)
+            for ch in span.text:
+                if ch in "\r\n\t":
+                    ch = " "
+                font = face if ord(ch) in face.cmap else self.fonts.pick(rs.font, ch)
+                if font is None:
+                    self.missing.setdefault(ch, []).append(where)
+                    st, w = self._style(None, size, bold, span.placeholder), size
+                else:
+                    st = own if font is face else self._style(font, size, bold, span.placeholder)
+                    w = font.advance(ch, size)
+                text.append(ch)
+                widths.append(w)
+                spacing.append(gap)
+                styles.append(st)
+        return "".join(text), widths, spacing, styles
+
+    # ------------------------------------------------------------ one paragraph
+
+    def paragraph(self, line: Line) -> Paragraph:
+        """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
+        rs = self.profile.role(line.role)
+        where = f"speech {line.speech + 1}, {line.role}: {_snippet(line.text)}"
+        pieces = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
+        out: list[TextLine] = []
+        face = self.fonts.font(rs.font)
+        for k, spans in enumerate(pieces):
+            text, widths, spacing, styles = self._measure(spans, where)
+            indent = rs.indent_chars * self.cell if k == 0 else 0.0
+            right = rs.right_indent_chars * self.cell
+            avail = self.measure - indent - right
+            breaks = break_lines(text, widths, spacing, self.measure - right, first_measure=avail,
+                                 cell=self.cell, tolerance=TOLERANCE_CELLS * self.cell)
+            joined = joined_gaps(text)
+            for n, br in enumerate(breaks):
+                first = n == 0 and k == 0
+                ind = indent if first else 0.0
+                width = self.measure - ind - right
+                out.append(self._place(br, text, widths, spacing, styles, joined, rs, ind, width,
+                                       face))
+        block = Block(lines=len(out), space_before=round(rs.space_before_lines),
+                      space_after=round(rs.space_after_lines),
+                      page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
+        return Paragraph(line, out, block)
+
+    def _place(self, br: Break, text: str, widths: list[float], spacing: list[float],
+               styles: list[Style], joined: list[bool], rs: RoleStyle, indent: float, avail: float,
+               face: RLFont) -> TextLine:
+        """Return one broken line with its characters' x positions (justified or aligned)."""
+        s, e = br.start, br.end
+        natural = br.natural
+        extra = 0.0
+        x0 = self.left + indent
+        stretch = [not joined[i] for i in range(s, e - 1)]
+        if (rs.align == "justify" and not br.last) or natural > avail + 1e-6:
+            n = sum(stretch)
+            if n:
+                extra = (avail - natural) / n
+        elif rs.align == "center":
+            x0 += (avail - natural) / 2
+        elif rs.align == "right":
+            x0 += avail - natural
+        xs: list[float] = []
+        x = x0
+        for i in range(s, e):
+            xs.append(x)
+            x += widths[i] + spacing[i]
+            if i - s < len(stretch) and stretch[i - s]:
+                x += extra
+        return TextLine(text[s:e], xs, widths[s:e], styles[s:e], size=rs.size_pt, descent=face.descent)
+
+    # ------------------------------------------------------------ the document
+
+    def pages(self, lines: list[Line]) -> list[Page]:
+        """Return the composed pages of ``lines``, baselines set, outline entries attached."""
+        paras = [self.paragraph(ln) for ln in lines]
+        slots = paginate([p.block for p in paras], self.profile.page.lines_per_page)
+        pages: list[Page] = []
+        for para, placed in zip(paras, slots):
+            for k, (tl, slot) in enumerate(zip(para.lines, placed)):
+                while len(pages) <= slot.page:
+                    pages.append(Page(number=len(pages) + 1))
+                tl.baseline = self.baseline(slot.slot, tl.size, tl.descent)
+                pages[slot.page].lines.append(tl)
+                if k == 0 and para.source.outline is not None:
+                    pages[slot.page].outlines.append(
+                        (para.source.outline, _outline_text(para.source), tl.baseline - tl.size))
+        return pages or [Page(number=1)]
+
+    def baseline(self, slot: int, size: float, descent: float) -> float:
+        """Return the baseline (pt from the page top) of a line of ``size`` in grid slot ``slot``.
+
+        The glyph's em box (descent to descent + size) is centred in the slot.
+        """
+        return self.top + slot * self.pitch + (self.pitch - size) / 2 + size * (1 + descent / 1000)
+
+    def page_number(self, number: int) -> TextLine:
+        """Return the page-number line of page ``number`` (1-based), placed per the profile."""
+        pn = self.profile.page_number
+        rs = self.profile.role(pn.role)
+        text = pn.template.format(n=number)
+        face = self.fonts.font(rs.font)
+        widths, styles, xs = [], [], []
+        for ch in text:
+            font = self.fonts.pick(rs.font, ch)
+            if font is None:
+                self.missing.setdefault(ch, []).append("page number")
+            widths.append(font.advance(ch, rs.size_pt) if font else rs.size_pt)
+            styles.append(self._style(font, rs.size_pt, rs.bold, False))
+        total = sum(widths)
+        gap = pn.gap_chars * self.body_size
+        right = self.left + self.measure
+        align = ("right" if number % 2 else "left") if pn.outer else rs.align
+        if align == "right":
+            x = right - gap - total
+        elif align == "left":
+            x = self.left + gap
+        else:
+            x = self.left + (self.measure - total) / 2
+        for w in widths:
+            xs.append(x)
+            x += w
+        page = self.profile.page
+        box_top = (page.height_mm - page.bottom_mm + pn.below_mm) * MM
+        baseline = box_top + rs.size_pt * (1 + face.descent / 1000)
+        return TextLine(text, xs, widths, styles, baseline, rs.size_pt, face.descent)
+
+    def notices(self) -> list[Notice]:
+        """Return one missing-glyph notice per character no font has."""
+        out = []
+        for ch, wheres in self.missing.items():
+            more = f" (and {len(wheres) - 1} more)" if len(wheres) > 1 else ""
+            out.append(Notice("missing-glyph", f"{ch} (U+{ord(ch):04X}) in {wheres[0]}{more}",
+                              "no PDF font has this character, so its place is left blank; replace it "
+                              "or add a font that has it to the profile"))
+        return out
+
+
+def _snippet(text: str, n: int = 16) -> str:
+    """Return the first ``n`` characters of ``text``, with … when cut."""
+    text = text.strip()
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def _outline_text(line: Line) -> str:
+    """Return the bookmark title of a paragraph: the whole title, or the heading's own text."""
+    if line.role == "title":
+        return line.text
+    heads = [s.text for s in line.spans if s.role.startswith("heading")]
+    return "".join(heads) or line.text

@@ -1,0 +1,111 @@
+"""reportlab font registration (once per process) and per-character font choice with fallback.
+
+Every shipped font file is loaded with reportlab's ``TTFont`` and registered under a stable name
+(``SC-<file stem>``) the first time any PDF needs it; later documents reuse the registration. A lock
+makes this safe when several threads write PDFs at once.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from ...errors import FontError, ProfileError
+from ...fonts import font_path
+from ...profile import Profile
+
+
+@dataclass(frozen=True, eq=False)
+class RLFont:
+    """A registered font: reportlab name, cmap (code point -> glyph), advances in 1/1000 em."""
+
+    name: str
+    path: Path
+    cmap: dict[int, int] = field(repr=False)
+    widths: dict[int, float] = field(repr=False)
+    default_width: float
+    descent: float          #: typographic descent, 1/1000 em, negative
+    ascent: float
+
+    def has(self, ch: str) -> bool:
+        """Return True when the font has a glyph for ``ch``."""
+        return ord(ch) in self.cmap
+
+    def advance(self, ch: str, size: float) -> float:
+        """Return the advance width of ``ch`` at ``size`` pt."""
+        return self.widths.get(ord(ch), self.default_width) * size / 1000.0
+
+
+_LOCK = threading.Lock()
+_BY_PATH: dict[str, RLFont] = {}
+_NAMES: set[str] = set()
+
+
+def register(path: Path) -> RLFont:
+    """Return the registered font for ``path``, loading and registering it on first use.
+
+    Raises FontError when reportlab cannot read the file (missing, not TrueType, CFF outlines).
+    """
+    key = str(path.resolve())
+    font = _BY_PATH.get(key)
+    if font is not None:
+        return font
+    with _LOCK:
+        font = _BY_PATH.get(key)
+        if font is not None:
+            return font
+        name = "SC-" + path.stem
+        n = 2
+        while name in _NAMES:
+            name = f"SC-{path.stem}-{n}"
+            n += 1
+        try:
+            try:
+                tt = TTFont(name, key, shapable=False)
+            except TypeError:               # reportlab < 4.1 has no shaping switch
+                tt = TTFont(name, key)
+        except (TTFError, OSError, ValueError, KeyError) as exc:
+            raise FontError(f"cannot load font {path.name} for the PDF ({exc}); it must be a TrueType "
+                            "(glyf) font — rebuild the fonts with scripts/build_fonts.py", key) from None
+        pdfmetrics.registerFont(tt)
+        face = tt.face
+        font = RLFont(name=name, path=path, cmap=face.charToGlyph, widths=face.charWidths,
+                      default_width=float(face.defaultWidth), descent=float(face.descent),
+                      ascent=float(face.ascent))
+        _NAMES.add(name)
+        _BY_PATH[key] = font
+        return font
+
+
+class FontSet:
+    """The fonts of one profile: face key -> registered font, plus the fallback face."""
+
+    def __init__(self, profile: Profile) -> None:
+        """Register every face ``profile`` uses. Raises FontError or ProfileError."""
+        self.faces: dict[str, RLFont] = {key: register(font_path(face))
+                                         for key, face in profile.faces.items()}
+        fb_key = str(profile.pdf.get("fallback", "") or "")
+        if fb_key and fb_key not in self.faces:
+            raise ProfileError(f"[pdf] fallback names font {fb_key!r}, which has no [fonts.{fb_key}]")
+        self.fallback: RLFont | None = self.faces.get(fb_key) if fb_key else None
+
+    def font(self, key: str) -> RLFont:
+        """Return the font of face ``key``. Raises ProfileError for an unknown key."""
+        try:
+            return self.faces[key]
+        except KeyError:
+            raise ProfileError(f"the profile has no font {key!r}; add [fonts.{key}]") from None
+
+    def pick(self, key: str, ch: str) -> RLFont | None:
+        """Return the font that draws ``ch`` for face ``key``: the face, else the fallback, else None."""
+        font = self.faces[key]
+        code = ord(ch)
+        if code in font.cmap:
+            return font
+        fb = self.fallback
+        if fb is not None and code in fb.cmap:
+            return fb
+        return None

@@ -1,0 +1,206 @@
+"""Line breaking on measured characters, with the Chinese line-start/end rules (避头尾).
+
+Pure Python, no reportlab: the caller measures every character (advance width and the base spacing
+after it, in pt) and this module decides where lines end. Units of breaking ("atoms") are one CJK
+character, one run of half-width characters (a number such as ``12.5%`` or a Latin word, never split
+unless it is wider than a whole line), one space, or a run of ``——`` / ``……`` (kept together).
+
+A line that would start with a closing mark first tries to pull that mark up, squeezing the line by up
+to one cell; otherwise it pushes characters down to the next line (the shorter line is justified).
+Nothing is ever allowed to run past the measure by more than ``tolerance``.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Sequence
+
+#: Characters no line may start with (GB/T 9704 避头尾, plus half-width closers).
+NO_START = frozenset("，。、；：？！）》」』”’…%％】〕〉］｝〗〙" + ",.;:!?)]}")
+#: Characters no line may end with.
+NO_END = frozenset("（《「『“‘【〔〈［｛〖〘" + "([{")
+#: Full-width marks set in pairs (——, ……) that must not be split or stretched apart.
+PAIRED = frozenset("—…")
+
+CJK, WORD, SPACE, PAIR = "cjk", "word", "space", "pair"
+
+
+@dataclass(frozen=True)
+class Atom:
+    """An unbreakable unit: characters ``text[start:end]`` of ``kind`` cjk, word, space or pair."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Break:
+    """One output line: characters ``start``..``end`` (exclusive, outer spaces dropped).
+
+    ``natural`` is the width at base spacing; ``kind`` says how the line end was chosen: ``fit``,
+    ``squeeze`` (a closing mark pulled up, natural wider than the measure), ``push`` (characters pushed
+    down), ``force`` (no allowed break point: the rules were broken rather than the margin) or ``last``.
+    """
+
+    start: int
+    end: int
+    natural: float
+    kind: str
+
+    @property
+    def last(self) -> bool:
+        """Return True for the paragraph's last line."""
+        return self.kind == "last"
+
+
+def is_half_width(ch: str) -> bool:
+    """Return True for a half-width, non-space character (digits, Latin letters, ASCII marks)."""
+    return not ch.isspace() and unicodedata.east_asian_width(ch) in ("Na", "H", "N")
+
+
+def split_atoms(text: str) -> list[Atom]:
+    """Return ``text`` cut into atoms, in order, covering every character."""
+    atoms: list[Atom] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        j = i + 1
+        if ch.isspace() and ch != "\u3000":
+            kind = SPACE
+            while j < n and text[j].isspace() and text[j] != "\u3000":
+                j += 1
+        elif is_half_width(ch):
+            kind = WORD
+            while j < n and is_half_width(text[j]):
+                j += 1
+        elif ch in PAIRED and i + 1 < n and text[i + 1] == ch:
+            kind = PAIR
+            while j < n and text[j] == ch:
+                j += 1
+        else:
+            kind = CJK
+        atoms.append(Atom(i, j, kind))
+        i = j
+    return atoms
+
+
+def joined_gaps(text: str) -> list[bool]:
+    """Return, per character, True when the gap after it lies inside an atom (not to be stretched)."""
+    out = [False] * len(text)
+    for a in split_atoms(text):
+        if a.kind in (WORD, PAIR):
+            for k in range(a.start, a.end - 1):
+                out[k] = True
+    return out
+
+
+class _Widths:
+    """Prefix sums for O(1) natural widths of character ranges."""
+
+    def __init__(self, widths: Sequence[float], spacing: Sequence[float]) -> None:
+        self.w = [0.0, *accumulate(widths)]
+        self.s = [0.0, *accumulate(spacing)]
+
+    def natural(self, start: int, end: int) -> float:
+        """Return the width of characters start..end: advances plus the spacing between them."""
+        if end <= start:
+            return 0.0
+        return self.w[end] - self.w[start] + self.s[end - 1] - self.s[start]
+
+
+def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float], measure: float,
+                first_measure: float | None = None, cell: float = 0.0,
+                tolerance: float = 0.0) -> list[Break]:
+    """Return the lines ``text`` breaks into.
+
+    ``widths[i]`` is character i's advance and ``spacing[i]`` the base space after it (pt). Lines are
+    ``measure`` wide, the first ``first_measure`` (default ``measure``). A line may exceed its measure by
+    ``tolerance`` (spread as a squeeze), or by one ``cell`` more when that pulls up a closing mark.
+    An empty text gives one empty line. Raises ValueError when the sequences differ in length.
+    """
+    if not (len(text) == len(widths) == len(spacing)):
+        raise ValueError("text, widths and spacing must have the same length")
+    atoms = split_atoms(text)
+    if not atoms:
+        return [Break(0, 0, 0.0, "last")]
+    wid = _Widths(widths, spacing)
+    out: list[Break] = []
+    i, n = 0, len(atoms)
+    while i < n:
+        avail = (first_measure if first_measure is not None and not out else measure) + tolerance
+        start = atoms[i].start
+        k = _fit(atoms, i, wid, start, avail)
+        if k == n:
+            end = _trim_end(atoms, i, n)
+            out.append(Break(start, end, wid.natural(start, end), "last"))
+            break
+        if k == i:                                  # the first atom alone is wider than the line
+            cut = _force_cut(atoms[i], wid, start, avail)
+            atoms[i] = Atom(cut, atoms[i].end, atoms[i].kind)
+            out.append(Break(start, cut, wid.natural(start, cut), "force"))
+            continue
+        j, kind = _choose(text, atoms, i, k, wid, start, avail, cell)
+        end = _trim_end(atoms, i, j)
+        out.append(Break(start, end, wid.natural(start, end), kind))
+        i = j
+        while i < n and atoms[i].kind == SPACE:
+            i += 1
+        if i == n:
+            out[-1] = Break(out[-1].start, out[-1].end, out[-1].natural, "last")
+    return out
+
+
+def _fit(atoms: list[Atom], i: int, wid: _Widths, start: int, avail: float) -> int:
+    """Return k such that atoms i..k-1 fit in ``avail`` (spaces never count as overflowing)."""
+    k = i
+    while k < len(atoms):
+        a = atoms[k]
+        if a.kind != SPACE and wid.natural(start, a.end) > avail + 1e-6:
+            break
+        k += 1
+    return k
+
+
+def _force_cut(atom: Atom, wid: _Widths, start: int, avail: float) -> int:
+    """Return where to cut an over-wide atom: as many characters as fit, at least one."""
+    cut = start + 1
+    while cut < atom.end and wid.natural(start, cut + 1) <= avail + 1e-6:
+        cut += 1
+    return cut
+
+
+def _trim_end(atoms: list[Atom], i: int, j: int) -> int:
+    """Return the end of atoms i..j-1 with trailing spaces dropped."""
+    while j > i + 1 and atoms[j - 1].kind == SPACE:
+        j -= 1
+    return atoms[j - 1].end if j > i else atoms[i].start
+
+
+def allowed(text: str, atoms: list[Atom], j: int) -> bool:
+    """Return True when a line may end before atom ``j`` (避头尾, spaces looked through)."""
+    p = j - 1
+    while p >= 0 and atoms[p].kind == SPACE:
+        p -= 1
+    q = j
+    while q < len(atoms) and atoms[q].kind == SPACE:
+        q += 1
+    if p < 0 or q >= len(atoms):
+        return True
+    return text[atoms[q].start] not in NO_START and text[atoms[p].end - 1] not in NO_END
+
+
+def _choose(text: str, atoms: list[Atom], i: int, k: int, wid: _Widths, start: int, avail: float,
+            cell: float) -> tuple[int, str]:
+    """Return (j, kind): the line holds atoms i..j-1. ``k`` atoms fit without adjustment."""
+    if allowed(text, atoms, k):
+        return k, "fit"
+    nxt = atoms[k]
+    if (cell > 0 and nxt.end - nxt.start == 1 and text[nxt.start] in NO_START
+            and wid.natural(start, nxt.end) <= avail + cell + 1e-6 and allowed(text, atoms, k + 1)):
+        return k + 1, "squeeze"
+    for j in range(k - 1, i, -1):
+        if allowed(text, atoms, j) and any(a.kind != SPACE for a in atoms[i:j]):
+            return j, "push"
+    return k, "force"

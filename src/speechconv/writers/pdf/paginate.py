@@ -1,0 +1,77 @@
+"""Pagination on the line grid: which page and grid slot every line of every paragraph takes.
+
+Pure Python. A page has ``lines_per_page`` slots; every text line takes one slot, blank lines before and
+after a paragraph take whole slots (blank lines before are dropped at the top of a page, blank lines
+after that run past the page end are dropped). A paragraph marked ``keep_with_next`` moves to the next
+page together with the rest of its chain unless the chain and the first line of the paragraph after it
+fit on the current page (so headings and the title block are never left alone at a page bottom).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+
+@dataclass(frozen=True)
+class Block:
+    """What pagination needs to know about one paragraph."""
+
+    lines: int
+    space_before: int = 0
+    space_after: int = 0
+    page_break_before: bool = False
+    keep_with_next: bool = False
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place on the grid: page index (0-based) and line slot (0-based, from the top)."""
+
+    page: int
+    slot: int
+
+
+def paginate(blocks: Sequence[Block], lines_per_page: int) -> list[list[Slot]]:
+    """Return, for every block, the slot of each of its lines. Raises ValueError for a page of 0 lines."""
+    if lines_per_page <= 0:
+        raise ValueError("a page needs at least one line")
+    out: list[list[Slot]] = []
+    page, slot, used = 0, 0, False
+    for b_index, block in enumerate(blocks):
+        if block.page_break_before and used:
+            page, slot, used = page + 1, 0, False
+        if slot > 0:
+            slot += block.space_before
+        if slot >= lines_per_page:
+            page, slot, used = page + 1, 0, False
+        if block.keep_with_next and slot > 0:
+            need = _chain_need(blocks, b_index)
+            if slot + need > lines_per_page >= need:
+                page, slot, used = page + 1, 0, False
+        placed: list[Slot] = []
+        for _ in range(block.lines):
+            if slot >= lines_per_page:
+                page, slot = page + 1, 0
+            placed.append(Slot(page, slot))
+            slot += 1
+            used = True
+        out.append(placed)
+        slot += block.space_after
+    return out
+
+
+def _chain_need(blocks: Sequence[Block], first: int) -> int:
+    """Return the slots a keep-with-next chain starting at ``first`` needs, plus one following line."""
+    need = 0
+    k = first
+    while k < len(blocks):
+        b = blocks[k]
+        if k > first:
+            if b.page_break_before:
+                return need
+            need += b.space_before
+        if not b.keep_with_next:
+            return need + min(1, b.lines)
+        need += b.lines + b.space_after
+        k += 1
+    return need

@@ -195,23 +195,24 @@ def _enum_kind(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _heading_kind(blocks: list[Block]) -> str | None:
-    """Return the enumeration kind that serves as level-1 headings, or None.
-
-    That is the highest-priority kind numbered from 1 with at least two items, when the speech has no
-    numbered level-1 heading of its own.
-    """
-    if any(isinstance(b, Heading) and b.level == 1 for b in blocks):
-        return None
+def _enum_kinds(blocks: list[Block]) -> list[str]:
+    """Return the enumeration kinds that really enumerate here (items 1 and 2 present), by priority."""
     seen: dict[str, list[int]] = {}
     for b in blocks:
         if isinstance(b, Paragraph) and (k := _enum_kind(b.text)):
             seen.setdefault(k[0], []).append(k[1])
-    for kind, _ in _ENUMS:
-        nums = seen.get(kind, [])
-        if len(nums) >= 2 and nums[0] == 1 and nums[1] == 2:
-            return kind
-    return None
+    return [kind for kind, _ in _ENUMS if {1, 2} <= set(seen.get(kind, ())) or
+            (kind == "order" and 1 in seen.get(kind, ()) and len(seen[kind]) >= 2)]
+
+
+def _heading_kind(blocks: list[Block], kinds: list[str]) -> str | None:
+    """Return the enumeration kind that serves as level-1 headings, or None.
+
+    That is the highest-priority enumerating kind, when the speech has no numbered level-1 heading.
+    """
+    if any(isinstance(b, Heading) and b.level == 1 for b in blocks):
+        return None
+    return kinds[0] if kinds and kinds[0] != "order" else None
 
 
 def _enumerated(block: Paragraph, as_heading: bool) -> list[Block]:
@@ -236,10 +237,12 @@ def _body(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         found = _numbered(b) if isinstance(b, Paragraph) else None
         out.extend(found or [b])
-    kind = _heading_kind(out)
+    kinds = _enum_kinds(out)
+    kind = _heading_kind(out, kinds)
     final: list[Block] = []
     for b in out:
-        if isinstance(b, Paragraph) and (k := _enum_kind(b.text)) and not any(r.role for r in b.runs):
+        if isinstance(b, Paragraph) and (k := _enum_kind(b.text)) and k[0] in kinds \
+                and not any(r.role for r in b.runs):
             final.extend(_enumerated(b, as_heading=k[0] == kind))
         else:
             final.append(b)

@@ -28,15 +28,17 @@ REMOVE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "e
                "select", "option", "button", "input", "textarea", "head", "link", "meta", "audio", "video")
 BOLD_TAGS = frozenset({"strong", "b"})
 ITALIC_TAGS = frozenset({"em", "i"})
-#: Known-site content containers, each selector tried in order; a match must hold at least 40 % of the
-#: page's Chinese punctuation.
-SITE_RULES: tuple[tuple[str, str], ...] = (
-    ("xuexila.com", "div.con_article, div#contentText, div.article-content"),
-    ("51test.net", "div.content-article, div#content_body, div.content"),
-    ("ruiwen.com", "div.content, div.article"),
-    ("gov.cn", "div#UCAP-CONTENT, div.TRS_Editor, div#zoom, div.pages_content, div.article"),
-    ("PowerEasy CMS", "div.conTxt, div#fontzoom, div.printArea"),
-    ("generic", "article, div#article, div.article, div#content, div.content, div#mainbody, div.main-text"),
+#: Content containers: (site, sign, selectors). A site's rule applies when its sign (a regex) occurs in the
+#: page; the generic rule (no site) always applies. Each selector is tried in order, and a match must
+#: hold at least 40 % of the page's Chinese punctuation.
+SITE_RULES: tuple[tuple[str | None, str | None, str], ...] = (
+    ("xuexila.com", r"xuexila|学习啦", "div.con_article, div#contentText, div.article-content"),
+    ("51test.net", r"51test|无忧考网", "div.content-article, div#content_body, div.content"),
+    ("ruiwen.com", r"ruiwen|瑞文网", "div.content, div.article"),
+    ("gov.cn", r"gov\.cn", "div#UCAP-CONTENT, div.TRS_Editor, div#zoom, div.pages_content, div.article"),
+    ("PowerEasy CMS", r"PowerEasy|Item/\d+\.aspx|printArea", "div.conTxt, div#fontzoom"),
+    (None, None, "article, div#article, div.article-content, div#content, div.content, div#mainbody, "
+                 "div.main-text"),
 )
 _TEMPLATE_TAGS = re.compile(r"<%.*?%>|</?jsp:[^>]*>", re.S)
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
@@ -120,10 +122,12 @@ def _densest(root: Tag, counts: dict[int, int], share: float = 0.85) -> Tag:
         node = best
 
 
-def _site_container(root: Tag, counts: dict[int, int]) -> tuple[Tag | None, str | None]:
-    """Return the first known-site container holding at least 40 % of the page's punctuation."""
+def _site_container(root: Tag, counts: dict[int, int], html: str) -> tuple[Tag | None, str | None]:
+    """Return the first rule's container holding at least 40 % of the page's punctuation, and its site."""
     total = counts[id(root)] or 1
-    for site, selectors in SITE_RULES:
+    for site, sign, selectors in SITE_RULES:
+        if sign and not re.search(sign, html[:200_000]):
+            continue
         for selector in selectors.split(","):
             for tag in root.select(selector.strip()):
                 if counts.get(id(tag), 0) >= 0.4 * total:
@@ -188,7 +192,7 @@ def read_html(html: str, source: Source | None = None) -> Document:
         c.extract()
     root = soup.body or soup
     counts = _punct_counts(root)
-    content, site = _site_container(root, counts)
+    content, site = _site_container(root, counts, html)
     if content is None:
         content = _densest(root, counts)
     blocks = _Blocks()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
+from xml.sax.saxutils import escape
 
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
@@ -47,6 +48,27 @@ def mm_twips(mm: float) -> int:
 def half_points(pt: float) -> int:
     """Return a font size in the half-points of ``w:sz``."""
     return round(pt * 2)
+
+
+def xml_attr(value: str) -> str:
+    """Return ``value`` escaped for a double-quoted XML attribute."""
+    return escape(value, {'"': "&quot;"})
+
+
+def xml_text(text: str) -> str:
+    """Return the run content XML for ``text``: ``w:t`` pieces, with ``w:br``/``w:tab`` for \\n/\\t."""
+    if "\n" not in text and "\t" not in text:
+        return f'<w:t xml:space="preserve">{escape(text)}</w:t>'
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            out.append("<w:br/>")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                out.append("<w:tab/>")
+            if piece:
+                out.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    return "".join(out)
 
 
 def face_name(face: Face, profile: Profile) -> str:

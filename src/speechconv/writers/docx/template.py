@@ -17,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 
 from ...profile import Profile
-from .ooxml import face_name, latin_font
+from .ooxml import face_name, latin_font, xml_attr
 from .page import setup_section, setup_settings
 from .styles import StyleMap, build_styles
 
@@ -112,12 +112,12 @@ def _font_table_xml(profile: Profile) -> str:
     """
     names = {face_name(profile.face(rs.font), profile) for rs in profile.roles.values()}
     latin = latin_font(profile)
-    parts = [f'<w:font w:name="{escape(latin, {chr(34): "&quot;"})}"><w:charset w:val="00"/>'
+    parts = [f'<w:font w:name="{xml_attr(latin)}"><w:charset w:val="00"/>'
              '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>']
     for name in sorted(names - {latin}):
         alt = name[:-len("_GB2312")] if name.endswith("_GB2312") else ""
-        alt_xml = f'<w:altName w:val="{escape(alt)}"/>' if alt else ""
-        parts.append(f'<w:font w:name="{escape(name, {chr(34): "&quot;"})}">{alt_xml}'
+        alt_xml = f'<w:altName w:val="{xml_attr(alt)}"/>' if alt else ""
+        parts.append(f'<w:font w:name="{xml_attr(name)}">{alt_xml}'
                      '<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/>'
                      '</w:font>')
     return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"

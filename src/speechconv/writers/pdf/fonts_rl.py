@@ -29,6 +29,7 @@ class RLFont:
     default_width: float
     descent: float          #: typographic descent, 1/1000 em, negative
     ascent: float
+    tt: TTFont = field(repr=False)  #: the reportlab font object (for subset splitting)
 
     def has(self, ch: str) -> bool:
         """Return True when the font has a glyph for ``ch``."""
@@ -74,7 +75,7 @@ def register(path: Path) -> RLFont:
         face = tt.face
         font = RLFont(name=name, path=path, cmap=face.charToGlyph, widths=face.charWidths,
                       default_width=float(face.defaultWidth), descent=float(face.descent),
-                      ascent=float(face.ascent))
+                      ascent=float(face.ascent), tt=tt)
         _NAMES.add(name)
         _BY_PATH[key] = font
         return font

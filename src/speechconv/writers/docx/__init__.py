@@ -1,0 +1,9 @@
+"""The DOCX writer: GB/T 9704 Word documents with real styles (the only python-docx user).
+
+:func:`write_docx` writes a :class:`~speechconv.model.Document` to a binary file object and returns
+its warnings. Modules: ``styles`` (the style sheet from the profile), ``page`` (paper, grid, page-number
+footers, settings), ``template`` (the cached per-profile package), ``write`` (paragraphs and runs).
+"""
+from .write import write_docx
+
+__all__ = ["write_docx"]

@@ -1,0 +1,161 @@
+"""Paragraphs and runs: the document body of the DOCX, and :func:`write_docx`.
+
+The body is rendered as WordprocessingML text from :func:`speechconv.writers.layout.flow` and parsed
+once into the template's ``w:body`` — much faster than python-docx's per-paragraph API, and every
+paragraph refers to its style by a cached id instead of looking it up by name.
+"""
+from __future__ import annotations
+
+import os
+import zipfile
+from datetime import datetime, timezone
+from io import BytesIO
+from typing import BinaryIO
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import nsdecls
+from docx.oxml.parser import parse_xml
+
+from ...errors import OutputError, SpeechconvError
+from ...model import Document, Notice
+from ...profile import Profile
+from ..layout import Line, Span, flow
+from .ooxml import AMBIGUOUS_CHARS, INVALID_XML, highlight_colour, xml_text
+from .styles import OUTLINE_LEVEL, StyleMap
+from .template import generator, template_for
+
+_KEEP_NEXT = "<w:keepNext/>"
+_NO_KEEP_NEXT = '<w:keepNext w:val="0"/>'
+_PAGE_BREAK = "<w:pageBreakBefore/>"
+_LINE_BREAK_RUN = "<w:r><w:br/></w:r>"
+
+
+class _Body:
+    """Renders lines into body XML and collects notices (each notice code and text once)."""
+
+    def __init__(self, styles: StyleMap, highlight: str) -> None:
+        self.styles = styles
+        self.highlight = f'<w:highlight w:val="{highlight}"/>'
+        self.notices: dict[tuple[str, str], Notice] = {}
+
+    def notice(self, code: str, text: str, hint: str) -> None:
+        """Record a notice unless the same code and text was recorded before."""
+        self.notices.setdefault((code, text), Notice(code, text, hint))
+
+    def paragraph(self, line: Line) -> str:
+        """Return the ``w:p`` XML of one line: style, keep/break/outline, then its runs."""
+        style = self.styles.paragraph.get(line.role)
+        if style is None:
+            self.notice("docx-unknown-role", line.role,
+                        f"paragraph role {line.role!r} has no DOCX style; it is set as body text")
+            style = "Normal"
+        ppr = [] if style == "Normal" else [f'<w:pStyle w:val="{style}"/>']
+        styled_keep = line.role in self.styles.keep_next
+        if line.keep_with_next != styled_keep:
+            ppr.append(_KEEP_NEXT if line.keep_with_next else _NO_KEEP_NEXT)
+        if line.page_break_before:
+            ppr.append(_PAGE_BREAK)
+        if line.outline and line.role not in OUTLINE_LEVEL:
+            ppr.append(f'<w:outlineLvl w:val="{line.outline - 1}"/>')
+        runs = []
+        for i, span in enumerate(line.spans):
+            if i and line.hard_breaks:
+                runs.append(_LINE_BREAK_RUN)
+            runs.append(self.run(span, line.role))
+        head = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
+        return f"<w:p>{head}{''.join(runs)}</w:p>"
+
+    def run(self, span: Span, para_role: str) -> str:
+        """Return the ``w:r`` XML of one span: character style, hint, marks, highlight, text."""
+        rpr = []
+        if span.role != para_role:
+            char = self.styles.character.get(span.role)
+            if char is not None:
+                rpr.append(f'<w:rStyle w:val="{char}"/>')
+            else:
+                self.notice("docx-unstyled-span", span.role,
+                            f"text of role {span.role!r} inside a {para_role!r} paragraph has no "
+                            "character style; it takes the paragraph's")
+        text = span.text
+        if INVALID_XML.search(text):
+            self.notice("docx-invalid-char", text,
+                        "control characters cannot be stored in DOCX and were left out")
+            text = INVALID_XML.sub("", text)
+        if AMBIGUOUS_CHARS.intersection(text):
+            rpr.append('<w:rFonts w:hint="eastAsia"/>')
+        if span.bold:
+            rpr.append("<w:b/><w:bCs/>")
+        if span.italic:
+            rpr.append("<w:i/><w:iCs/>")
+        if span.placeholder:
+            rpr.append(self.highlight)
+        head = f"<w:rPr>{''.join(rpr)}</w:rPr>" if rpr else ""
+        return f"<w:r>{head}{xml_text(text)}</w:r>"
+
+
+def body_xml(lines: list[Line], styles: StyleMap, profile: Profile) -> tuple[str, list[Notice]]:
+    """Return the paragraphs of ``lines`` as one XML string, and the notices raised on the way.
+
+    Raises ProfileError when the profile's highlight colour is not a Word colour.
+    """
+    body = _Body(styles, highlight_colour(profile))
+    xml = "".join([body.paragraph(line) for line in lines])
+    return xml, list(body.notices.values())
+
+
+def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
+    """Write ``doc`` as a GB/T 9704 DOCX to the binary file object ``out``; return the warnings.
+
+    Raises ProfileError when the profile cannot be turned into styles, and OutputError when the
+    package cannot be built or written to ``out``.
+    """
+    try:
+        template = template_for(profile)
+        xml, notices = body_xml(flow(doc, profile), template.styles, profile)
+        document = docx.Document(BytesIO(template.blob))
+        _fill_body(document, xml)
+        _core_properties(document, doc)
+        document.save(out)
+    except SpeechconvError:
+        raise
+    except (OSError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
+        raise OutputError(f"cannot write the DOCX ({exc}); check that the destination is writable")
+    return notices
+
+
+def _fill_body(document: DocxDocument, xml: str) -> None:
+    """Put the paragraphs of ``xml`` into the document body, before its section properties."""
+    body = document.element.body
+    sect = body.sectPr
+    fragment = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
+    if sect is not None:
+        body.remove(sect)
+    body.extend(list(fragment))
+    if sect is not None:
+        body.append(sect)
+
+
+def _created() -> datetime:
+    """Return the creation time: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).replace(tzinfo=None)
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _core_properties(document: DocxDocument, doc: Document) -> None:
+    """Set title, author (first byline), times, and speechconv as the last modifier and in comments."""
+    first = doc.speeches[0] if doc.speeches else None
+    props = document.core_properties
+    props.title = doc.title or (first.title if first and first.title else "")
+    props.author = first.byline if first and first.byline else ""
+    props.last_modified_by = "speechconv"
+    props.comments = f"generated by {generator()}"
+    props.subject = ""
+    props.keywords = ""
+    props.category = ""
+    props.revision = 1
+    now = _created()
+    props.created = now
+    props.modified = now

@@ -1,0 +1,61 @@
+"""The PDF writer: GB/T 9704 pages drawn with reportlab (the only module that imports it).
+
+Layout is our own, on the character grid of the profile: lines of 28 cells justified to both edges,
+22 lines a page on a fixed pitch, 避头尾 line breaking, per-character font fallback, page numbers
+"— N —" on the outer side, bookmarks for titles and headings. Fonts are embedded as subsets.
+"""
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from ...errors import FontError, OutputError
+from ...model import Document, Notice
+from ...profile import Profile
+from ..layout import flow
+from .compose import Composer
+from .fonts_rl import FontSet
+from .render import Outline, draw_page, new_canvas
+
+__all__ = ["write_pdf"]
+
+
+def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
+    """Write ``doc`` as a PDF to the binary file object ``out``; return the warnings.
+
+    Warnings are ``missing-glyph`` notices, one per character no font of the profile has (its cell is
+    left blank). Raises FontError when a font file is missing or unreadable, ProfileError for a profile
+    naming unknown roles or fonts, OutputError when ``out`` cannot be written.
+    """
+    fonts = FontSet(profile)
+    composer = Composer(profile, fonts)
+    pages = composer.pages(flow(doc, profile))
+    invariant = bool(profile.pdf.get("invariant", False))
+    canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
+    _set_info(canvas, doc)
+    height = canvas._pagesize[1]
+    outline = Outline()
+    for page in pages:
+        draw_page(canvas, page, height, composer.page_number(page.number), outline)
+    if outline.count:
+        canvas.showOutline()
+    try:
+        canvas.save()
+    except OSError as exc:
+        raise OutputError(f"cannot write the PDF ({exc}); check the destination") from None
+    except (KeyError, ValueError) as exc:       # reportlab subsetting trouble with a font file
+        raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
+    return composer.notices()
+
+
+def _set_info(canvas, doc: Document) -> None:
+    """Set the document information dictionary from the model."""
+    first = doc.speeches[0] if doc.speeches else None
+    title = doc.title or (first.title if first else None) or ""
+    canvas.setTitle(title)
+    if first is not None and first.byline:
+        canvas.setAuthor(first.byline)
+    titles = [s.title for s in doc.speeches if s.title]
+    subject = "；".join(titles) if len(titles) > 1 else (first.subtitle if first and first.subtitle else "")
+    if subject:
+        canvas.setSubject(subject)
+    canvas.setCreator("speechconv")

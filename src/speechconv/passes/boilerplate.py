@@ -98,11 +98,30 @@ def _drop_tail_repeats(kept: list, heads: list[str], prior: list[str]) -> list[D
     return tail[::-1]
 
 
+_LICENCE = re.compile(r"著作权|版权|公有领域|publicdomain|许可协议|知识共享|creativecommons|本作品", re.I)
+
+
+def _drop_licence_footer(kept: list) -> list[Dropped]:
+    """Pop a licence footer broken into short fragments (wiki pages) from the end of ``kept``.
+
+    The footer is everything after the last long paragraph (over 60 characters, ending a sentence) when
+    all of it is short and it names a licence (著作权, 公有领域, Public domain…). Returns it as dropped.
+    """
+    start = len(kept)
+    while start > 0 and len(kept[start - 1].text) <= 60:
+        start -= 1
+    tail = kept[start:]
+    if start == 0 or len(tail) < 2 or not _LICENCE.search(compact("".join(b.text for b in tail))):
+        return []
+    del kept[start:]
+    return [Dropped(b.text, "boilerplate: licence footer") for b in tail]
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
     Clutter is what :data:`RULES` matches, plus paragraphs at the very end of the page that repeat the
-    page's first paragraphs (its title) or a dropped summary.
+    page's first paragraphs (its title) or a dropped summary, and a licence footer in fragments.
     """
     if not doc.speeches:
         return doc
@@ -114,5 +133,6 @@ def boilerplate(doc: Document) -> Document:
         dropped += gone
         if i == len(doc.speeches) - 1:
             dropped += _drop_tail_repeats(kept, heads, [compact(d.text) for d in dropped])
+            dropped += _drop_licence_footer(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

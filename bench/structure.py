@@ -1,0 +1,145 @@
+"""Structure benchmark: how well speechconv recognises the real pages in ../shared/corpus/.
+
+    python bench/structure.py [--corpus DIR] [--json]
+
+For every entry of ``expected.json`` it converts the file and compares, the way corpus/README.md says
+(all whitespace removed on both sides; half-width punctuation folded to full-width as the normalize
+pass does): number of speeches, titles, subtitles, speakers, date lines, salutations, first and last
+body sentences, level-1 headings (precision / recall / F1), clutter strings that must be gone, and
+U+FFFD in the output. Prints one row per file and the totals. ``evaluate`` is also used by the tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import speechconv
+from speechconv.model import Document, Heading, Speech
+from speechconv.passes.normalize import normalize_text
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+_EDGE = "，,、；;：:。 "
+
+
+def key(text: str | None) -> str:
+    """Return ``text`` as compared: normalised punctuation, no whitespace at all."""
+    return "".join(normalize_text(text or "").split())
+
+
+@dataclass
+class Score:
+    """Checks passed per field for one file, with what differed."""
+
+    checks: dict[str, list[bool]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+    heading_tp: int = 0
+    heading_found: int = 0
+    heading_expected: int = 0
+
+    def check(self, name: str, ok: bool, detail: str) -> None:
+        """Record one check; keep ``detail`` when it failed."""
+        self.checks.setdefault(name, []).append(ok)
+        if not ok:
+            self.misses.append(f"{name}: {detail}")
+
+
+def full_title(speech: Speech, separate_subtitle: bool) -> str:
+    """Return the speech title as the corpus gives it (a ——subtitle appended unless listed apart)."""
+    sub = speech.subtitle if speech.subtitle and speech.subtitle.startswith("—") else ""
+    return (speech.title or "") + ("" if separate_subtitle else sub)
+
+
+def body_texts(speech: Speech) -> list[str]:
+    """Return the body's texts in order: paragraphs and headings, then closing lines."""
+    return [b.number + b.text if isinstance(b, Heading) else b.text for b in speech.blocks] + list(speech.closing)
+
+
+def _speech_checks(score: Score, got: Speech, want: dict) -> None:
+    """Compare one recognised speech with its expectation."""
+    separate = "subtitle" in want
+    score.check("title", key(full_title(got, separate)) == key(want["title"]),
+                f"{full_title(got, separate)!r} != {want['title']!r}")
+    if separate:
+        score.check("subtitle", key(got.subtitle) == key(want["subtitle"]), f"{got.subtitle!r}")
+    if "speaker" in want:
+        score.check("speaker", key(want["speaker"]) in key(got.byline), f"{got.byline!r} lacks {want['speaker']!r}")
+    if "date_line" in want:
+        score.check("date", key(got.date).strip("（）()") == key(want["date_line"]).strip("（）()"),
+                    f"{got.date!r}")
+    score.check("salutation", key(got.salutation) == key(want["salutation"]),
+                f"{got.salutation!r} != {want['salutation']!r}")
+    body = body_texts(got)
+    score.check("first body", bool(body) and key(body[0]).startswith(key(want["first_body_sentence"])),
+                f"{body[0][:30] if body else None!r}")
+    score.check("last body", bool(body) and key(body[-1]).endswith(key(want["last_body_sentence"])),
+                f"{body[-1][-30:] if body else None!r}")
+    found = [key(b.number + b.text).strip(_EDGE) for b in got.blocks if isinstance(b, Heading) and b.level == 1]
+    expected = [key(h).strip(_EDGE) for h in want["headings_level1"]]
+    tp = sum(1 for h in found if h in expected)
+    score.heading_tp += tp
+    score.heading_found += len(found)
+    score.heading_expected += len(expected)
+    score.check("headings", found == expected, f"{len(found)} found, {tp} right of {len(expected)}")
+
+
+def evaluate(entry: dict, doc: Document) -> Score:
+    """Return the score of ``doc`` against one ``expected.json`` entry."""
+    score = Score()
+    wants = entry["speeches"]
+    score.check("speeches", len(doc.speeches) == len(wants), f"{len(doc.speeches)} != {len(wants)}")
+    for got, want in zip(doc.speeches, wants):
+        _speech_checks(score, got, want)
+    if entry.get("page_title"):
+        score.check("page title", key(doc.title) == key(entry["page_title"]), f"{doc.title!r}")
+    shown = key("".join(t for s in doc.speeches for t in s.text_parts()))
+    for s in entry.get("boilerplate_must_drop", []):
+        score.check("clutter dropped", key(s) not in shown, f"{s!r} still in the output")
+    score.check("no U+FFFD", "\ufffd" not in shown, "U+FFFD in the output")
+    return score
+
+
+def run(corpus: Path) -> list[tuple[str, Score]]:
+    """Return the score of every entry in ``corpus/expected.json``."""
+    entries = json.loads((corpus / "expected.json").read_text("utf-8"))
+    return [(e["file"], evaluate(e, speechconv.read(corpus / e["file"]))) for e in entries]
+
+
+def _rate(values: list[bool]) -> str:
+    """Return ``passed/total`` with a percentage."""
+    return f"{sum(values)}/{len(values)} ({100 * sum(values) / len(values):.0f} %)" if values else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the per-file rows and the totals; return 0."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--json", action="store_true", help="print the totals as one JSON object")
+    args = ap.parse_args(argv)
+    results = run(args.corpus)
+    totals: dict[str, list[bool]] = {}
+    tp = found = expected = 0
+    for name, score in results:
+        for k, v in score.checks.items():
+            totals.setdefault(k, []).extend(v)
+        tp, found, expected = tp + score.heading_tp, found + score.heading_found, expected + score.heading_expected
+        if not args.json:
+            ok = sum(sum(v) for v in score.checks.values())
+            n = sum(len(v) for v in score.checks.values())
+            print(f"{name:45s} {ok:3d}/{n:<3d} " + "; ".join(score.misses))
+    precision = tp / found if found else 1.0
+    recall = tp / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    summary = {k: _rate(v) for k, v in totals.items()}
+    summary["heading P/R/F1"] = f"{precision:.3f}/{recall:.3f}/{f1:.3f}"
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print("totals: " + "; ".join(f"{k} {v}" for k, v in summary.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

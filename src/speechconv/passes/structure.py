@@ -140,7 +140,7 @@ def _take_salutation(blocks: list[Block], start: int, head: _Head) -> int:
             lines.append(text)
             i += 1
             break
-        if text.endswith(("，", ",")) and len(text) <= 60 and _ADDRESS.search(text):
+        if text.endswith(("，", ",", "、")) and len(text) <= 60 and _ADDRESS.search(text):
             lines.append(text)
             i += 1
             continue

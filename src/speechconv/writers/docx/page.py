@@ -106,8 +106,10 @@ def _fill_footer(footer: object, paragraph_xml: str) -> None:
 
 def setup_settings(document: DocxDocument) -> None:
     """Set document settings for Chinese layout: no punctuation compression, zh-CN theme language,
-    Word 2013+ compatibility mode (no "Compatibility Mode" banner)."""
+    Word 2013+ compatibility mode (no "Compatibility Mode" banner), proofing not marked as done."""
     settings = document.settings.element
+    for el in list(settings.iter(qn("w:proofState"))):  # the template claims "spelling checked"
+        el.getparent().remove(el)
     for el in settings.iter(qn("w:themeFontLang")):
         el.set(qn("w:eastAsia"), "zh-CN")
     for el in settings.iter(qn("w:characterSpacingControl")):

@@ -181,14 +181,21 @@ def _ind(rs: RoleStyle, body_size: float) -> object:
 
 
 def _ppr(role: str, rs: RoleStyle, profile: Profile, body_size: float) -> object:
-    """Return the paragraph properties of role ``role`` (children in schema order)."""
+    """Return the paragraph properties of role ``role`` (children in schema order).
+
+    Normal turns widow control off (it would leave 21-line pages) and kinsoku on, and writes
+    ``w:overflowPunct`` *on*: LibreOffice reads ``overflowPunct=0`` as "hang punctuation" (its
+    import inverts the flag), and a hung comma at the end of a full 28-character justified line
+    vanished from its PDF; with the flag on LibreOffice moves a character down instead, and Word
+    (whose default this is) lets the mark hang in the margin — no text is lost in either.
+    """
     pitch = twips(profile.page.line_pitch_pt)
     kids = []
     if role in KEEP_WITH_NEXT:
         kids.append(element("w:keepNext"))
     if role == "body":
         kids += [element("w:widowControl", {"w:val": 0}), element("w:kinsoku", {"w:val": 1}),
-                 element("w:overflowPunct", {"w:val": 0}), element("w:autoSpaceDE", {"w:val": 0}),
+                 element("w:overflowPunct", {"w:val": 1}), element("w:autoSpaceDE", {"w:val": 0}),
                  element("w:autoSpaceDN", {"w:val": 0})]
     if role == "page-number":
         kids.append(element("w:snapToGrid", {"w:val": 0}))

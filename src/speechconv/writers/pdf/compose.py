@@ -7,14 +7,14 @@ Nothing here draws; :mod:`.render` turns the result into PDF operators.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
 from ..layout import Line
 from .fonts_rl import FontSet, RLFont
 from .linebreak import Break, break_lines, joined_gaps
-from .paginate import Block, paginate
+from .paginate import Block, Slot, paginate
 
 #: Squeeze allowed without pulling up a mark, in cells (spread over a line's gaps, invisible).
 TOLERANCE_CELLS = 0.3
@@ -44,12 +44,33 @@ class TextLine:
 
 
 @dataclass
+class _Piece:
+    """One measured stretch of a paragraph (a whole paragraph, or one title line)."""
+
+    text: str
+    widths: list[float]
+    spacing: list[float]
+    styles: list[Style]
+    joined: list[bool]
+    indent: float
+    right: float
+
+
+@dataclass
 class Paragraph:
     """A composed paragraph: its lines, its layout line, and its pagination block."""
 
     source: Line
+    role: RoleStyle
+    pieces: list[_Piece]
     lines: list[TextLine]
     block: Block
+    face: RLFont
+
+    def loosened(self, lines: list[TextLine]) -> None:
+        """Replace the lines by a version one line longer."""
+        self.lines = lines
+        self.block = replace(self.block, lines=len(lines))
 
 
 @dataclass
@@ -123,34 +144,67 @@ class Composer:
         """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
         rs = self.profile.role(line.role)
         where = f"speech {line.speech + 1}, {line.role}: {_snippet(line.text)}"
-        pieces = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
-        out: list[TextLine] = []
+        groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
         face = self.fonts.font(rs.font)
-        for k, spans in enumerate(pieces):
+        pieces: list[_Piece] = []
+        out: list[TextLine] = []
+        for k, spans in enumerate(groups):
             text, widths, spacing, styles = self._measure(spans, where)
-            indent = rs.indent_chars * self.cell if k == 0 else 0.0
-            right = rs.right_indent_chars * self.cell
-            avail = self.measure - indent - right
-            breaks = break_lines(text, widths, spacing, self.measure - right, first_measure=avail,
-                                 cell=self.cell, tolerance=TOLERANCE_CELLS * self.cell)
-            joined = joined_gaps(text)
-            for n, br in enumerate(breaks):
-                first = n == 0 and k == 0
-                ind = indent if first else 0.0
-                width = self.measure - ind - right
-                out.append(self._place(br, text, widths, spacing, styles, joined, rs, ind, width,
-                                       face))
+            piece = _Piece(text, widths, spacing, styles, joined_gaps(text),
+                           rs.indent_chars * self.cell if k == 0 else 0.0,
+                           rs.right_indent_chars * self.cell)
+            pieces.append(piece)
+            brs = self._break(piece, [self.measure - piece.right])
+            out.extend(self._lines(piece, brs, rs, face))
         block = Block(lines=len(out), space_before=round(rs.space_before_lines),
                       space_after=round(rs.space_after_lines),
                       page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
-        return Paragraph(line, out, block)
+        return Paragraph(line, rs, pieces, out, block, face)
 
-    def _place(self, br: Break, text: str, widths: list[float], spacing: list[float],
-               styles: list[Style], joined: list[bool], rs: RoleStyle, indent: float, avail: float,
+    def _break(self, piece: _Piece, measures: list[float], squeeze: bool = True) -> list[Break]:
+        """Return the line breaks of ``piece`` for the given line measures (first line indented).
+
+        With ``squeeze`` False no closing mark is pulled up (characters are pushed down instead).
+        """
+        measures = list(measures) if len(measures) > 1 else [measures[0]] * 2
+        measures[0] -= piece.indent
+        return break_lines(piece.text, piece.widths, piece.spacing, measures,
+                           cell=self.cell if squeeze else 0.0, tolerance=TOLERANCE_CELLS * self.cell)
+
+    def _lines(self, piece: _Piece, breaks: list[Break], rs: RoleStyle, face: RLFont) -> list[TextLine]:
+        """Return the positioned lines of ``piece`` broken at ``breaks``."""
+        out = []
+        for n, br in enumerate(breaks):
+            ind = piece.indent if n == 0 else 0.0
+            out.append(self._place(br, piece, rs, ind, self.measure - ind - piece.right, face))
+        return out
+
+    def loose(self, para: Paragraph, max_cost: int = 3) -> tuple[int, list[TextLine]] | None:
+        """Return (cost, lines): ``para`` broken into one more line, or None when it cannot be.
+
+        The cost is the number of lines that hold one character fewer than they could; the cheapest
+        version is returned. Only justified, single-piece paragraphs of two or more lines qualify.
+        """
+        if para.role.align != "justify" or len(para.pieces) != 1 or len(para.lines) < 2:
+            return None
+        piece = para.pieces[0]
+        m = len(para.lines)
+        full = self.measure - piece.right
+        for cost in range(1, min(max_cost, m) + 1):
+            measures = [full] * (m + 1)
+            for k in range(m - cost, m):
+                measures[k] = full - self.cell
+            brs = self._break(piece, measures, squeeze=False)
+            if len(brs) == m + 1 and not any(b.kind == "force" for b in brs):
+                return cost, self._lines(piece, brs, para.role, para.face)
+        return None
+
+    def _place(self, br: Break, piece: _Piece, rs: RoleStyle, indent: float, avail: float,
                face: RLFont) -> TextLine:
         """Return one broken line with its characters' x positions (justified or aligned)."""
         s, e = br.start, br.end
         natural = br.natural
+        text, widths, spacing, joined = piece.text, piece.widths, piece.spacing, piece.joined
         extra = 0.0
         x0 = self.left + indent
         stretch = [not joined[i] for i in range(s, e - 1)]
@@ -169,14 +223,15 @@ class Composer:
             x += widths[i] + spacing[i]
             if i - s < len(stretch) and stretch[i - s]:
                 x += extra
-        return TextLine(text[s:e], xs, widths[s:e], styles[s:e], size=rs.size_pt, descent=face.descent)
+        return TextLine(text[s:e], xs, widths[s:e], piece.styles[s:e], size=rs.size_pt,
+                        descent=face.descent)
 
     # ------------------------------------------------------------ the document
 
     def pages(self, lines: list[Line]) -> list[Page]:
         """Return the composed pages of ``lines``, baselines set, outline entries attached."""
         paras = [self.paragraph(ln) for ln in lines]
-        slots = paginate([p.block for p in paras], self.profile.page.lines_per_page)
+        slots = self._paginate(paras)
         pages: list[Page] = []
         for para, placed in zip(paras, slots):
             for k, (tl, slot) in enumerate(zip(para.lines, placed)):
@@ -188,6 +243,42 @@ class Composer:
                     pages[slot.page].outlines.append(
                         (para.source.outline, _outline_text(para.source), tl.baseline - tl.size))
         return pages or [Page(number=1)]
+
+    def _paginate(self, paras: list[Paragraph]) -> list[list[Slot]]:
+        """Return the slots of every paragraph's lines, keeping pages full around moved headings.
+
+        When a keep-with-next chain (heading, title block) is moved to the next page and leaves ``gap``
+        empty slots, ``gap`` paragraphs earlier on that page are each set one line longer (the
+        cheapest looser breaks), so the chain starts the next page and this page stays full.
+        """
+        per_page = self.profile.page.lines_per_page
+        tried: set[int] = set()
+        loosened: set[int] = set()
+        while True:
+            result = paginate([p.block for p in paras], per_page)
+            for strand in result.strands:
+                if strand.block in tried:
+                    continue
+                tried.add(strand.block)
+                options = []
+                for k in range(strand.block - 1, -1, -1):
+                    placed = result.slots[k]
+                    if not placed or placed[-1].page != strand.page:
+                        if placed and placed[-1].page < strand.page:
+                            break
+                        continue
+                    if k in loosened:
+                        continue
+                    got = self.loose(paras[k])
+                    if got is not None:
+                        options.append((got[0], -k, got[1]))
+                if len(options) >= strand.gap:
+                    for _cost, negk, lines in sorted(options, key=lambda o: (o[0], o[1]))[:strand.gap]:
+                        paras[-negk].loosened(lines)
+                        loosened.add(-negk)
+                    break
+            else:
+                return result.slots
 
     def baseline(self, slot: int, size: float, descent: float) -> float:
         """Return the baseline (pt from the page top) of a line of ``size`` in grid slot ``slot``.

@@ -110,18 +110,24 @@ class _Widths:
         return self.w[end] - self.w[start] + self.s[end - 1] - self.s[start]
 
 
-def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float], measure: float,
-                first_measure: float | None = None, cell: float = 0.0,
-                tolerance: float = 0.0) -> list[Break]:
+def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float],
+                measure: float | Sequence[float], first_measure: float | None = None,
+                cell: float = 0.0, tolerance: float = 0.0) -> list[Break]:
     """Return the lines ``text`` breaks into.
 
     ``widths[i]`` is character i's advance and ``spacing[i]`` the base space after it (pt). Lines are
-    ``measure`` wide, the first ``first_measure`` (default ``measure``). A line may exceed its measure by
-    ``tolerance`` (spread as a squeeze), or by one ``cell`` more when that pulls up a closing mark.
-    An empty text gives one empty line. Raises ValueError when the sequences differ in length.
+    ``measure`` wide (a sequence gives line k's measure, its last value repeating), the first
+    ``first_measure`` when given. A line may exceed its measure by ``tolerance`` (spread as a squeeze),
+    or by one ``cell`` more when that pulls up a closing mark. An empty text gives one empty line.
+    Raises ValueError when the sequences differ in length or ``measure`` is an empty sequence.
     """
     if not (len(text) == len(widths) == len(spacing)):
         raise ValueError("text, widths and spacing must have the same length")
+    measures = [float(measure)] if isinstance(measure, (int, float)) else [float(m) for m in measure]
+    if not measures:
+        raise ValueError("measure must not be empty")
+    if first_measure is not None:
+        measures = [float(first_measure)] + (measures[1:] if len(measures) > 1 else measures)
     atoms = split_atoms(text)
     if not atoms:
         return [Break(0, 0, 0.0, "last")]
@@ -129,7 +135,7 @@ def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float], me
     out: list[Break] = []
     i, n = 0, len(atoms)
     while i < n:
-        avail = (first_measure if first_measure is not None and not out else measure) + tolerance
+        avail = measures[min(len(out), len(measures) - 1)] + tolerance
         start = atoms[i].start
         k = _fit(atoms, i, wid, start, avail)
         if k == n:

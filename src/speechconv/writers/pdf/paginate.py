@@ -5,6 +5,8 @@ after a paragraph take whole slots (blank lines before are dropped at the top of
 after that run past the page end are dropped). A paragraph marked ``keep_with_next`` moves to the next
 page together with the rest of its chain unless the chain and the first line of the paragraph after it
 fit on the current page (so headings and the title block are never left alone at a page bottom).
+Each such move is reported as a :class:`Strand`, so the caller can lengthen a paragraph above it by a
+line (a looser line break) and keep the page full.
 """
 from __future__ import annotations
 
@@ -31,11 +33,29 @@ class Slot:
     slot: int
 
 
-def paginate(blocks: Sequence[Block], lines_per_page: int) -> list[list[Slot]]:
-    """Return, for every block, the slot of each of its lines. Raises ValueError for a page of 0 lines."""
+@dataclass(frozen=True)
+class Strand:
+    """A keep-with-next chain starting at block ``block`` moved off ``page``, leaving ``gap`` slots."""
+
+    block: int
+    page: int
+    gap: int
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """The result: for every block the slot of each of its lines, and the chains that were moved."""
+
+    slots: list[list[Slot]]
+    strands: list[Strand]
+
+
+def paginate(blocks: Sequence[Block], lines_per_page: int) -> Pagination:
+    """Return where every line of ``blocks`` goes. Raises ValueError for a page of 0 lines."""
     if lines_per_page <= 0:
         raise ValueError("a page needs at least one line")
     out: list[list[Slot]] = []
+    strands: list[Strand] = []
     page, slot, used = 0, 0, False
     for b_index, block in enumerate(blocks):
         if block.page_break_before and used:
@@ -47,6 +67,7 @@ def paginate(blocks: Sequence[Block], lines_per_page: int) -> list[list[Slot]]:
         if block.keep_with_next and slot > 0:
             need = _chain_need(blocks, b_index)
             if slot + need > lines_per_page >= need:
+                strands.append(Strand(b_index, page, lines_per_page - slot))
                 page, slot, used = page + 1, 0, False
         placed: list[Slot] = []
         for _ in range(block.lines):
@@ -57,7 +78,7 @@ def paginate(blocks: Sequence[Block], lines_per_page: int) -> list[list[Slot]]:
             used = True
         out.append(placed)
         slot += block.space_after
-    return out
+    return Pagination(out, strands)
 
 
 def _chain_need(blocks: Sequence[Block], first: int) -> int:

@@ -1,0 +1,37 @@
+"""Shared test fixtures: paths to the shared corpus, the samples and the model fixtures."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = ROOT.parent / "shared" / "corpus"
+SAMPLES = ROOT / "samples"
+
+if str(ROOT) not in sys.path:  # lets tests use bench/structure.py's evaluation
+    sys.path.insert(0, str(ROOT))
+
+
+def corpus_file(name: str) -> Path:
+    """Return a corpus file's path, skipping the test with a clear reason when shared/ is absent."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"shared corpus not found at {CORPUS} (tests expect ../shared beside the checkout)")
+    return path
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    """Return the seed page: the xuexila plain-text scrape with two speeches."""
+    return corpus_file("xuexila-women-rights-speeches.txt")
+
+
+@pytest.fixture
+def model_doc():
+    """Return the two-speech model fixture with every role."""
+    from speechconv import Document
+
+    return Document.from_json((DATA / "model" / "two-speeches.json").read_text("utf-8"))

@@ -1,0 +1,61 @@
+"""The model's JSON form: round trip, field names, and schema errors."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from speechconv import Document, SchemaError
+from speechconv.model import Heading, Paragraph, Run
+
+
+def test_round_trip_is_lossless(model_doc):
+    again = Document.from_json(model_doc.to_json())
+    assert again == model_doc
+    assert again.to_json() == model_doc.to_json()
+
+
+def test_json_has_the_design_field_names(model_doc):
+    data = json.loads(model_doc.to_json())
+    assert list(data) == ["schema", "source", "title", "speeches", "dropped", "warnings"]
+    assert data["schema"] == "speechconv/1"
+    speech = data["speeches"][0]
+    assert set(speech) == {"title", "subtitle", "byline", "date", "salutation", "blocks", "closing", "signature"}
+    heading = next(b for b in speech["blocks"] if b["type"] == "heading")
+    assert heading == {"type": "heading", "level": 1, "number": "一、",
+                       "text": "统一思想，充分认识做好新时期文化工作的重要意义"}
+    lead = speech["blocks"][2]["runs"][0]
+    assert lead == {"text": "一是文化工作关系长远。", "role": "lead"}
+    assert speech["blocks"][2]["runs"][1] == {"text": speech["blocks"][2]["runs"][1]["text"]}
+
+
+def test_unset_marks_are_left_out_and_read_back_as_defaults():
+    run = Run.from_dict({"text": "XX市", "placeholder": True})
+    assert run == Run("XX市", placeholder=True)
+    assert run.to_dict() == {"text": "XX市", "placeholder": True}
+
+
+@pytest.mark.parametrize("payload, message", [
+    ('{"schema": "speechconv/2", "speeches": []}', "not supported"),
+    ('{"schema": "other/1", "speeches": []}', "not a speechconv document"),
+    ('{"speeches": []}', "not a speechconv document"),
+    ('[1, 2]', "expected a JSON object"),
+    ('{"schema": "speechconv/1", "speeches": [{"blocks": [{"type": "table"}]}]}', "unknown block type"),
+    ('{"schema": "speechconv/1", "speeches": [{"blocks": [{"type": "heading", "level": 7, "text": "x"}]}]}',
+     "level must be 1 to 4"),
+    ("{not json", "not valid JSON"),
+])
+def test_bad_documents_raise_schema_error(payload, message):
+    with pytest.raises(SchemaError, match=message):
+        Document.from_json(payload)
+
+
+def test_minor_versions_of_the_same_major_are_read():
+    doc = Document.from_json('{"schema": "speechconv/1.3", "speeches": []}')
+    assert doc.speeches == ()
+
+
+def test_paragraph_text_joins_runs():
+    p = Paragraph((Run("一是"), Run("很好。", bold=True)))
+    assert p.text == "一是很好。"
+    assert Heading(2, "标题", "（一）").to_dict()["number"] == "（一）"

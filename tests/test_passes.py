@@ -1,0 +1,144 @@
+"""Each pass on its own: normalize, boilerplate, split, structure, placeholders, and the pass list."""
+from __future__ import annotations
+
+import pytest
+
+from speechconv import Document, Paragraph, Run, Speech, SpeechconvError
+from speechconv.passes import DEFAULT_PASSES, resolve, run_passes
+from speechconv.passes.boilerplate import boilerplate, match_rule
+from speechconv.passes.normalize import join_hard_wraps, normalize, normalize_text
+from speechconv.passes.placeholders import placeholders
+from speechconv.passes.split import base_title, cn_number, split
+from speechconv.passes.structure import heading_form, structure
+
+
+def doc_of(*lines: str) -> Document:
+    """Return a one-speech document whose paragraphs are ``lines``."""
+    return Document(speeches=(Speech(blocks=tuple(Paragraph.of(t) for t in lines)),))
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("推动工作 创新发展。", "推动工作创新发展。"),
+    ("研究部署思路和措施, 推动工作", "研究部署思路和措施，推动工作"),
+    ("增光添彩 !", "增光添彩！"),
+    ("同志们:", "同志们："),
+    ("时间 10:30 开会", "时间10:30开会"),
+    ("共1,000人参加", "共1,000人参加"),
+    ("会议(扩大)召开", "会议（扩大）召开"),
+    ("use Python 3.11 now", "use Python 3.11 now"),
+    ("国务院总理\u3000李\u3000强", "国务院总理李强"),
+    ("见 https://example.org/a?x=1,2 页面", "见 https://example.org/a?x=1,2页面"),
+    ("等等...", "等等……"),
+    ("法治中国?巾帼在行动", "法治中国?巾帼在行动"),
+    ("一是什么?", "一是什么？"),
+    ("\u00a0\u00a0大家好！", "大家好！"),
+])
+def test_normalize_text(raw, clean):
+    assert normalize_text(raw) == clean
+
+
+def test_normalize_reports_lost_characters():
+    doc = normalize(doc_of("常态化推进“建设法治中国?巾帼在行动”活动。"))
+    assert [w.code for w in doc.warnings] == ["lossy-char"]
+    assert "?" in doc.warnings[0].text
+
+
+def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
+    first = "这是一个被固定宽度折行的段落，它的每一行都是二十个字符长，后面还有内容，这里也是同样长度的文字，直到段落结束。"
+    second = "另一个段落同样被折成二十个字符长度的一行一行的文字，最后一行。"
+    wrapped = [first[:20], first[20:40], first[40:], "标题行", second[:20], second[20:]]
+    out = [p.text for p in join_hard_wraps([Paragraph.of(t) for t in wrapped])]
+    assert out == [first, "标题行", second]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("学习啦>实用范文>致辞讲话>会议发言稿>", "boilerplate: breadcrumb"),
+    ("当前位置：首页 > 党建引领> 学习专栏", "boilerplate: breadcrumb"),
+    ("时间: 佩珊0 分享", "boilerplate: meta line"),
+    ("2018-07-22演讲稿", "boilerplate: meta line"),
+    ("下面是小编为大家整理的讲话稿，仅供参考。", "boilerplate: editor note"),
+    ("【导语】以下是无忧考网为您整理的《贺词》，希望大家能够喜欢。", "boilerplate: editor note"),
+    ("(未完,全文共1122字,当前显示346字)", "boilerplate: truncation note"),
+    ("上一篇：在毕业典礼上的讲话", "boilerplate: navigation"),
+    ("推荐度:", "boilerplate: download prompt"),
+    ("点击下载文档文档为doc格式", "boilerplate: download prompt"),
+    ("电脑桌面 添加学习啦到电脑桌面 安装后可以在桌面快捷访问", "boilerplate: desktop-shortcut prompt"),
+    ("绍兴市第一中学 版权所有 Copyright © SXYZ.NET", "boilerplate: copyright line"),
+    ("【打印正文】", "boilerplate: print or share button"),
+    ("2432812", "boilerplate: stray number"),
+    ("我们要依法保护知识产权和版权，加强执法检查，严厉打击侵权盗版行为，营造尊重创新的良好环境，"
+     "让创新者安心创造，让每一份智慧成果都得到应有的回报，这是建设创新型国家的必然要求和重要保障。", None),
+    ("同志们：", None),
+    ("首先，我代表党中央和国务院，向大家致以节日的问候！", None),
+])
+def test_boilerplate_rules(text, reason):
+    rule = match_rule(text)
+    assert (rule.reason if rule else None) == reason
+
+
+def test_boilerplate_records_every_dropped_paragraph_and_the_repeated_title():
+    lines = ["首页>讲话稿>", "在全市大会上的讲话", "同志们：", "第一段内容。", "第二段内容。", "第三段内容。",
+             "第四段内容。", "第五段内容。", "在全市大会上的讲话", "推荐度："]
+    doc = boilerplate(doc_of(*lines))
+    kept = [b.text for b in doc.speeches[0].blocks]
+    assert kept == lines[1:8]
+    assert [(d.text, d.reason) for d in doc.dropped] == [
+        ("首页>讲话稿>", "boilerplate: breadcrumb"), ("推荐度：", "boilerplate: download prompt"),
+        ("在全市大会上的讲话", "boilerplate: page title repeated at the end")]
+
+
+@pytest.mark.parametrize("text, value", [("1", 1), ("12", 12), ("三", 3), ("十", 10), ("十二", 12),
+                                         ("二十", 20), ("二十三", 23), ("甲", None), ("", None)])
+def test_cn_number(text, value):
+    assert cn_number(text) == value
+
+
+@pytest.mark.parametrize("title, base", [("国旗下讲话稿(精选9篇)", "国旗下讲话稿"), ("开学典礼致辞（通用5篇）", "开学典礼致辞"),
+                                         ("年会发言稿范文3篇", "年会发言稿"), ("诗经名篇赏析", "诗经名篇赏析")])
+def test_base_title(title, base):
+    assert base_title(title) == base
+
+
+def test_split_needs_markers_numbered_from_one():
+    doc = split(doc_of("标题", "讲话篇2", "正文。", "讲话篇3", "正文。"))
+    assert len(doc.speeches) == 1
+    doc = split(doc_of("标题", "讲话篇1", "正文一。", "讲话篇2", "正文二。"))
+    assert [s.title for s in doc.speeches] == ["讲话", "讲话"]
+    assert [[b.text for b in s.blocks] for s in doc.speeches] == [["正文一。"], ["正文二。"]]
+    assert doc.title == "标题"
+
+
+@pytest.mark.parametrize("text, form", [
+    ("一、总体要求", (1, "一、", 2)), ("一.总体要求", (1, "一、", 2)), ("十二，总体要求", (1, "十二、", 3)),
+    ("（一）重点任务", (2, "（一）", 3)), ("(二) 重点任务", (2, "（二）", 4)),
+    ("1.加强领导", (3, "1.", 2)), ("2、加强领导", (3, "2.", 2)), ("3．加强领导", (3, "3.", 2)),
+    ("（1）细化分工", (4, "（1）", 3)), ("3.5亿元", None), ("一是要加强", None), ("一、", None),
+])
+def test_heading_forms(text, form):
+    assert heading_form(text) == form
+
+
+def test_structure_keeps_existing_bold_runs_when_marking_leads():
+    para = Paragraph((Run("一是"), Run("要加强领导。", bold=True), Run("各级要重视。")))
+    para2 = Paragraph.of("二是要严格考核。考核结果要运用。")
+    doc = structure(Document(speeches=(Speech(title="讲话", blocks=(Paragraph.of("开头。"), para, para2)),)))
+    heading = doc.speeches[0].blocks[1]
+    assert heading.text == "一是要加强领导。" and heading.run_in
+    body = doc.speeches[0].blocks[2]
+    assert body.text == "各级要重视。"
+
+
+def test_placeholders_mark_template_blanks_only():
+    doc = placeholders(doc_of("20XX年，请×××同志在XX市参加XXL号比赛，某某负责。"))
+    runs = doc.speeches[0].blocks[0].runs
+    assert [r.text for r in runs if r.placeholder] == ["20XX", "×××", "XX", "某某"]
+    assert "".join(r.text for r in runs) == "20XX年，请×××同志在XX市参加XXL号比赛，某某负责。"
+
+
+def test_pass_list_can_be_changed():
+    assert list(DEFAULT_PASSES) == ["normalize", "boilerplate", "split", "structure", "placeholders"]
+    assert len(resolve(skip=["boilerplate"])) == 4
+    with pytest.raises(SpeechconvError, match="unknown pass 'tidy'"):
+        resolve(["normalize", "tidy"])
+    doc = run_passes(doc_of("推荐度:"), ["normalize"])
+    assert doc.speeches[0].blocks[0].text == "推荐度："

@@ -54,7 +54,7 @@ def full_title(speech: Speech, separate_subtitle: bool) -> str:
 
 def body_texts(speech: Speech) -> list[str]:
     """Return the body's texts in order: paragraphs and headings, then closing lines."""
-    return [b.number + b.text if isinstance(b, Heading) else b.text for b in speech.blocks] + list(speech.closing)
+    return [b.label if isinstance(b, Heading) else b.text for b in speech.blocks] + list(speech.closing)
 
 
 def _speech_checks(score: Score, got: Speech, want: dict) -> None:
@@ -76,7 +76,7 @@ def _speech_checks(score: Score, got: Speech, want: dict) -> None:
                 f"{body[0][:30] if body else None!r}")
     score.check("last body", bool(body) and key(body[-1]).endswith(key(want["last_body_sentence"])),
                 f"{body[-1][-30:] if body else None!r}")
-    found = [key(b.number + b.text).strip(_EDGE) for b in got.blocks if isinstance(b, Heading) and b.level == 1]
+    found = [key(b.label).strip(_EDGE) for b in got.blocks if isinstance(b, Heading) and b.level == 1]
     expected = [key(h).strip(_EDGE) for h in want["headings_level1"]]
     tp = sum(1 for h in found if h in expected)
     score.heading_tp += tp

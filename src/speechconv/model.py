@@ -86,6 +86,11 @@ class Heading:
     number: str = ""
     run_in: bool = False
 
+    @property
+    def label(self) -> str:
+        """Return the heading as shown: number and text joined (一、总体要求)."""
+        return self.number + self.text
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form."""
         out: dict[str, Any] = {"type": "heading", "level": self.level, "number": self.number,
@@ -149,7 +154,7 @@ class Speech:
     def text_parts(self) -> list[str]:
         """Return every text this speech shows, in reading order (title block first)."""
         head = [self.title, self.subtitle, self.byline, self.date, self.salutation]
-        body = [b.text for b in self.blocks]
+        body = [b.label if isinstance(b, Heading) else b.text for b in self.blocks]
         return [t for t in head + body + list(self.closing) + [self.signature] if t]
 
 

@@ -420,10 +420,13 @@ def dep5_license_text(copyright_file: Path, license_name: str) -> str:
     with Debian's one-space indentation and ``.`` blank-line markers undone."""
     lines = copyright_file.read_text(encoding="utf-8").splitlines()
     header = f"License: {license_name}"
-    try:
-        start = lines.index(header) + 1
-    except ValueError:
-        raise BuildError(f"{copyright_file} has no '{header}' paragraph") from None
+    # The stand-alone paragraph starts after a blank line; "License:" fields inside "Files:"
+    # paragraphs only name the licence.
+    starts = [i + 1 for i, line in enumerate(lines)
+              if line.rstrip() == header and (i == 0 or not lines[i - 1].strip())]
+    if not starts:
+        raise BuildError(f"{copyright_file} has no stand-alone '{header}' paragraph")
+    start = starts[0]
     body: list[str] = []
     for line in lines[start:]:
         if not line.startswith(" "):
@@ -466,9 +469,11 @@ def write_licenses(out_dir: Path, versions: dict[str, str]) -> list[str]:
             *copyright_notices(spec.fonts),
             "",
             spec.note,
+            "",
             f"Licence text taken from {spec.source} (Debian package {spec.package} {version}).",
             "",
             "=" * 78,
+            "",
             "",
         ]
         (out_dir / spec.output).write_text("\n".join(header) + text, encoding="utf-8")

@@ -107,8 +107,9 @@ def body_xml(lines: list[Line], styles: StyleMap, profile: Profile) -> tuple[str
 def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     """Write ``doc`` as a GB/T 9704 DOCX to the binary file object ``out``; return the warnings.
 
-    Raises ProfileError when the profile cannot be turned into styles, and OutputError when the
-    package cannot be built or written to ``out``.
+    The package is built in memory and written to ``out`` in one call, so a failing destination
+    leaves no half-closed zip behind. Raises ProfileError when the profile cannot be turned into
+    styles, and OutputError when the package cannot be built or written to ``out``.
     """
     try:
         template = template_for(profile)
@@ -116,7 +117,9 @@ def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
         document = docx.Document(BytesIO(template.blob))
         _fill_body(document, xml)
         _core_properties(document, doc)
-        document.save(out)
+        buf = BytesIO()
+        document.save(buf)
+        out.write(buf.getvalue())
     except SpeechconvError:
         raise
     except (OSError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:

@@ -1,6 +1,6 @@
 """Locating the shipped font files, from an installed wheel or from a source checkout.
 
-The wheel carries the fonts inside the package (``speechconv/fonts/``); a checkout keeps them in the
+The wheel carries the fonts inside the package (``speechconv/fontfiles/``); a checkout keeps them in the
 repository's top-level ``fonts/``. ``SPEECHCONV_FONTS`` names another directory to use instead.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def _font_dir(override: str | None) -> Path:
     """Return the font directory for the given override (cached per value)."""
     candidates = [Path(override)] if override else []
-    candidates += [_PACKAGE_DIR / "fonts", _PACKAGE_DIR.parent.parent / "fonts"]
+    candidates += [_PACKAGE_DIR / "fontfiles", _PACKAGE_DIR.parent.parent / "fonts"]
     for cand in candidates:
         if cand.is_dir() and any(cand.glob("*.ttf")):
             return cand

@@ -20,7 +20,7 @@ import pytest
 from lxml import etree
 
 from speechconv.errors import OutputError, ProfileError
-from speechconv.model import Document, Heading, Notice, Paragraph, Run, Speech
+from speechconv.model import Document, Notice, Paragraph, Run, Speech
 from speechconv.profile import _default_table, _merge, load_profile, profile_from_dict
 from speechconv.writers.docx import write_docx
 from speechconv.writers.layout import flow
@@ -113,7 +113,9 @@ def out(model, profile) -> Docx:
 # --- package and page --------------------------------------------------------------------------
 
 def test_returns_a_list_of_notices_and_a_complete_package(out):
-    assert out.notices == []
+    # 镕 喆 堃 (in a name) are GBK, not GB2312: 仿宋_GB2312 cannot show them
+    assert [(n.code, n.text) for n in out.notices] == [("docx-font-coverage", "镕喆堃")]
+    assert "仿宋_GB2312" in out.notices[0].hint
     names = set(out.names())
     assert {"word/document.xml", "word/styles.xml", "word/settings.xml", "docProps/core.xml",
             "docProps/app.xml", "word/fontTable.xml"} <= names
@@ -269,8 +271,9 @@ def test_character_styles(out, style_id, font, bold):
 
 
 def test_bundled_font_names_when_the_profile_asks():
-    doc = write(Document(speeches=(Speech(title="标题", blocks=(Paragraph.of("正文"),)),)),
+    doc = write(Document(speeches=(Speech(title="标题", blocks=(Paragraph.of("正文王镕"),)),)),
                 profile_with(docx={"font_names": "bundled"}))
+    assert doc.notices == []        # the shipped GBK fonts have 镕
     assert doc.style("Normal").find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "FandolFang"
     assert doc.style("Title").find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "Noto Serif CJK SC Black"
 
@@ -366,6 +369,14 @@ def test_control_characters_are_dropped_with_a_notice(profile):
     assert [n.code for n in out.notices] == ["docx-invalid-char"]
 
 
+@pytest.mark.parametrize("office, expected", [("仿宋_GB2312", ["docx-font-coverage"]), ("仿宋", [])])
+def test_gb2312_font_coverage_notice(office, expected):
+    doc = Document(speeches=(Speech(blocks=(Paragraph.of("张堃同志——“好”……"),)),))
+    out = write(doc, profile_with(fonts={"fang": {"office": office}}))
+    assert [n.code for n in out.notices] == expected
+    assert all(n.text == "堃" for n in out.notices)
+
+
 def test_unknown_paragraph_role_is_body_text_with_a_notice(profile):
     doc = Document(speeches=(Speech(blocks=(Paragraph.of("引文", role="quote"),)),))
     out = write(doc, profile)
@@ -449,6 +460,11 @@ class _Broken(io.RawIOBase):
 def test_write_failure_is_an_output_error(model, profile):
     with pytest.raises(OutputError, match="cannot write the DOCX"):
         write_docx(model, _Broken(), profile)
+
+
+def test_text_stream_destination_is_an_output_error(model, profile):
+    with pytest.raises(OutputError, match="binary mode"):
+        write_docx(model, io.StringIO(), profile)
 
 
 @pytest.mark.parametrize("tables, match", [

@@ -62,13 +62,15 @@ class StyleMap:
 
     ``paragraph`` maps every paragraph role to its style id; ``character`` maps in-paragraph span roles
     to character style ids; ``keep_next`` holds the roles whose style already keeps with the next
-    paragraph; ``even_page_number`` is the style id of even-page footers.
+    paragraph; ``even_page_number`` is the style id of even-page footers; ``east_asia`` maps every
+    role to the Chinese font name its style names.
     """
 
     paragraph: Mapping[str, str]
     character: Mapping[str, str]
     keep_next: frozenset[str]
     even_page_number: str
+    east_asia: Mapping[str, str]
 
 
 def char_spacing_twips(profile: Profile) -> int:
@@ -108,7 +110,9 @@ def build_styles(styles: object, profile: Profile) -> StyleMap:
     strip_theme_fonts(styles)
     return StyleMap(paragraph={r: v[0] for r, v in PARAGRAPH_STYLES.items()},
                     character={r: v[0] for r, v in CHARACTER_STYLES.items()},
-                    keep_next=KEEP_WITH_NEXT, even_page_number=EVEN_PAGE_NUMBER[0])
+                    keep_next=KEEP_WITH_NEXT, even_page_number=EVEN_PAGE_NUMBER[0],
+                    east_asia={role: face_name(profile.face(rs.font), profile)
+                               for role, rs in profile.roles.items()})
 
 
 def _prune(styles: object) -> None:

@@ -17,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 
 from ...profile import Profile
-from .ooxml import face_name, latin_font, xml_attr
+from .ooxml import W_NS, face_name, latin_font, xml_attr
 from .page import setup_section, setup_settings
 from .styles import StyleMap, build_styles
 
@@ -27,7 +27,6 @@ _DROP_DOCUMENT_RELS = frozenset({RT.CUSTOM_XML, RT.NUMBERING,
 _DROP_PACKAGE_RELS = frozenset({RT.THUMBNAIL})
 
 _EXT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CACHE_SIZE = 8
 
 
@@ -121,7 +120,7 @@ def _font_table_xml(profile: Profile) -> str:
                      '<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/>'
                      '</w:font>')
     return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<w:fonts xmlns:w="{_W_NS}">' + "".join(parts) + "</w:fonts>")
+            f'<w:fonts xmlns:w="{W_NS}">' + "".join(parts) + "</w:fonts>")
 
 
 def _app_xml() -> str:

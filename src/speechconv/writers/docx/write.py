@@ -17,7 +17,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import nsdecls
 from docx.oxml.parser import parse_xml
 
-from ...errors import OutputError, SpeechconvError
+from ...errors import OutputError
 from ...model import Document, Notice
 from ...profile import Profile
 from ..layout import Line, Span, flow
@@ -38,6 +38,7 @@ class _Body:
         self.styles = styles
         self.highlight = f'<w:highlight w:val="{highlight}"/>'
         self.notices: dict[tuple[str, str], Notice] = {}
+        self.uncovered: dict[str, dict[str, None]] = {}
 
     def notice(self, code: str, text: str, hint: str) -> None:
         """Record a notice unless the same code and text was recorded before."""
@@ -82,6 +83,7 @@ class _Body:
             self.notice("docx-invalid-char", text,
                         "control characters cannot be stored in DOCX and were left out")
             text = INVALID_XML.sub("", text)
+        self.check_coverage(text, span.role)
         if AMBIGUOUS_CHARS.intersection(text):
             rpr.append('<w:rFonts w:hint="eastAsia"/>')
         if span.bold:
@@ -94,6 +96,44 @@ class _Body:
         return f"<w:r>{head}{xml_text(text)}</w:r>"
 
 
+    def check_coverage(self, text: str, role: str) -> None:
+        """Remember characters a GB2312-only font (仿宋_GB2312, 楷体_GB2312) cannot show."""
+        font = self.styles.east_asia.get(role, "")
+        if not font.endswith("_GB2312"):
+            return
+        try:
+            text.encode("gb2312")
+        except UnicodeEncodeError:
+            missing = self.uncovered.setdefault(font, {})
+            for ch in text:
+                if ch not in missing and not ch.isspace() and not _in_gb2312(ch):
+                    missing[ch] = None
+
+    def all_notices(self) -> list[Notice]:
+        """Return the notices, with one per GB2312 font that lacks some of the document's characters."""
+        out = list(self.notices.values())
+        for font, chars in self.uncovered.items():
+            shown = "".join(chars)
+            out.append(Notice("docx-font-coverage", shown,
+                              f"{font} covers GB2312 only: Word shows {shown} in a substitute font; "
+                              f"name a GBK font (e.g. {font[:-len('_GB2312')]}) in the profile's "
+                              "[fonts] office names, or check these characters in the printout"))
+        return out
+
+
+def _in_gb2312(ch: str) -> bool:
+    """Return True when ``ch`` is in GB2312 as Windows maps it (the GB2312 rows of GBK).
+
+    Python's ``gb2312`` codec maps a few punctuation marks differently (— is U+2015 there), so the
+    test is made on the GBK bytes: ASCII, or lead and trail byte both in 0xA1–0xFE (lead ≤ 0xF7).
+    """
+    try:
+        raw = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return len(raw) == 1 or (0xA1 <= raw[0] <= 0xF7 and 0xA1 <= raw[1] <= 0xFE)
+
+
 def body_xml(lines: list[Line], styles: StyleMap, profile: Profile) -> tuple[str, list[Notice]]:
     """Return the paragraphs of ``lines`` as one XML string, and the notices raised on the way.
 
@@ -101,7 +141,7 @@ def body_xml(lines: list[Line], styles: StyleMap, profile: Profile) -> tuple[str
     """
     body = _Body(styles, highlight_colour(profile))
     xml = "".join([body.paragraph(line) for line in lines])
-    return xml, list(body.notices.values())
+    return xml, body.all_notices()
 
 
 def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
@@ -111,19 +151,23 @@ def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     leaves no half-closed zip behind. Raises ProfileError when the profile cannot be turned into
     styles, and OutputError when the package cannot be built or written to ``out``.
     """
+    template = template_for(profile)
+    xml, notices = body_xml(flow(doc, profile), template.styles, profile)
     try:
-        template = template_for(profile)
-        xml, notices = body_xml(flow(doc, profile), template.styles, profile)
         document = docx.Document(BytesIO(template.blob))
         _fill_body(document, xml)
         _core_properties(document, doc)
         buf = BytesIO()
         document.save(buf)
+    except (ValueError, SyntaxError, zipfile.BadZipFile) as exc:  # lxml's parse errors are SyntaxErrors
+        raise OutputError(f"cannot build the DOCX package ({exc}); please report this as a bug") from exc
+    try:
         out.write(buf.getvalue())
-    except SpeechconvError:
-        raise
-    except (OSError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
-        raise OutputError(f"cannot write the DOCX ({exc}); check that the destination is writable")
+    except OSError as exc:
+        raise OutputError(f"cannot write the DOCX ({exc}); check that the destination is writable") from exc
+    except (AttributeError, TypeError) as exc:
+        raise OutputError(f"cannot write the DOCX to {type(out).__name__} ({exc}); "
+                          "pass a file object opened in binary mode ('wb')") from exc
     return notices
 
 

@@ -10,11 +10,11 @@ from typing import BinaryIO
 
 from ...errors import FontError, OutputError
 from ...model import Document, Notice
-from ...profile import Profile
+from ...profile import MM, Profile
 from ..layout import flow
 from .compose import Composer
 from .fonts_rl import FontSet
-from .render import Outline, draw_page, new_canvas
+from .render import Outline, draw_page, new_canvas, no_ascii85
 
 __all__ = ["write_pdf"]
 
@@ -30,20 +30,21 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     composer = Composer(profile, fonts)
     pages = composer.pages(flow(doc, profile))
     invariant = bool(profile.pdf.get("invariant", False))
-    canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
-    _set_info(canvas, doc)
-    height = canvas._pagesize[1]
-    outline = Outline()
-    for page in pages:
-        draw_page(canvas, page, height, composer.page_number(page.number), outline)
-    if outline.count:
-        canvas.showOutline()
-    try:
-        canvas.save()
-    except OSError as exc:
-        raise OutputError(f"cannot write the PDF ({exc}); check the destination") from None
-    except (KeyError, ValueError) as exc:       # reportlab subsetting trouble with a font file
-        raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
+    with no_ascii85():
+        canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
+        _set_info(canvas, doc)
+        height = profile.page.height_mm * MM
+        outline = Outline()
+        for page in pages:
+            draw_page(canvas, page, height, composer.page_number(page.number), outline)
+        if outline.count:
+            canvas.showOutline()
+        try:
+            canvas.save()
+        except OSError as exc:
+            raise OutputError(f"cannot write the PDF ({exc}); check the destination") from None
+        except (KeyError, ValueError) as exc:   # reportlab subsetting trouble with a font file
+            raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
     return composer.notices()
 
 

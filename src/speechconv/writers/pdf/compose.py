@@ -16,6 +16,8 @@ from .fonts_rl import FontSet, RLFont
 from .linebreak import Break, break_lines, joined_gaps
 from .paginate import Block, Slot, paginate
 
+_CONTROLS = {ord(c): " " for c in "\r\n\t\v\f"}
+
 #: Squeeze allowed without pulling up a mark, in cells (spread over a line's gaps, invisible).
 TOLERANCE_CELLS = 0.3
 
@@ -98,6 +100,7 @@ class Composer:
         self.spacing_per_pt = page.char_spacing_pt / self.body_size if self.body_size else 0.0
         self.missing: dict[str, list[str]] = {}
         self._styles: dict[tuple, Style] = {}
+        self._tables: dict[tuple, dict[str, tuple[Style, float]]] = {}
 
     # ------------------------------------------------------------ measuring
 
@@ -117,26 +120,35 @@ class Composer:
         styles: list[Style] = []
         for span in spans:
             rs = self.profile.role(span.role)
-            size = rs.size_pt
-            face = self.fonts.font(rs.font)
             bold = rs.bold or span.bold
-            gap = self.spacing_per_pt * size
-            own = self._style(face, size, bold, span.placeholder)
-            for ch in span.text:
-                if ch in "\r\n\t":
-                    ch = " "
-                font = face if ord(ch) in face.cmap else self.fonts.pick(rs.font, ch)
-                if font is None:
+            table = self._glyphs(rs.font, rs.size_pt, bold, span.placeholder)
+            chars = span.text.translate(_CONTROLS)
+            for ch in chars:
+                got = table.get(ch)
+                if got is None:
+                    got = table[ch] = self._glyph(rs.font, rs.size_pt, bold, span.placeholder, ch)
+                if got[0].font is None:
                     self.missing.setdefault(ch, []).append(where)
-                    st, w = self._style(None, size, bold, span.placeholder), size
-                else:
-                    st = own if font is face else self._style(font, size, bold, span.placeholder)
-                    w = font.advance(ch, size)
-                text.append(ch)
-                widths.append(w)
-                spacing.append(gap)
-                styles.append(st)
+                styles.append(got[0])
+                widths.append(got[1])
+            text.append(chars)
+            spacing.extend([self.spacing_per_pt * rs.size_pt] * len(chars))
         return "".join(text), widths, spacing, styles
+
+    def _glyphs(self, face: str, size: float, bold: bool, placeholder: bool) -> dict:
+        """Return the per-character cache (char -> (Style, advance)) of one kind of span."""
+        return self._tables.setdefault((face, size, bold, placeholder), {})
+
+    def _glyph(self, face: str, size: float, bold: bool, placeholder: bool,
+               ch: str) -> tuple[Style, float]:
+        """Return the style and advance of ``ch`` in face ``face``: its own font, the fallback, or none.
+
+        A character no font has keeps one em so the layout does not shift.
+        """
+        font = self.fonts.pick(face, ch)
+        if font is None:
+            return self._style(None, size, bold, placeholder), size
+        return self._style(font, size, bold, placeholder), font.advance(ch, size)
 
     # ------------------------------------------------------------ one paragraph
 
@@ -168,8 +180,8 @@ class Composer:
         """
         measures = list(measures) if len(measures) > 1 else [measures[0]] * 2
         measures[0] -= piece.indent
-        return break_lines(piece.text, piece.widths, piece.spacing, measures,
-                           cell=self.cell if squeeze else 0.0, tolerance=TOLERANCE_CELLS * self.cell)
+        return break_lines(piece.text, piece.widths, piece.spacing, measures, cell=self.cell,
+                           tolerance=TOLERANCE_CELLS * self.cell, pull_marks=squeeze)
 
     def _lines(self, piece: _Piece, breaks: list[Break], rs: RoleStyle, face: RLFont) -> list[TextLine]:
         """Return the positioned lines of ``piece`` broken at ``breaks``."""

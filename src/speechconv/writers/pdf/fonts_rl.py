@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFNameBytes, TTFont
 
 from ...errors import FontError, ProfileError
 from ...fonts import font_path
@@ -43,6 +43,7 @@ class RLFont:
 _LOCK = threading.Lock()
 _BY_PATH: dict[str, RLFont] = {}
 _NAMES: set[str] = set()
+_BY_PSNAME: dict[bytes, RLFont] = {}
 
 
 def register(path: Path) -> RLFont:
@@ -71,14 +72,31 @@ def register(path: Path) -> RLFont:
         except (TTFError, OSError, ValueError, KeyError) as exc:
             raise FontError(f"cannot load font {path.name} for the PDF ({exc}); it must be a TrueType "
                             "(glyf) font — rebuild the fonts with scripts/build_fonts.py", key) from None
-        pdfmetrics.registerFont(tt)
         face = tt.face
+        same = _BY_PSNAME.get(bytes(face.name))
+        if same is not None and _same_file(same.path, path):
+            _BY_PATH[key] = same            # the same font under another file name: reuse it
+            return same
+        if same is not None:                # another font with the same PostScript name
+            face.name = TTFNameBytes(bytes(face.name) + b"-" + name.encode("ascii", "replace"))
+        pdfmetrics.registerFont(tt)
         font = RLFont(name=name, path=path, cmap=face.charToGlyph, widths=face.charWidths,
                       default_width=float(face.defaultWidth), descent=float(face.descent),
                       ascent=float(face.ascent), tt=tt)
         _NAMES.add(name)
         _BY_PATH[key] = font
+        _BY_PSNAME.setdefault(bytes(face.name), font)
         return font
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Return True when ``a`` and ``b`` hold the same bytes (size first, then content)."""
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        return a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False
 
 
 class FontSet:

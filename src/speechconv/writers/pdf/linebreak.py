@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import Sequence
 
@@ -57,39 +58,62 @@ class Break:
 
 def is_half_width(ch: str) -> bool:
     """Return True for a half-width, non-space character (digits, Latin letters, ASCII marks)."""
-    return not ch.isspace() and unicodedata.east_asian_width(ch) in ("Na", "H", "N")
+    return _kind(ch) == WORD
+
+
+_KINDS: dict[str, str] = {}
+
+
+def _kind(ch: str) -> str:
+    """Return the atom kind a character starts: space, word (half-width) or cjk (cached)."""
+    kind = _KINDS.get(ch)
+    if kind is None:
+        if ch.isspace() and ch != "\u3000":
+            kind = SPACE
+        elif unicodedata.east_asian_width(ch) in ("Na", "H", "N"):
+            kind = WORD
+        else:
+            kind = CJK
+        if len(_KINDS) < 65536:
+            _KINDS[ch] = kind
+    return kind
+
+
+def grid_cells(ch: str) -> float:
+    """Return the grid cells ``ch`` nominally takes: 1 for CJK and full-width, 0.5 otherwise."""
+    return 1.0 if _kind(ch) == CJK else 0.5
 
 
 def split_atoms(text: str) -> list[Atom]:
     """Return ``text`` cut into atoms, in order, covering every character."""
+    return list(_atoms(text))
+
+
+@lru_cache(maxsize=512)
+def _atoms(text: str) -> tuple[Atom, ...]:
+    """Return the atoms of ``text`` (cached: a paragraph is broken more than once)."""
     atoms: list[Atom] = []
+    kinds = [_kind(ch) for ch in text]
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
+        kind = kinds[i]
         j = i + 1
-        if ch.isspace() and ch != "\u3000":
-            kind = SPACE
-            while j < n and text[j].isspace() and text[j] != "\u3000":
+        if kind != CJK:
+            while j < n and kinds[j] == kind:
                 j += 1
-        elif is_half_width(ch):
-            kind = WORD
-            while j < n and is_half_width(text[j]):
-                j += 1
-        elif ch in PAIRED and i + 1 < n and text[i + 1] == ch:
+        elif text[i] in PAIRED and j < n and text[j] == text[i]:
             kind = PAIR
-            while j < n and text[j] == ch:
+            while j < n and text[j] == text[i]:
                 j += 1
-        else:
-            kind = CJK
         atoms.append(Atom(i, j, kind))
         i = j
-    return atoms
+    return tuple(atoms)
 
 
 def joined_gaps(text: str) -> list[bool]:
     """Return, per character, True when the gap after it lies inside an atom (not to be stretched)."""
     out = [False] * len(text)
-    for a in split_atoms(text):
+    for a in _atoms(text):
         if a.kind in (WORD, PAIR):
             for k in range(a.start, a.end - 1):
                 out[k] = True
@@ -97,11 +121,13 @@ def joined_gaps(text: str) -> list[bool]:
 
 
 class _Widths:
-    """Prefix sums for O(1) natural widths of character ranges."""
+    """Prefix sums for O(1) natural and nominal (grid) widths of character ranges."""
 
-    def __init__(self, widths: Sequence[float], spacing: Sequence[float]) -> None:
+    def __init__(self, text: str, widths: Sequence[float], spacing: Sequence[float],
+                 cell: float) -> None:
         self.w = [0.0, *accumulate(widths)]
         self.s = [0.0, *accumulate(spacing)]
+        self.g = [0.0, *accumulate(grid_cells(ch) * cell for ch in text)] if cell > 0 else None
 
     def natural(self, start: int, end: int) -> float:
         """Return the width of characters start..end: advances plus the spacing between them."""
@@ -109,17 +135,28 @@ class _Widths:
             return 0.0
         return self.w[end] - self.w[start] + self.s[end - 1] - self.s[start]
 
+    def grid(self, start: int, end: int) -> float:
+        """Return the nominal width of characters start..end in pt (grid cells times the cell)."""
+        return self.g[end] - self.g[start] if self.g is not None else self.natural(start, end)
+
 
 def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float],
                 measure: float | Sequence[float], first_measure: float | None = None,
-                cell: float = 0.0, tolerance: float = 0.0) -> list[Break]:
+                cell: float = 0.0, tolerance: float = 0.0, squeeze: float | None = None,
+                pull_marks: bool = True) -> list[Break]:
     """Return the lines ``text`` breaks into.
 
     ``widths[i]`` is character i's advance and ``spacing[i]`` the base space after it (pt). Lines are
     ``measure`` wide (a sequence gives line k's measure, its last value repeating), the first
-    ``first_measure`` when given. A line may exceed its measure by ``tolerance`` (spread as a squeeze),
-    or by one ``cell`` more when that pulls up a closing mark. An empty text gives one empty line.
-    Raises ValueError when the sequences differ in length or ``measure`` is an empty sequence.
+    ``first_measure`` when given. A line may exceed its measure by ``tolerance`` (spread as a squeeze).
+
+    With a grid ``cell`` (pt), a line should hold as many grid cells as its measure (a half-width
+    character counts half a cell, as GB/T 9704 counts characters): when half-width characters wider
+    or narrower than half a cell leave the line off by more than half a cell, an atom is taken in
+    (real width up to ``squeeze`` past the measure, default 2 × tolerance) or left out. With
+    ``pull_marks`` a closing mark may be pulled up, one ``cell`` past the measure (避头尾). An empty
+    text gives one empty line. Raises ValueError when the sequences differ in length or ``measure`` is
+    an empty sequence.
     """
     if not (len(text) == len(widths) == len(spacing)):
         raise ValueError("text, widths and spacing must have the same length")
@@ -131,13 +168,17 @@ def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float],
     atoms = split_atoms(text)
     if not atoms:
         return [Break(0, 0, 0.0, "last")]
-    wid = _Widths(widths, spacing)
+    wid = _Widths(text, widths, spacing, cell)
+    squeeze = 2 * tolerance if squeeze is None else squeeze
     out: list[Break] = []
     i, n = 0, len(atoms)
     while i < n:
-        avail = measures[min(len(out), len(measures) - 1)] + tolerance
+        base = measures[min(len(out), len(measures) - 1)]
+        avail = base + tolerance
         start = atoms[i].start
         k = _fit(atoms, i, wid, start, avail)
+        if cell > 0 and i < k < n:
+            k = _grid_fit(atoms, i, k, wid, start, base, cell, squeeze)
         if k == n:
             end = _trim_end(atoms, i, n)
             out.append(Break(start, end, wid.natural(start, end), "last"))
@@ -147,7 +188,7 @@ def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float],
             atoms[i] = Atom(cut, atoms[i].end, atoms[i].kind)
             out.append(Break(start, cut, wid.natural(start, cut), "force"))
             continue
-        j, kind = _choose(text, atoms, i, k, wid, start, avail, cell)
+        j, kind = _choose(text, atoms, i, k, wid, start, avail, cell if pull_marks else 0.0)
         end = _trim_end(atoms, i, j)
         out.append(Break(start, end, wid.natural(start, end), kind))
         i = j
@@ -166,6 +207,40 @@ def _fit(atoms: list[Atom], i: int, wid: _Widths, start: int, avail: float) -> i
         if a.kind != SPACE and wid.natural(start, a.end) > avail + 1e-6:
             break
         k += 1
+    return k
+
+
+def _grid_fit(atoms: list[Atom], i: int, k: int, wid: _Widths, start: int, base: float, cell: float,
+              squeeze: float) -> int:
+    """Return k moved by whole atoms so that the line's grid width is within half a cell of ``base``.
+
+    Atoms are taken in only while their real width stays within ``squeeze`` of the measure, and left
+    out only while the line stays at least half its measure; otherwise ``k`` is returned unchanged.
+    """
+    half = cell / 2 + 1e-6
+    end = _trim_end(atoms, i, k)
+    g = wid.grid(start, end)
+    if abs(g - base) <= half:
+        return k
+    n = len(atoms)
+    if g < base:
+        k2 = k
+        while k2 < n:
+            a = atoms[k2]
+            k2 += 1
+            if a.kind == SPACE:
+                continue
+            if wid.natural(start, a.end) > base + squeeze + 1e-6 or wid.grid(start, a.end) > base + half:
+                return k
+            if wid.grid(start, a.end) >= base - half:
+                return k2
+        return k
+    k2 = k
+    while k2 > i + 1:
+        k2 -= 1
+        end = _trim_end(atoms, i, k2)
+        if wid.grid(start, end) <= base + half:
+            return k2 if wid.grid(start, end) >= base / 2 else k
     return k
 
 

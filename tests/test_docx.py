@@ -377,6 +377,12 @@ def test_gb2312_font_coverage_notice(office, expected):
     assert all(n.text == "堃" for n in out.notices)
 
 
+def test_gb2312_dashes_alone_raise_no_coverage_notice(profile):
+    """Python's gb2312 codec rejects U+2014, but Windows' GB2312 has it: no notice, not an empty one."""
+    doc = Document(speeches=(Speech(blocks=(Paragraph.of("——在全县工作会议上"),)),))
+    assert write(doc, profile).notices == []
+
+
 def test_unknown_paragraph_role_is_body_text_with_a_notice(profile):
     doc = Document(speeches=(Speech(blocks=(Paragraph.of("引文", role="quote"),)),))
     out = write(doc, profile)

@@ -104,10 +104,9 @@ class _Body:
         try:
             text.encode("gb2312")
         except UnicodeEncodeError:
-            missing = self.uncovered.setdefault(font, {})
             for ch in text:
-                if ch not in missing and not ch.isspace() and not _in_gb2312(ch):
-                    missing[ch] = None
+                if not ch.isspace() and not _in_gb2312(ch):
+                    self.uncovered.setdefault(font, {})[ch] = None
 
     def all_notices(self) -> list[Notice]:
         """Return the notices, with one per GB2312 font that lacks some of the document's characters."""

@@ -14,7 +14,7 @@ from ...profile import MM, Profile
 from ..layout import flow
 from .compose import Composer
 from .fonts_rl import FontSet
-from .render import Outline, draw_page, new_canvas, no_ascii85
+from .render import Renderer, fast_streams, new_canvas
 
 __all__ = ["write_pdf"]
 
@@ -30,14 +30,13 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     composer = Composer(profile, fonts)
     pages = composer.pages(flow(doc, profile))
     invariant = bool(profile.pdf.get("invariant", False))
-    with no_ascii85():
+    with fast_streams():
         canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
         _set_info(canvas, doc)
-        height = profile.page.height_mm * MM
-        outline = Outline()
+        renderer = Renderer(canvas, profile.page.height_mm * MM)
         for page in pages:
-            draw_page(canvas, page, height, composer.page_number(page.number), outline)
-        if outline.count:
+            renderer.page(page, composer.page_number(page.number))
+        if renderer.bookmarks:
             canvas.showOutline()
         try:
             canvas.save()

@@ -18,7 +18,8 @@ from .paginate import Block, Slot, paginate
 
 _CONTROLS = {ord(c): " " for c in "\r\n\t\v\f"}
 
-#: Squeeze allowed without pulling up a mark, in cells (spread over a line's gaps, invisible).
+#: Squeeze allowed without pulling up a mark, in cells (spread over a line's gaps, invisible); twice
+#: this is allowed when it brings a line with wide Latin letters to 28 grid cells.
 TOLERANCE_CELLS = 0.3
 
 
@@ -266,6 +267,7 @@ class Composer:
         per_page = self.profile.page.lines_per_page
         tried: set[int] = set()
         loosened: set[int] = set()
+        looser: dict[int, tuple[int, list[TextLine]] | None] = {}
         while True:
             result = paginate([p.block for p in paras], per_page)
             for strand in result.strands:
@@ -273,15 +275,15 @@ class Composer:
                     continue
                 tried.add(strand.block)
                 options = []
-                for k in range(strand.block - 1, -1, -1):
+                for k in range(strand.block - 1, -1, -1):      # paragraphs ending on that page
                     placed = result.slots[k]
-                    if not placed or placed[-1].page != strand.page:
-                        if placed and placed[-1].page < strand.page:
-                            break
+                    if placed and placed[-1].page < strand.page:
+                        break
+                    if not placed or k in loosened:
                         continue
-                    if k in loosened:
-                        continue
-                    got = self.loose(paras[k])
+                    if k not in looser:
+                        looser[k] = self.loose(paras[k])
+                    got = looser[k]
                     if got is not None:
                         options.append((got[0], -k, got[1]))
                 if len(options) >= strand.gap:

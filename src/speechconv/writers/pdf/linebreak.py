@@ -5,9 +5,11 @@ after it, in pt) and this module decides where lines end. Units of breaking ("at
 character, one run of half-width characters (a number such as ``12.5%`` or a Latin word, never split
 unless it is wider than a whole line), one space, or a run of ``——`` / ``……`` (kept together).
 
-A line that would start with a closing mark first tries to pull that mark up, squeezing the line by up
-to one cell; otherwise it pushes characters down to the next line (the shorter line is justified).
-Nothing is ever allowed to run past the measure by more than ``tolerance``.
+Lines are filled to the character grid: a half-width character counts half a cell, as GB/T 9704
+counts characters, so a line of Chinese with a few Latin letters still holds 28 cells. A line that
+would start with a closing mark first tries to pull that mark (or a ``……`` pair) up, one cell past
+the measure; otherwise characters are pushed down to the next line. A line wider than its measure is
+squeezed to it when drawn, a shorter one stretched: no line ever runs into the margin.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 #: Characters no line may start with (GB/T 9704 避头尾, plus half-width closers).
 NO_START = frozenset("，。、；：？！）》」』”’…%％】〕〉］｝〗〙" + ",.;:!?)]}")
@@ -27,8 +29,7 @@ PAIRED = frozenset("—…")
 CJK, WORD, SPACE, PAIR = "cjk", "word", "space", "pair"
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):
     """An unbreakable unit: characters ``text[start:end]`` of ``kind`` cjk, word, space or pair."""
 
     start: int
@@ -93,19 +94,25 @@ def split_atoms(text: str) -> list[Atom]:
 def _atoms(text: str) -> tuple[Atom, ...]:
     """Return the atoms of ``text`` (cached: a paragraph is broken more than once)."""
     atoms: list[Atom] = []
-    kinds = [_kind(ch) for ch in text]
+    add = atoms.append
+    get = _KINDS.get
+    kinds = [get(ch) or _kind(ch) for ch in text]
     i, n = 0, len(text)
     while i < n:
         kind = kinds[i]
         j = i + 1
-        if kind != CJK:
+        if kind == CJK:
+            ch = text[i]
+            if ch in PAIRED and j < n and text[j] == ch:
+                while j < n and text[j] == ch:
+                    j += 1
+                add(Atom(i, j, PAIR))
+            else:
+                add(Atom(i, j, CJK))
+        else:
             while j < n and kinds[j] == kind:
                 j += 1
-        elif text[i] in PAIRED and j < n and text[j] == text[i]:
-            kind = PAIR
-            while j < n and text[j] == text[i]:
-                j += 1
-        atoms.append(Atom(i, j, kind))
+            add(Atom(i, j, kind))
         i = j
     return tuple(atoms)
 
@@ -127,7 +134,7 @@ class _Widths:
                  cell: float) -> None:
         self.w = [0.0, *accumulate(widths)]
         self.s = [0.0, *accumulate(spacing)]
-        self.g = [0.0, *accumulate(grid_cells(ch) * cell for ch in text)] if cell > 0 else None
+        self.g = _grid_prefix(text, cell) if cell > 0 else None
 
     def natural(self, start: int, end: int) -> float:
         """Return the width of characters start..end: advances plus the spacing between them."""
@@ -138,6 +145,14 @@ class _Widths:
     def grid(self, start: int, end: int) -> float:
         """Return the nominal width of characters start..end in pt (grid cells times the cell)."""
         return self.g[end] - self.g[start] if self.g is not None else self.natural(start, end)
+
+
+@lru_cache(maxsize=256)
+def _grid_prefix(text: str, cell: float) -> list[float]:
+    """Return the prefix sums of the grid widths of ``text`` (cached: reused by re-breaking)."""
+    half = cell / 2
+    return [0.0, *accumulate(cell if _KINDS.get(ch) == CJK or (ch not in _KINDS and _kind(ch) == CJK)
+                             else half for ch in text)]
 
 
 def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float],
@@ -177,6 +192,18 @@ def break_lines(text: str, widths: Sequence[float], spacing: Sequence[float],
         avail = base + tolerance
         start = atoms[i].start
         k = _fit(atoms, i, wid, start, avail)
+        if k < n and atoms[k].kind == WORD and wid.natural(atoms[k].start, atoms[k].end) > base:
+            # a word longer than a whole line (a URL): fill this line with its head, not push it
+            a = atoms[k]
+            cut = a.start
+            while cut < a.end and wid.natural(start, cut + 1) <= avail + 1e-6:
+                cut += 1
+            if cut > a.start:
+                atoms[k:k + 1] = [Atom(a.start, cut, WORD), Atom(cut, a.end, WORD)]
+                n = len(atoms)
+                out.append(Break(start, cut, wid.natural(start, cut), "force"))
+                i = k + 1
+                continue
         if cell > 0 and i < k < n:
             k = _grid_fit(atoms, i, k, wid, start, base, cell, squeeze)
         if k == n:
@@ -278,7 +305,8 @@ def _choose(text: str, atoms: list[Atom], i: int, k: int, wid: _Widths, start: i
     if allowed(text, atoms, k):
         return k, "fit"
     nxt = atoms[k]
-    if (cell > 0 and nxt.end - nxt.start == 1 and text[nxt.start] in NO_START
+    mark = nxt.end - nxt.start == 1 or (nxt.kind == PAIR and nxt.end - nxt.start == 2)
+    if (cell > 0 and mark and text[nxt.start] in NO_START
             and wid.natural(start, nxt.end) <= avail + cell + 1e-6 and allowed(text, atoms, k + 1)):
         return k + 1, "squeeze"
     for j in range(k - 1, i, -1):

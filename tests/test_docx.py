@@ -249,7 +249,11 @@ def test_normal_chinese_line_breaking(out, tag, val):
 
 def test_space_around_title_block_and_signature_in_lines(out):
     title = out.style("Title").find("w:pPr/w:spacing", NS)
-    assert (title.get(w("after")), title.get(w("afterLines"))) == ("579", "100")
+    assert (title.get(w("after")), title.get(w("afterLines"))) == ("0", "0")
+    spaced = [(para_text(p), sp.get(w("after")), sp.get(w("afterLines"))) for p in out.paragraphs()
+              if (sp := p.find("w:pPr/w:spacing", NS)) is not None]
+    # One blank grid line closes each title block, on its last line (a date, or a subtitle).
+    assert spaced == [("（2024年3月8日）", "579", "100"), ("——在20XX年全县教师节表彰大会上", "579", "100")]
     sig = out.style("SpeechSignature").find("w:pPr", NS)
     assert sig.find("w:spacing", NS).get(w("beforeLines")) == "100"
     assert (sig.find("w:ind", NS).get(w("right")), sig.find("w:ind", NS).get(w("rightChars"))) == ("1280", "400")

@@ -293,19 +293,20 @@ def test_page_numbers_outer_side(fixture_pdf):
 def test_full_lines_are_justified_on_the_grid(fixture_pdf, profile):
     pitch = profile.page.line_pitch_pt
     with pdfplumber.open(io.BytesIO(fixture_pdf[0])) as pdf:
-        page = pdf.pages[0]
-        rows = [r for r in lines(page) if not is_page_number(r[0])]
-        full = [r for r in rows if len(r) == 28 and all(c["size"] == 16 for c in r)]
-        assert len(full) >= 3
-        for r in full:
-            assert r[0]["x0"] == pytest.approx(LEFT, abs=0.05)
-            assert r[-1]["x1"] == pytest.approx(RIGHT, abs=0.05)
-            steps = [b["x0"] - a["x0"] for a, b in zip(r, r[1:])]
-            assert max(steps) - min(steps) < 0.05         # justified by even spacing
-        indented = [r for r in rows if len(r) == 26 and r[-1]["x1"] == pytest.approx(RIGHT, abs=0.05)]
-        assert indented and all(r[0]["x0"] == pytest.approx(LEFT + 2 * CELL, abs=0.05) for r in indented)
-        base = [r[0]["matrix"][5] for r in rows if r[0]["size"] == 16]
-        for b in base:                                   # every body-size line sits on a grid slot
+        pages = [[r for r in lines(page) if not is_page_number(r[0])] for page in pdf.pages]
+    rows = [r for page in pages for r in page]
+    full = [r for r in rows if len(r) == 28 and all(c["size"] == 16 for c in r)]
+    assert len(full) >= 3
+    for r in full:
+        assert r[0]["x0"] == pytest.approx(LEFT, abs=0.05)
+        assert r[-1]["x1"] == pytest.approx(RIGHT, abs=0.05)
+        steps = [b["x0"] - a["x0"] for a, b in zip(r, r[1:])]
+        assert max(steps) - min(steps) < 0.05         # justified by even spacing
+    indented = [r for r in rows if len(r) == 26 and r[-1]["x1"] == pytest.approx(RIGHT, abs=0.05)]
+    assert indented and all(r[0]["x0"] == pytest.approx(LEFT + 2 * CELL, abs=0.05) for r in indented)
+    for page in pages:
+        base = [r[0]["matrix"][5] for r in page if r[0]["size"] == 16]
+        for b in base:                               # every body-size line sits on a grid slot
             k = (base[0] - b) / pitch
             assert abs(k - round(k)) < 0.01
 

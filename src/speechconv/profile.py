@@ -69,6 +69,7 @@ class Page:
     line_pitch_pt: float
     char_spacing_pt: float = 0.0
     speech_starts_new_page: bool = True
+    title_block_space_after_lines: float = 1.0
 
     @property
     def text_width_pt(self) -> float:

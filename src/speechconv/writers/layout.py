@@ -36,6 +36,8 @@ class Line:
     each, and ``hard_breaks`` is True). ``page_break_before`` starts a new page (a new speech);
     ``keep_with_next`` keeps headings and the title block with what follows. ``speech`` is the index of
     the speech this paragraph belongs to, ``outline`` the bookmark level (0 title, 1–4 headings) or None.
+    ``space_after_lines`` is extra blank grid lines after the paragraph, beyond its role's own: the
+    space that closes a speech's title block, on whichever line ends it.
     """
 
     role: str
@@ -45,6 +47,7 @@ class Line:
     keep_with_next: bool = False
     hard_breaks: bool = False
     outline: int | None = None
+    space_after_lines: float = 0.0
 
     @property
     def text(self) -> str:
@@ -118,6 +121,7 @@ def _speech_head(speech: Speech, index: int, first_page: bool, profile: Profile)
         head.append(("byline", speech.byline))
     if speech.date:
         head.append(("date", _date_text(speech.date, profile.role("date").parenthesize)))
+    last = len(head) - 1
     for i, (role, text) in enumerate(head):
         spans: tuple[Span, ...]
         hard = False
@@ -127,7 +131,8 @@ def _speech_head(speech: Speech, index: int, first_page: bool, profile: Profile)
         else:
             spans = (Span(text, role),)
         yield Line(role, spans, index, page_break_before=new_page and i == 0, keep_with_next=True,
-                   hard_breaks=hard, outline=0 if role == "title" else None)
+                   hard_breaks=hard, outline=0 if role == "title" else None,
+                   space_after_lines=profile.page.title_block_space_after_lines if i == last else 0.0)
     if speech.salutation:
         for j, part in enumerate(speech.salutation.split("\n")):
             yield Line("salutation", (Span(part, "salutation"),), index,

@@ -21,7 +21,7 @@ from ...errors import OutputError
 from ...model import Document, Notice
 from ...profile import Profile
 from ..layout import Line, Span, flow
-from .ooxml import AMBIGUOUS_CHARS, INVALID_XML, highlight_colour, xml_text
+from .ooxml import AMBIGUOUS_CHARS, INVALID_XML, highlight_colour, twips, xml_text
 from .styles import OUTLINE_LEVEL, StyleMap
 from .template import generator, template_for
 
@@ -34,8 +34,9 @@ _LINE_BREAK_RUN = "<w:r><w:br/></w:r>"
 class _Body:
     """Renders lines into body XML and collects notices (each notice code and text once)."""
 
-    def __init__(self, styles: StyleMap, highlight: str) -> None:
+    def __init__(self, styles: StyleMap, highlight: str, profile: Profile) -> None:
         self.styles = styles
+        self.profile = profile
         self.highlight = f'<w:highlight w:val="{highlight}"/>'
         self.notices: dict[tuple[str, str], Notice] = {}
         self.uncovered: dict[str, dict[str, None]] = {}
@@ -57,6 +58,8 @@ class _Body:
             ppr.append(_KEEP_NEXT if line.keep_with_next else _NO_KEEP_NEXT)
         if line.page_break_before:
             ppr.append(_PAGE_BREAK)
+        if line.space_after_lines:
+            ppr.append(self.space_after(line))
         if line.outline and line.role not in OUTLINE_LEVEL:
             ppr.append(f'<w:outlineLvl w:val="{line.outline - 1}"/>')
         runs = []
@@ -66,6 +69,12 @@ class _Body:
             runs.append(self.run(span, line.role))
         head = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
         return f"<w:p>{head}{''.join(runs)}</w:p>"
+
+    def space_after(self, line: Line) -> str:
+        """Return the ``w:spacing`` that adds ``line.space_after_lines`` to its role's space after."""
+        lines = self.profile.role(line.role).space_after_lines + line.space_after_lines
+        pitch = twips(self.profile.page.line_pitch_pt)
+        return f'<w:spacing w:after="{round(lines * pitch)}" w:afterLines="{round(lines * 100)}"/>'
 
     def run(self, span: Span, para_role: str) -> str:
         """Return the ``w:r`` XML of one span: character style, hint, marks, highlight, text."""
@@ -138,7 +147,7 @@ def body_xml(lines: list[Line], styles: StyleMap, profile: Profile) -> tuple[str
 
     Raises ProfileError when the profile's highlight colour is not a Word colour.
     """
-    body = _Body(styles, highlight_colour(profile))
+    body = _Body(styles, highlight_colour(profile), profile)
     xml = "".join([body.paragraph(line) for line in lines])
     return xml, body.all_notices()
 

@@ -170,7 +170,7 @@ class Composer:
             brs = self._break(piece, [self.measure - piece.right])
             out.extend(self._lines(piece, brs, rs, face))
         block = Block(lines=len(out), space_before=round(rs.space_before_lines),
-                      space_after=round(rs.space_after_lines),
+                      space_after=round(rs.space_after_lines + line.space_after_lines),
                       page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
         return Paragraph(line, rs, pieces, out, block, face)
 

@@ -3,7 +3,9 @@
 - U+3000, U+00A0 and other spaces become plain spaces, then spaces between Chinese characters (and
   between Chinese and digits or full-width punctuation) are removed; spaces between Latin words stay.
 - Half-width ``, : ; ? ! ( )`` next to Chinese text become full-width, but not inside numbers
-  (``1,000``), times (``10:30``), URLs or Latin text. ``...`` becomes ``……``.
+  (``1,000``), times (``10:30``), URLs or Latin text. Straight double quotes in Chinese text are
+  paired into “ ”. ``...``, ``。。。`` and a lone ``…`` become ``……``; ``--``, ``—`` or ``―`` next to
+  Chinese text become ``——``; a single hyphen inside a word stays.
 - A ``?`` standing between two Chinese characters is kept and reported (``lossy-char``): it usually
   stands for a character lost to a bad encoding.
 - Hard-wrapped lines (a text file wrapped at a fixed width) are joined back into paragraphs.
@@ -11,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -28,17 +31,24 @@ _URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+@!,;]+", re.I)
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
-def _near_cjk(text: str, i: int) -> bool:
-    """Return True when the character at ``i`` has Chinese text next to it (spaces skipped)."""
+def _wide(ch: str) -> bool:
+    """Return True for a character Chinese text sets full-width (ideographs, full-width punctuation)."""
+    return unicodedata.east_asian_width(ch) in ("W", "F") or ch in "“”‘’…—"
+
+
+def _near_cjk(text: str | list[str], i: int) -> bool:
+    """Return True when the character at ``i`` has Chinese text next to it (spaces skipped).
+
+    ``text`` may be the list being widened, so that a run such as ``!!`` after Chinese text widens
+    whole: each mark sees the one before it already made full-width.
+    """
     j = i - 1
     while j >= 0 and text[j] == " ":
         j -= 1
     k = i + 1
     while k < len(text) and text[k] == " ":
         k += 1
-    before = j >= 0 and (is_cjk_char(text[j]) or text[j] in "”」』）》")
-    after = k < len(text) and (is_cjk_char(text[k]) or text[k] in "“「『（《")
-    return before or after
+    return (j >= 0 and _wide(text[j])) or (k < len(text) and _wide(text[k]))
 
 
 def _widen(text: str) -> str:
@@ -57,7 +67,7 @@ def _widen(text: str) -> str:
             if _paren_cjk(text, i):
                 out[i] = _FULL[ch]
             continue
-        if _near_cjk(text, i):
+        if _near_cjk(out, i):
             out[i] = _FULL[ch]
     return "".join(out)
 
@@ -73,12 +83,39 @@ def _paren_cjk(text: str, i: int) -> bool:
     return any(is_cjk_char(c) for c in inner) or _near_cjk(text, i)
 
 
+_DASHES = re.compile(rf"(?<=[{CJK}“”，。])[-－—―─]{{1,2}}|[-－—―─]{{1,2}}(?=[{CJK}“”])|^[—―]{{1,2}}|—―|―—")
+_ELLIPSIS = re.compile(r"(?<=[^\x00-\x7f])\.{3,}|\.{3,}(?=[^\x00-\x7f])|。{3,}|…{1,3}")
+
+
+def _dash(m: re.Match[str]) -> str:
+    """Return the repair of a dash run next to Chinese text: one or two dashes become ——."""
+    run = m.group()
+    if run == "-" and not m.string.startswith("-"):
+        return run  # a lone hyphen inside text (A-1, 新-旧) stays
+    return "——"
+
+
+def _pair_quotes(text: str) -> str:
+    """Return ``text`` with straight double quotes in Chinese text paired into “ and ”."""
+    if text.count('"') < 2 or text.count('"') % 2 or not any(is_cjk_char(c) for c in text):
+        return text
+    out, opening = [], True
+    for ch in text:
+        if ch == '"':
+            out.append("“" if opening else "”")
+            opening = not opening
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` with spaces and punctuation normalised for Chinese typesetting."""
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = re.sub(r"(?<=[^\x00-\x7f])\.{3,}|\.{3,}(?=[^\x00-\x7f])", "……", text)
-    text = re.sub(r"…+", lambda m: "……" if len(m.group()) <= 2 else m.group(), text)
+    text = _ELLIPSIS.sub(lambda m: m.group() if len(m.group()) > 3 and m.group()[0] == "…" else "……", text)
+    text = _DASHES.sub(_dash, text)
+    text = _pair_quotes(text)
     text = _widen(text)
     text = _SPACE_BETWEEN_WIDE.sub("", text)
     text = _SPACE_WIDE_DIGIT.sub("", text)

@@ -1,7 +1,7 @@
 """The ``placeholders`` pass: mark template blanks so writers can highlight them.
 
 Blanks are the fill-in-here marks of template speeches: ``20XX年`` / ``20××年``, runs of ``X`` or ``×``
-(``XXX同志``, ``XX市``), ``某某``, ``○○`` and runs of underscores. A run holding one is split so the blank
+(``XXX同志``, ``XX市``), ``***``, ``某某``, ``○○`` and runs of underscores (``___``, ``＿＿``). A run holding one is split so the blank
 is a run of its own with ``placeholder=True``.
 """
 from __future__ import annotations
@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from ..model import Document, Paragraph, Run, Speech
 
-BLANK = re.compile(r"(?:19|20)[xX×＊*]{2}(?=年)|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|[×Ｘ＊]{2,}|某某|[○〇]{2,}|_{3,}")
+BLANK = re.compile(r"(?:19|20)[xX×＊*]{2}(?=年)|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|[×Ｘ＊]{2,}|\*{3,}|某某|"
+                   r"[○〇]{2,}|_{3,}|＿{2,}")
 
 
 def mark_run(run: Run) -> list[Run]:

@@ -29,7 +29,7 @@ _HEADING_FORMS = (  # (level, pattern, number format)
 )
 _ENUMS = (  # run-in enumeration kinds, in priority order: (kind, pattern)
     ("di", re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*[，,、：:]")),
-    ("shi", re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是")),
+    ("shi", re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是(?!(?P=n))")),  # not 一是一，二是二
     ("qi", re.compile(rf"^其(?P<n>[{_CN}])\s*[，,、：:]")),
     ("order", re.compile(r"^(?P<n>首先|其次|再次|再者|最后)\s*[，,、：:]")),
 )
@@ -231,12 +231,37 @@ def _enumerated(block: Paragraph, as_heading: bool) -> list[Block]:
     return [Paragraph(marked + tail, block.role)]
 
 
+def _in_sequence(candidates: list[tuple[Block, list[Block] | None]]) -> list[Block]:
+    """Return the blocks, keeping a numbered heading only where its number continues its level.
+
+    A heading numbered n at level L is kept when n is 1 (a list starts) or follows the last number
+    seen at L; a higher-level heading restarts the levels below it. Anything else (一、 after 三、, a
+    stray 5. in the body) stays the paragraph it was.
+    """
+    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    out: list[Block] = []
+    for original, found in candidates:
+        head = found[0] if found else None
+        n = _number_value(head.number) if isinstance(head, Heading) else None
+        if head is None or n is None or not (n == 1 or n == last[head.level] + 1):
+            out.append(original)
+            continue
+        last[head.level] = n
+        for deeper in range(head.level + 1, 5):
+            last[deeper] = 0
+        out.extend(found)
+    return out
+
+
+def _number_value(number: str) -> int | None:
+    """Return the value of a normalised heading number (一、 （二） 3. （4）), or None."""
+    digits = number.strip("（）()、.")
+    return cn_number(digits)
+
+
 def _body(blocks: list[Block]) -> list[Block]:
     """Return body blocks with numbered headings, run-in headings and lead sentences recognised."""
-    out: list[Block] = []
-    for b in blocks:
-        found = _numbered(b) if isinstance(b, Paragraph) else None
-        out.extend(found or [b])
+    out = _in_sequence([(b, _numbered(b) if isinstance(b, Paragraph) else None) for b in blocks])
     kinds = _enum_kinds(out)
     kind = _heading_kind(out, kinds)
     final: list[Block] = []

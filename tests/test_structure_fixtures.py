@@ -1,9 +1,14 @@
-"""Table-driven structure tests: each tests/data/structure/NAME.txt has NAME.expected.json beside it.
+"""Table-driven structure tests, from two kinds of fixture:
 
-An expectation names only what it checks: page ``title``; per speech ``title``, ``subtitle``, ``byline``,
-``date``, ``salutation``, ``headings`` ("LEVEL NUMBERTEXT"), ``run_in`` (texts of run-in headings),
-``leads`` (lead-sentence texts), ``closing``, ``signature``, ``first_body``; and ``dropped_reasons``
-(the reasons of ``Document.dropped``, in order).
+- tests/data/structure/NAME.txt with NAME.expected.json beside it: page ``title``, then per speech
+  ``title``, ``subtitle``, ``byline``, ``date``, ``salutation``, ``headings`` ("LEVEL NUMBERTEXT"),
+  ``run_in`` (texts of run-in headings), ``leads`` (lead-sentence texts), ``closing``, ``signature``,
+  ``first_body``, ``placeholders``; and ``dropped_reasons`` (the reasons in ``Document.dropped``, in
+  order).
+- tests/data/structure/cases.json: many small cases, each an ``input`` (a list of lines, or a string
+  kept as it is) and an ``expect`` object naming only what it checks: the facts above for the first
+  speech, plus ``page_title``, ``speeches`` (count), ``titles`` (all speech titles), ``warnings``
+  (codes) and ``dropped_reasons``.
 """
 from __future__ import annotations
 
@@ -31,6 +36,7 @@ def _facts(speech) -> dict:
         "leads": ["".join(r.text for r in p.runs if r.role == "lead") for p in paragraphs
                   if any(r.role == "lead" for r in p.runs)],
         "first_body": paragraphs[0].text if paragraphs else None,
+        "placeholders": [r.text for p in paragraphs for r in p.runs if r.placeholder],
     }
 
 
@@ -47,6 +53,33 @@ def test_structure_matches_expectation(case):
             assert facts[key] == value, f"{key} of speech {got.title!r}"
     if "dropped_reasons" in expected:
         assert [d.reason for d in doc.dropped] == expected["dropped_reasons"]
+
+
+CASE_FILE = DATA / "structure" / "cases.json"
+CASE_LIST = json.loads(CASE_FILE.read_text("utf-8"))
+PAGE_KEYS = {"page_title", "speeches", "titles", "warnings", "dropped_reasons"}
+
+
+def _page_facts(doc) -> dict:
+    """Return the document-level facts a case may check."""
+    return {"page_title": doc.title, "speeches": len(doc.speeches), "titles": [s.title for s in doc.speeches],
+            "warnings": [w.code for w in doc.warnings], "dropped_reasons": [d.reason for d in doc.dropped]}
+
+
+@pytest.mark.parametrize("case", CASE_LIST, ids=[c["name"] for c in CASE_LIST])
+def test_structure_case(case):
+    raw = case["input"]
+    text = raw if isinstance(raw, str) else "\n".join(raw) + "\n"
+    doc = speechconv.read(text.encode("utf-8"), format="text")
+    page, first = _page_facts(doc), _facts(doc.speeches[0])
+    for key, value in case["expect"].items():
+        got = page[key] if key in PAGE_KEYS else first[key]
+        assert got == value, key
+
+
+def test_there_are_at_least_sixty_cases():
+    assert len(CASE_LIST) >= 60
+    assert len({c["name"] for c in CASE_LIST}) == len(CASE_LIST)
 
 
 def test_every_fixture_has_an_expectation():

@@ -2,8 +2,10 @@
 
 - U+3000, U+00A0 and other spaces become plain spaces, then spaces between Chinese characters (and
   between Chinese and digits or full-width punctuation) are removed; spaces between Latin words stay.
+  A short line without clause punctuation keeps one space where it had any: there spaces separate
+  phrases or align names (``校长 刘建华``, ``王 琛``).
 - Half-width ``, : ; ? ! ( )`` next to Chinese text become full-width, but not inside numbers
-  (``1,000``), times (``10:30``), URLs or Latin text. Straight double quotes in Chinese text are
+  (``1,000``), times (``10:30``), URLs or a phrase of Latin words (``never give up!``). Straight double quotes in Chinese text are
   paired into “ ”. ``...``, ``。。。`` and a lone ``…`` become ``……``; ``--``, ``—`` or ``―`` next to
   Chinese text become ``——``; a single hyphen inside a word stays.
 - A ``?`` standing between two Chinese characters is kept and reported (``lossy-char``): it usually
@@ -63,6 +65,8 @@ def _widen(text: str) -> str:
             continue  # 1,000 and 10:30
         if ch == "?" and prev and nxt and is_cjk_char(prev) and is_cjk_char(nxt):
             continue  # a lost character, reported by _lossy
+        if _in_latin_phrase(text, i):
+            continue
         if ch in "()":
             if _paren_cjk(text, i):
                 out[i] = _FULL[ch]
@@ -70,6 +74,14 @@ def _widen(text: str) -> str:
         if _near_cjk(out, i):
             out[i] = _FULL[ch]
     return "".join(out)
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?: +[A-Za-z0-9][A-Za-z0-9'’\-]*)+ *[,:;?!]*$")
+
+
+def _in_latin_phrase(text: str, i: int) -> bool:
+    """Return True when the mark at ``i`` ends a phrase of two or more Latin words (never stop!)."""
+    return bool(_LATIN_BEFORE.search(text[max(0, i - 80):i]))
 
 
 def _paren_cjk(text: str, i: int) -> bool:
@@ -109,6 +121,18 @@ def _pair_quotes(text: str) -> str:
     return "".join(out)
 
 
+_CLAUSE_MARKS = re.compile(r"[，。；：！？、,.;:!?]")
+
+
+def _spaced_line(text: str) -> bool:
+    """Return True for a short line without clause punctuation whose spaces separate phrases.
+
+    Such lines are titles (十八而志梦起航 青春向党筑未来), bylines (校长 刘建华) and names spaced to
+    width (王 琛): their spaces are kept, one each, instead of being removed.
+    """
+    return len(text.strip()) <= 30 and " " in text.strip() and not _CLAUSE_MARKS.search(text)
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` with spaces and punctuation normalised for Chinese typesetting."""
     text = _ZERO_WIDTH.sub("", text)
@@ -117,8 +141,9 @@ def normalize_text(text: str) -> str:
     text = _DASHES.sub(_dash, text)
     text = _pair_quotes(text)
     text = _widen(text)
-    text = _SPACE_BETWEEN_WIDE.sub("", text)
-    text = _SPACE_WIDE_DIGIT.sub("", text)
+    if not _spaced_line(text):
+        text = _SPACE_BETWEEN_WIDE.sub("", text)
+        text = _SPACE_WIDE_DIGIT.sub("", text)
     return re.sub(r" {2,}", " ", text).strip()
 
 

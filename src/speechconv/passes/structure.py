@@ -42,7 +42,8 @@ _DATE = re.compile(r"^[（(]?(\d{4}|[二〇○零一二三四五六七八九]{4}
 _DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*[（(]?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[)）]?$")
 _SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
 # A subtitle whose line break before the speaker's name was lost: ——在…上的致辞王琛
-_SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))(?P<name>[\u4e00-\u9fff]{2,3})$")
+_SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s*"
+                            r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢)[^。]{0,10}[！!。]?$")
 # A sentence end; a ? or ! standing between Chinese characters is a lost character, not an end.
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
@@ -121,8 +122,16 @@ def _is_byline(text: str, following: list[str]) -> bool:
         return False
     if re.search(r"[，。；！？、]", text):
         return False
-    return bool(following) and (len(following[0]) > len(text) or _is_salutation(following[0])
-                                or bool(_DATE.match(following[0])) or _is_byline_tail(following[0]))
+    if not following:
+        return False
+    nxt = following[0]
+    return (len(nxt) > len(text) or _is_salutation(nxt) or _opens_salutation(nxt)
+            or bool(_DATE.match(nxt)) or _is_byline_tail(nxt))
+
+
+def _opens_salutation(text: str) -> bool:
+    """Return True for the first line of a salutation over several lines (尊敬的各位来宾，)."""
+    return len(text) <= 60 and text.endswith(("，", ",", "、")) and bool(_ADDRESS.search(text))
 
 
 def _is_byline_tail(text: str) -> bool:
@@ -140,7 +149,7 @@ def _take_salutation(blocks: list[Block], start: int, head: _Head) -> int:
             lines.append(text)
             i += 1
             break
-        if text.endswith(("，", ",", "、")) and len(text) <= 60 and _ADDRESS.search(text):
+        if _opens_salutation(text):
             lines.append(text)
             i += 1
             continue

@@ -6,18 +6,21 @@ For every entry of ``expected.json`` it converts the file and compares, the way 
 (all whitespace removed on both sides; half-width punctuation folded to full-width as the normalize
 pass does): number of speeches, titles, subtitles, speakers, date lines, salutations, first and last
 body sentences, level-1 headings (precision / recall / F1), clutter strings that must be gone, and
-U+FFFD in the output. Prints one row per file and the totals. ``evaluate`` is also used by the tests.
+U+FFFD in the output, and text conservation (every character of the page is in the output, the page
+title or ``dropped``). Prints one row per file and the totals. ``evaluate`` is also used by the tests.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import speechconv
-from speechconv.model import Document, Heading, Speech
+from speechconv.model import Document, Heading, Paragraph, Speech
 from speechconv.passes.normalize import normalize_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -35,7 +38,8 @@ class Score:
 
     checks: dict[str, list[bool]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
-    heading_tp: int = 0
+    heading_tp: int = 0          #: expected headings matched (by a heading or a lead sentence)
+    heading_right: int = 0       #: found headings that are expected
     heading_found: int = 0
     heading_expected: int = 0
 
@@ -78,14 +82,45 @@ def _speech_checks(score: Score, got: Speech, want: dict) -> None:
                 f"{body[-1][-30:] if body else None!r}")
     found = [key(b.label).strip(_EDGE) for b in got.blocks if isinstance(b, Heading) and b.level == 1]
     expected = [key(h).strip(_EDGE) for h in want["headings_level1"]]
-    tp = sum(1 for h in found if h in expected)
+    leads = {key("".join(r.text for r in b.runs if r.role == "lead")).strip(_EDGE)
+             for b in got.blocks if isinstance(b, Paragraph)}
+    # A run-in lead sentence may satisfy an expected heading; it is not counted as a found heading.
+    tp = sum(1 for h in expected if h in found or h in leads)
     score.heading_tp += tp
+    score.heading_right += sum(1 for h in found if h in expected)
     score.heading_found += len(found)
     score.heading_expected += len(expected)
-    score.check("headings", found == expected, f"{len(found)} found, {tp} right of {len(expected)}")
+    score.check("headings", tp == len(expected) and len(found) <= len(expected),
+                f"{len(found)} found, {tp} right of {len(expected)}")
 
 
-def evaluate(entry: dict, doc: Document) -> Score:
+_FOLD_OUT = set(".…。·—-―─")  # marks the normalize pass may change in number (ellipses, dashes)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def conservation_key(text: str) -> str:
+    """Return ``text`` as the conservation check counts it.
+
+    Widths folded (NFKC), quotes folded, and whitespace, control and format characters, dots and
+    dashes left out: the normalize pass may change those (``...`` becomes ``……``, ``--`` ``——``).
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return "".join(c for c in text if c not in _FOLD_OUT and not c.isspace()
+                   and not unicodedata.category(c).startswith("C"))
+
+
+def lost_characters(source_text: str, doc: Document) -> Counter:
+    """Return the characters of ``source_text`` that ``doc`` does not account for, with their counts.
+
+    A character is accounted for by the speeches, the page title or ``dropped``; counts are compared
+    after the normalize pass's folding (see :func:`conservation_key`).
+    """
+    shown = "".join(t for s in doc.speeches for t in s.text_parts())
+    accounted = Counter(conservation_key(shown + "".join(d.text for d in doc.dropped) + (doc.title or "")))
+    return Counter(conservation_key(source_text)) - accounted
+
+
+def evaluate(entry: dict, doc: Document, source_text: str | None = None) -> Score:
     """Return the score of ``doc`` against one ``expected.json`` entry."""
     score = Score()
     wants = entry["speeches"]
@@ -98,13 +133,24 @@ def evaluate(entry: dict, doc: Document) -> Score:
     for s in entry.get("boilerplate_must_drop", []):
         score.check("clutter dropped", key(s) not in shown, f"{s!r} still in the output")
     score.check("no U+FFFD", "\ufffd" not in shown, "U+FFFD in the output")
+    if source_text is not None:
+        lost = lost_characters(source_text, doc)
+        score.check("text conserved", not lost, f"lost {dict(lost.most_common(8))}")
     return score
+
+
+def source_text(path: Path) -> str:
+    """Return the text of a corpus file as the readers see it before any pass runs."""
+    raw = speechconv.read(path, passes=[])
+    return "".join(b.text for s in raw.speeches for b in s.blocks) + (raw.title or "") \
+        + "".join(d.text for d in raw.dropped)
 
 
 def run(corpus: Path) -> list[tuple[str, Score]]:
     """Return the score of every entry in ``corpus/expected.json``."""
     entries = json.loads((corpus / "expected.json").read_text("utf-8"))
-    return [(e["file"], evaluate(e, speechconv.read(corpus / e["file"]))) for e in entries]
+    return [(e["file"], evaluate(e, speechconv.read(corpus / e["file"]), source_text(corpus / e["file"])))
+            for e in entries]
 
 
 def _rate(values: list[bool]) -> str:
@@ -120,16 +166,17 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     results = run(args.corpus)
     totals: dict[str, list[bool]] = {}
-    tp = found = expected = 0
+    tp = right = found = expected = 0
     for name, score in results:
         for k, v in score.checks.items():
             totals.setdefault(k, []).extend(v)
-        tp, found, expected = tp + score.heading_tp, found + score.heading_found, expected + score.heading_expected
+        tp, right = tp + score.heading_tp, right + score.heading_right
+        found, expected = found + score.heading_found, expected + score.heading_expected
         if not args.json:
             ok = sum(sum(v) for v in score.checks.values())
             n = sum(len(v) for v in score.checks.values())
             print(f"{name:45s} {ok:3d}/{n:<3d} " + "; ".join(score.misses))
-    precision = tp / found if found else 1.0
+    precision = right / found if found else 1.0
     recall = tp / expected if expected else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     summary = {k: _rate(v) for k, v in totals.items()}

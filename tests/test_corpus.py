@@ -45,25 +45,12 @@ def test_seed_page_in_detail(seed_path):
 
 @pytest.mark.parametrize("name", [e["file"] for e in ENTRIES])
 def test_no_input_text_disappears_silently(name):
-    """Every character of the page's text is in the output, the page title or ``dropped``.
-
-    Compared as character counts after the normalize pass's folding (whitespace and markup left out):
-    for each character, the input's count must not exceed what the document accounts for.
-    """
-    from collections import Counter
-
-    from bench.structure import key
+    """Every character of the page's text is in the output, the page title or ``dropped``."""
+    from bench.structure import lost_characters, source_text
 
     path = corpus_file(name)
-    doc = speechconv.read(path)
-    accounted = Counter(key("".join(t for s in doc.speeches for t in s.text_parts())
-                            + "".join(d.text for d in doc.dropped) + (doc.title or "")))
-    if path.suffix == ".txt":
-        source = key(path.read_text("utf-8"))
-    else:
-        source = key("".join(b.text for s in speechconv.read(path, passes=[]).speeches for b in s.blocks))
-    missing = Counter(source) - accounted
-    assert not missing, f"characters lost: {dict(missing.most_common(10))}"
+    lost = lost_characters(source_text(path), speechconv.read(path))
+    assert not lost, f"characters lost: {dict(lost.most_common(10))}"
 
 
 def test_gbk_page_records_its_encoding():

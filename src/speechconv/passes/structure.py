@@ -105,7 +105,7 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
             if m and head.byline is None:
                 head.byline = m.group("name")
         elif head.date is None and _DATE.match(text):
-            head.date = text.strip("（）()")
+            head.date = text  # kept as given; writers add （） when the profile asks and they are missing
         elif head.byline is None and (m := _DATED_BYLINE.match(text)) and head.date is None:
             head.byline, head.date = m.group("who"), m.group("date")
         elif _is_byline(text, texts[i + 1:i + 2]):

@@ -6,9 +6,10 @@
   (同志们、各位领导…), or ``亲爱的同学们，大家好！``.
 - Headings: ``一、`` level 1, ``（一）`` level 2, ``1.`` level 3, ``（1）`` level 4, with the common variants
   (``一.`` ``一，`` ``(一)`` ``1、`` ``1．``) normalised. A long numbered paragraph gives a run-in heading
-  (its first sentence). Run-in enumerations (第一，/一是/其一，/首先，) become level-1 run-in headings when
+  (its first sentence). A number that does not continue its level (三、 after 一、) stays body text.
+  Run-in enumerations (第一，/一是/其一，/一要/首先，) become level-1 run-in headings when
   the speech has no numbered level-1 heading; otherwise they are marked as lead sentences.
-- Ending: short thank-you lines become ``closing``; an issuer line followed by a date becomes
+- Ending: short thank-you lines (and a letter's 此致 / 敬礼！) become ``closing``; an issuer line followed by a date becomes
   ``signature`` and ``date``.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ _ENUMS = (  # run-in enumeration kinds, in priority order: (kind, pattern)
     ("di", re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*[，,、：:]")),
     ("shi", re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是(?!(?P=n))")),  # not 一是一，二是二
     ("qi", re.compile(rf"^其(?P<n>[{_CN}])\s*[，,、：:]")),
+    ("yao", re.compile(rf"^(?P<n>[{_CN}]{{1,2}})要(?!(?P=n))")),
     ("order", re.compile(r"^(?P<n>首先|其次|再次|再者|最后)\s*[，,、：:]")),
 )
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 9}
@@ -44,7 +46,7 @@ _SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*
 # A subtitle whose line break before the speaker's name was lost: ——在…上的致辞王琛
 _SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s*"
                             r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
-_THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢)[^。]{0,10}[！!。]?$")
+_THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
 # A sentence end; a ? or ! standing between Chinese characters is a lost character, not an end.
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 

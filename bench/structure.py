@@ -95,14 +95,15 @@ def _speech_checks(score: Score, got: Speech, want: dict) -> None:
 
 
 _FOLD_OUT = set(".…。·—-―─")  # marks the normalize pass may change in number (ellipses, dashes)
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "、": ","})
 
 
 def conservation_key(text: str) -> str:
     """Return ``text`` as the conservation check counts it.
 
-    Widths folded (NFKC), quotes folded, and whitespace, control and format characters, dots and
-    dashes left out: the normalize pass may change those (``...`` becomes ``……``, ``--`` ``——``).
+    Widths folded (NFKC), quotes folded, 、 counted as a comma (heading numbers 一, 一. become 一、),
+    and whitespace, control and format characters, dots and dashes left out: the passes may change
+    those (``...`` becomes ``……``, ``--`` ``——``).
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return "".join(c for c in text if c not in _FOLD_OUT and not c.isspace()

@@ -32,7 +32,7 @@ def _speech_lines(speech: Speech, index: int) -> list[str]:
     for text in speech.closing:
         lines.append(f"  closing: {text}")
     if speech.signature:
-        lines.append(f"  signature: {speech.signature}")
+        lines.append("  signature: " + " / ".join(speech.signature.split("\n")))
     return lines
 
 

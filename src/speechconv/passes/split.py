@@ -3,8 +3,8 @@
 Part markers are recognised on paragraphs of their own: ``标题篇1`` / ``标题 篇2``, ``【篇一】``,
 ``第一篇：标题``, ``范文一：标题``, and ``一：`` alone on a line. Markers count only when they number
 1, 2, 3… in order, so a title that merely contains 篇 is not taken for one. The marker is never part of
-a title: ``标题篇1`` gives the title ``标题``; a bare marker gives the page title (without a
-``(精选N篇)`` suffix). What stands before the first marker is the page head: its first title-like line is
+a title: ``标题篇1`` gives the title ``标题``; after a bare marker the part's own first line may be its
+title, else the structure pass gives it the page title (without a ``(精选N篇)`` suffix). What stands before the first marker is the page head: its first title-like line is
 the page title, the rest is dropped as the page summary.
 """
 from __future__ import annotations
@@ -123,7 +123,7 @@ def split(doc: Document) -> Document:
         ends = [m.index for m in markers[1:]] + [len(speech.blocks)]
         for m, end in zip(markers, ends):
             marker_text = speech.blocks[m.index].text
-            part_title = m.title or (base_title(title) if title else None)
+            part_title = m.title or None  # a bare marker: the structure pass finds the title
             gone = marker_text.replace(m.title, "", 1) if m.title else marker_text
             dropped.append(Dropped(gone.strip(), "split: part marker"))
             speeches.append(replace(speech, title=part_title, blocks=speech.blocks[m.index + 1:end]))

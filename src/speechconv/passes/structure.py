@@ -9,8 +9,8 @@
   (its first sentence). A number that does not continue its level (三、 after 一、) stays body text.
   Run-in enumerations (第一，/一是/其一，/一要/首先，) become level-1 run-in headings when
   the speech has no numbered level-1 heading; otherwise they are marked as lead sentences.
-- Ending: short thank-you lines (and a letter's 此致 / 敬礼！) become ``closing``; an issuer line followed by a date becomes
-  ``signature`` and ``date``.
+- Ending: short thank-you lines (and a letter's 此致 / 敬礼！) become ``closing``; an issuer line and
+  the date under it (or the date alone) become ``signature``, one line each.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Block, Document, Heading, Paragraph, Speech
 from ._text import compact, split_runs
-from .split import cn_number
+from .split import base_title, cn_number
 
 _CN = "一二三四五六七八九十"
 _HEADING_FORMS = (  # (level, pattern, number format)
@@ -41,13 +41,17 @@ _ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|
 _GREETING = re.compile(r"^(亲爱的|尊敬的|各位).{1,30}[，,](大家|各位|你们)?.{0,4}好[！!]$")
 _DATE = re.compile(r"^[（(]?(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                    r"[\d一二三四五六七八九十〇○]{0,3}日?[，,、]?[^（()）]{0,10}[)）]?$")
-_DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*[（(]?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[)）]?$")
+_DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?)$")
 _SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
 # A subtitle whose line break before the speaker's name was lost: ——在…上的致辞王琛
 _SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s*"
                             r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
 # A sentence end; a ? or ! standing between Chinese characters is a lost character, not an end.
+_GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!]?$")
+# What a speaker line holds: an office, a name with 同志, or names spaced to width.
+_OFFICE = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|主任|校长|局长|部长|总经理|经理|董事长|主席|总理|院长|处长|"
+                     r"厅长|委员|代表|教授|老师|学生|同志|总裁|会长|理事长|秘书长|主持人|发言人|负责人|干部")
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 
 
@@ -92,7 +96,7 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
     texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks[:8]]
     i = 0
     if head.title is None and texts and _titleish(texts[0]) and not _is_salutation(texts[0]) \
-            and not heading_form(texts[0]) and not _DATE.match(texts[0]):
+            and not heading_form(texts[0]) and not _DATE.match(texts[0]) and not _GREETING_ONLY.match(texts[0]):
         head.title, i = texts[0], 1
         if len(texts) > 2 and _titleish(texts[1], 30) and not _SUBTITLE.match(texts[1]) \
                 and _SUBTITLE.match(texts[2]) and len(texts[1]) > 4:
@@ -108,7 +112,8 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
                 head.byline = m.group("name")
         elif head.date is None and _DATE.match(text):
             head.date = text  # kept as given; writers add （） when the profile asks and they are missing
-        elif head.byline is None and (m := _DATED_BYLINE.match(text)) and head.date is None:
+        elif head.byline is None and head.date is None and (m := _DATED_BYLINE.match(text)) \
+                and _speakerish(m.group("who")):
             head.byline, head.date = m.group("who"), m.group("date")
         elif _is_byline(text, texts[i + 1:i + 2]):
             head.byline = f"{head.byline} {text}" if head.byline else text
@@ -119,10 +124,16 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
 
 
 def _is_byline(text: str, following: list[str]) -> bool:
-    """Return True for a speaker line: short, no sentence punctuation, before a salutation/date/body."""
+    """Return True for a speaker line before a salutation, date or body.
+
+    It is short, has no clause punctuation, and looks like a speaker: it names an office or 同志, is a
+    bare name of two to four characters, holds a space (office and name), or starts with a dash.
+    """
     if len(text) > 30 or not _titleish(text, 30) or _is_salutation(text) or heading_form(text):
         return False
-    if re.search(r"[，。；！？、]", text):
+    if re.search(r"[，。；！？、]", text) or _GREETING_ONLY.match(text):
+        return False
+    if not _speakerish(text):
         return False
     if not following:
         return False
@@ -134,6 +145,13 @@ def _is_byline(text: str, following: list[str]) -> bool:
 def _opens_salutation(text: str) -> bool:
     """Return True for the first line of a salutation over several lines (尊敬的各位来宾，)."""
     return len(text) <= 60 and text.endswith(("，", ",", "、")) and bool(_ADDRESS.search(text))
+
+
+def _speakerish(text: str) -> bool:
+    """Return True when ``text`` looks like a speaker: an office or 同志, a bare name, office and name
+    apart, or a dash-led attribution (——某公司总经理 某某)."""
+    return bool(_OFFICE.search(text)) or _is_byline_tail(text) or " " in text.strip() \
+        or text.startswith(("—", "-"))
 
 
 def _is_byline_tail(text: str) -> bool:
@@ -285,24 +303,28 @@ def _body(blocks: list[Block]) -> list[Block]:
     return final
 
 
-def _ending(blocks: list[Block], speech: Speech) -> tuple[list[Block], tuple[str, ...], str | None, str | None]:
-    """Return the body without its ending, the closing lines, the signature and the end date."""
+def _ending(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], str | None]:
+    """Return the body without its ending, the closing lines, and the signature block.
+
+    The signature block is an issuer line and the date under it, or the date alone, joined by a
+    newline (县人民政府\n2024年2月5日): it is set right-aligned at the end, apart from the title block.
+    """
     blocks = list(blocks)
-    date = signature = None
+    signature = None
     texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks]
-    if len(texts) >= 3 and _DATE.match(texts[-1]) and not texts[-1].startswith(("（", "(")) \
-            and speech.date is None:
-        date = blocks.pop().text
+    if len(texts) >= 3 and _DATE.match(texts[-1]) and not texts[-1].startswith(("（", "(")):
+        lines = [blocks.pop().text]
         texts.pop()
         if texts and _titleish(texts[-1], 24) and not re.search(r"[，。；！？]", texts[-1]) \
                 and not _THANKS.match(texts[-1]):
-            signature = blocks.pop().text
+            lines.insert(0, blocks.pop().text)
             texts.pop()
+        signature = "\n".join(lines)
     closing: list[str] = []
     while len(blocks) > 1 and isinstance(blocks[-1], Paragraph) and _THANKS.match(blocks[-1].text) \
             and not any(r.bold or r.role for r in blocks[-1].runs):
         closing.insert(0, blocks.pop().text)
-    return blocks, tuple(closing), signature, date
+    return blocks, tuple(closing), signature
 
 
 def structure_speech(speech: Speech) -> Speech:
@@ -312,15 +334,21 @@ def structure_speech(speech: Speech) -> Speech:
     i = _take_title_block(blocks, head)
     if head.salutation is None:
         i = _take_salutation(blocks, i, head)
-    body, closing, signature, end_date = _ending(_body(blocks[i:]), speech)
+    body, closing, signature = _ending(_body(blocks[i:]))
     return replace(speech, title=head.title, subtitle=head.subtitle, byline=head.byline,
-                   date=head.date or end_date, salutation=head.salutation, blocks=tuple(body),
+                   date=head.date, salutation=head.salutation, blocks=tuple(body),
                    closing=speech.closing + closing, signature=speech.signature or signature)
 
 
 def structure(doc: Document) -> Document:
-    """Return ``doc`` with every speech's structure recognised (see the module doc)."""
-    return doc.evolve(speeches=tuple(structure_speech(s) for s in doc.speeches))
+    """Return ``doc`` with every speech's structure recognised (see the module doc).
+
+    A speech that shows no title of its own takes the page title, without a ``(精选N篇)`` suffix.
+    """
+    fallback = base_title(doc.title) if doc.title else None
+    speeches = tuple(structure_speech(s) for s in doc.speeches)
+    return doc.evolve(speeches=tuple(s if s.title or not fallback else replace(s, title=fallback)
+                                     for s in speeches))
 
 
 __all__ = ["structure", "structure_speech", "heading_form"]

@@ -166,7 +166,8 @@ def _speech_body(speech: Speech, index: int) -> Iterator[Line]:
     for text in speech.closing:
         yield Line("closing", (Span(text, "closing"),), index)
     if speech.signature:
-        yield Line("signature", (Span(speech.signature, "signature"),), index)
+        parts = speech.signature.split("\n")
+        yield Line("signature", tuple(Span(p, "signature") for p in parts), index, hard_breaks=len(parts) > 1)
 
 
 def _heading_line(h: Heading, index: int) -> Line:

@@ -51,7 +51,8 @@ def _line(line: Line) -> str:
     if line.role in _HEADING_MARK:
         sep = " " if line.hard_breaks else ""
         return f"{_HEADING_MARK[line.role]} " + sep.join(_escape(s.text) for s in line.spans)
-    return "".join(_span(s, line.role) for s in line.spans)
+    sep = "\\\n" if line.hard_breaks else ""  # a CommonMark hard line break between set lines
+    return sep.join(_span(s, line.role) for s in line.spans)
 
 
 def render_markdown(doc: Document, profile: Profile) -> str:

@@ -46,9 +46,10 @@ def test_normalize_reports_lost_characters():
 
 
 def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
-    first = "这是一个被固定宽度折行的段落，它的每一行都是二十个字符长，后面还有内容，这里也是同样长度的文字，直到段落结束。"
-    second = "另一个段落同样被折成二十个字符长度的一行一行的文字，最后一行。"
-    wrapped = [first[:20], first[20:40], first[40:], "标题行", second[:20], second[20:]]
+    first = ("这是一个被固定宽度折行的段落，它的每一行都是二十个字符长，后面还有内容，这里也是同样长度的文字，"
+             "为了让统计看得出来还要再写一行二十个字，直到段落结束。")
+    second = "另一个段落同样被折成二十个字符长度的一行一行的文字，中间还有一行整行，最后一行在这里。"
+    wrapped = [first[:20], first[20:40], first[40:60], first[60:], "标题行", second[:20], second[20:40], second[40:]]
     out = [p.text for p in join_hard_wraps([Paragraph.of(t) for t in wrapped])]
     assert out == [first, "标题行", second]
 

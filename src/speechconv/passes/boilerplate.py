@@ -30,11 +30,13 @@ def _rule(reason: str, pattern: str, max_len: int = 120) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
     _rule("breadcrumb", r"^[^。！？]{1,30}(>|＞|»|›|→)[^。！？]{1,30}(>|＞|»|›|→)[^。！？]*$"),
-    _rule("meta line", r"^(时间|日期|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
-                       r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号)[:：]", 80),
+    _rule("meta line", r"^[（(【\[]?(时间|日期|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
+                       r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号|原文地址|原文链接|本文链接|本文地址|"
+                       r"稿源|供稿|投稿)[:：]", 80),
     _rule("meta line", r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?[\u4e00-\u9fff]{0,6}$", 30),
     _rule("meta line", r"本文已影响[\d,.]*万?人", 40),
-    _rule("editor note", r"(小编|编者|本站|网友).{0,60}(整理|收集|精心|推荐|分享|搜集|准备)", 600),
+    _rule("editor note", r"(小编|编者|本站).{0,60}(整理|收集|精心|推荐|分享|搜集|准备)", 600),
+    _rule("editor note", r"(网友|用户|会员)(投稿|上传|发布)|^本文(由|来自).{0,30}(投稿|提供|整理)", 120),
     _rule("editor note", r"^【导语】", 600),
     _rule("editor note", r"以下是.{0,40}(为您|为大家|给大家|帮大家).{0,20}(整理|收集|准备)", 600),
     _rule("editor note", r"(仅供参考|欢迎阅读|欢迎借鉴|希望.{0,20}(喜欢|帮助|有所帮助|有所启发))[。！!.]?$", 300),
@@ -42,13 +44,14 @@ RULES: tuple[Rule, ...] = (
     _rule("truncation note", r"请认真阅读下面的提示信息", 60),
     _rule("navigation", r"^(上一篇|下一篇|上一页|下一页|返回列表|返回首页)[:：]?", 120),
     _rule("navigation", r"^【?(相关推荐|相关文章|推荐阅读|热门推荐|猜你喜欢|延伸阅读|精彩推荐|热门文章|"
-                        r"相关阅读|最新文章|更多)】?[:：]?$", 20),
+                        r"相关阅读|最新文章|更多)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$", 60),
     _rule("download prompt", r"^推荐度[:：]", 40),
     _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)", 60),
     _rule("desktop-shortcut prompt", r"到电脑桌面|桌面快捷访问|^电脑桌面$", 80),
-    _rule("copyright line", r"版权所有|copyright|©|icp备|icp证|公网安备|allrightsreserved|未经授权.{0,10}转载", 160),
+    _rule("copyright line", r"版权所有|copyright|©|icp备|icp证|公网安备|allrightsreserved|未经授权.{0,10}转载|"
+                            r"转载请(注明|保留|联系)", 160),
     _rule("print or share button", r"^【?(打印|打印正文|打印本页|关闭窗口|关闭本页|分享到|收藏本文|返回顶部|"
-                                   r"进入后台编辑|我要纠错|字号[大中小])】?", 30),
+                                   r"进入后台编辑|我要纠错|字号[大中小])】?|微信扫一扫|扫一扫分享|扫描二维码", 30),
     _rule("stray number", r"^\d{4,}$", 20),
 )
 
@@ -74,12 +77,25 @@ def _repeats(key: str, heads: list[str], dropped: list[str]) -> str | None:
     return None
 
 
+_LIST_ITEM = re.compile(r"^[^。！？!?；;]{2,40}$")
+
+
 def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
-    """Return the speech's blocks without rule-matched clutter, and what was dropped, in order."""
+    """Return the speech's blocks without rule-matched clutter, and what was dropped, in order.
+
+    After a related-articles header (相关文章：), the short lines that follow are its list of links and
+    are dropped with it.
+    """
     kept: list = []
     dropped: list[Dropped] = []
+    in_list = False
     for block in speech.blocks:
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
+        if rule is None and in_list and isinstance(block, Paragraph) and _LIST_ITEM.match(compact(block.text)):
+            dropped.append(Dropped(block.text, "boilerplate: related-article list"))
+            continue
+        in_list = rule is not None and rule.reason == "boilerplate: navigation" \
+            and not compact(block.text).startswith(("上一", "下一", "返回"))
         if rule is not None:
             dropped.append(Dropped(block.text, rule.reason))
         else:

@@ -172,16 +172,16 @@ def _norm_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
 def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     """Return ``blocks`` with hard-wrapped lines joined.
 
-    A text is taken as hard-wrapped when at least a third of its lines of 16+ characters (and three or
-    more) share one length within one character; a line of about that length that does not end a
-    sentence is then joined to the next.
+    A text is taken as hard-wrapped when most of its lines of 16+ characters (60 %, and at least four)
+    share one length within one character, three of them exactly; a line of about that length that
+    does not end a sentence is then joined to the next. Texts of paragraph-per-line never look so.
     """
     lengths = [len(b.text) for b in blocks if len(b.text) >= 16]
     if len(lengths) < 3:
         return blocks
     width, count = Counter(lengths).most_common(1)[0]
     near = sum(1 for n in lengths if abs(n - width) <= 1)
-    if near < 3 or near < len(lengths) / 3 or count < 2:
+    if near < 4 or near < 0.6 * len(lengths) or count < 3:
         return blocks
     out: list[Paragraph] = []
     joining = False

@@ -1,8 +1,9 @@
 """The ``split`` pass: a page holding several speeches becomes several ``Speech`` entries.
 
 Part markers are recognised on paragraphs of their own: ``标题篇1`` / ``标题 篇2``, ``【篇一】``,
-``第一篇：标题``, ``范文一：标题``, and ``一：`` alone on a line. Markers count only when they number
-1, 2, 3… in order, so a title that merely contains 篇 is not taken for one. The marker is never part of
+``第一篇：标题``, ``范文一：标题``, ``一：`` alone on a line, and ``标题 1`` / ``标题 2`` when they repeat one
+title. Markers count only when they number 1, 2, 3… in order, so a title that merely contains 篇 is
+not taken for one. The marker is never part of
 a title: ``标题篇1`` gives the title ``标题``; after a bare marker the part's own first line may be its
 title, else the structure pass gives it the page title (without a ``(精选N篇)`` suffix). What stands before the first marker is the page head: its first title-like line is
 the page title, the rest is dropped as the page summary.
@@ -21,7 +22,12 @@ _MARKERS = (
     re.compile(rf"^[【\[]?第(?P<n>[{_NUM}]{{1,3}})篇[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
     re.compile(rf"^[【\[]?(?:范文|例文|样文|精选)(?P<n>[{_NUM}]{{1,3}})[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
     re.compile(rf"^(?P<n>[一二三四五六七八九十]{{1,3}})[:：](?P<title>)$"),
+    # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
+    # the same title (see find_markers).
+    re.compile(r"^(?=.*[\u4e00-\u9fff])(?P<title>.{4,60}?)(?P<n>\d{1,2})$"),
 )
+_SAME_TITLE_FORM = len(_MARKERS) - 1
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,：:]$")
 _COLLECTION = re.compile(r"\s*[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*[0-9一二三四五六七八九十]+\s*篇"
                          r"(?:范文|合集|大全)?[)）】\]]?\s*$|\s*[（(](?:合集|大全|范文)[)）]\s*$")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
@@ -34,6 +40,7 @@ class Marker:
     index: int
     number: int
     title: str
+    form: int = 0  #: which of _MARKERS matched
 
 
 def cn_number(text: str) -> int | None:
@@ -58,24 +65,36 @@ def _marker(index: int, text: str) -> Marker | None:
     key = compact(text)
     if len(key) > 64:
         return None
-    for pattern in _MARKERS:
+    for form, pattern in enumerate(_MARKERS):
         m = pattern.match(key)
         if m:
             n = cn_number(m.group("n"))
             title = m.group("title").strip(" ：:、")
-            if n is not None and not title.endswith(TERMINAL[:4]):
-                return Marker(index, n, title)
+            if n is not None and not _SENTENCE_MARK.search(title):
+                return Marker(index, n, title, form)
     return None
 
 
-def find_markers(blocks: tuple) -> list[Marker]:
-    """Return the part markers among ``blocks``: a run numbered 1, 2, 3… of one form, at least two."""
-    found = [m for i, b in enumerate(blocks) if isinstance(b, Paragraph) and (m := _marker(i, b.text))]
+def _chain(found: list[Marker]) -> list[Marker]:
+    """Return the markers numbered 1, 2, 3… in order among ``found``."""
     chain: list[Marker] = []
     for m in found:
         if m.number == len(chain) + 1:
             chain.append(m)
-    return chain if len(chain) >= 2 else []
+    return chain
+
+
+def find_markers(blocks: tuple) -> list[Marker]:
+    """Return the part markers among ``blocks``: a run numbered 1, 2, 3… of one form, at least two.
+
+    Markers of the form 标题 1 count only as a run repeating one title. Of several runs the longest wins.
+    """
+    found = [m for i, b in enumerate(blocks) if isinstance(b, Paragraph) and (m := _marker(i, b.text))]
+    groups: dict[tuple[int, str], list[Marker]] = {}
+    for m in found:
+        groups.setdefault((m.form, m.title if m.form == _SAME_TITLE_FORM else ""), []).append(m)
+    best = max((_chain(g) for g in groups.values()), key=len, default=[])
+    return best if len(best) >= 2 else []
 
 
 def _page_head(blocks: tuple) -> tuple[str | None, list[Dropped]]:

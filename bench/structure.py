@@ -94,16 +94,18 @@ def _speech_checks(score: Score, got: Speech, want: dict) -> None:
                 f"{len(found)} found, {tp} right of {len(expected)}")
 
 
-_FOLD_OUT = set(".…。·—-―─")  # marks the normalize pass may change in number (ellipses, dashes)
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "、": ","})
+# Marks the passes may change in number or kind: ellipses (... -> ……), dashes (-- -> ——), and the
+# separators of heading numbers (一, 1、 -> 一、 1.).
+_FOLD_OUT = set(".…。·—-―─,、")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def conservation_key(text: str) -> str:
     """Return ``text`` as the conservation check counts it.
 
-    Widths folded (NFKC), quotes folded, 、 counted as a comma (heading numbers 一, 一. become 一、),
-    and whitespace, control and format characters, dots and dashes left out: the passes may change
-    those (``...`` becomes ``……``, ``--`` ``——``).
+    Widths folded (NFKC), quotes folded, and whitespace, control and format characters, dots, dashes,
+    commas and 、 left out: the passes may change those (``...`` becomes ``……``, ``--`` ``——``, a
+    heading's ``1、`` ``1.``).
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return "".join(c for c in text if c not in _FOLD_OUT and not c.isspace()

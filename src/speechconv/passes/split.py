@@ -1,7 +1,7 @@
 """The ``split`` pass: a page holding several speeches becomes several ``Speech`` entries.
 
 Part markers are recognised on paragraphs of their own: ``标题篇1`` / ``标题 篇2``, ``【篇一】``,
-``第一篇：标题``, ``范文一：标题``, ``一：`` alone on a line, and ``标题 1`` / ``标题 2`` when they repeat one
+``第一篇：标题``, ``篇一：标题``, ``范文一：标题``, ``一：`` alone on a line, and ``标题 1`` / ``标题 2`` when they repeat one
 title. Markers count only when they number 1, 2, 3… in order, so a title that merely contains 篇 is
 not taken for one. The marker is never part of
 a title: ``标题篇1`` gives the title ``标题``; after a bare marker the part's own first line may be its
@@ -21,6 +21,7 @@ _MARKERS = (
     re.compile(rf"^(?P<title>.{{0,60}}?)[（(【\[]?篇(?P<n>[{_NUM}]{{1,3}})[)）】\]]?$"),
     re.compile(rf"^[【\[]?第(?P<n>[{_NUM}]{{1,3}})篇[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
     re.compile(rf"^[【\[]?(?:范文|例文|样文|精选)(?P<n>[{_NUM}]{{1,3}})[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
+    re.compile(rf"^[【\[]?篇(?P<n>[{_NUM}]{{1,3}})[】\]]?[:：、.．](?P<title>.{{1,60}})$"),
     re.compile(rf"^(?P<n>[一二三四五六七八九十]{{1,3}})[:：](?P<title>)$"),
     # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
     # the same title (see find_markers).

@@ -15,9 +15,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from ..model import Block, Document, Heading, Paragraph, Speech
+from ..model import Block, Document, Dropped, Heading, Paragraph, Speech
 from ._text import compact, split_runs
 from .split import base_title, cn_number
 
@@ -89,6 +89,7 @@ class _Head:
     byline: str | None = None
     date: str | None = None
     salutation: str | None = None
+    repeats: list[str] = field(default_factory=list)  #: lines that only repeat the title
 
 
 def _take_title_block(blocks: list[Block], head: _Head) -> int:
@@ -101,11 +102,11 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
         if len(texts) > 2 and _titleish(texts[1], 30) and not _SUBTITLE.match(texts[1]) \
                 and _SUBTITLE.match(texts[2]) and len(texts[1]) > 4:
             head.title, i = head.title + texts[1], 2
-    elif head.title is not None and texts and compact(texts[0]) == compact(head.title):
-        i = 1  # the part marker's title repeated as the first line
     while i < len(texts) and i < 6:
         text = texts[i]
-        if head.subtitle is None and _SUBTITLE.match(text) and len(text) <= 80:
+        if head.title is not None and compact(text) == compact(head.title):
+            head.repeats.append(text)  # the title again (a part marker's, or the page's, repeated)
+        elif head.subtitle is None and _SUBTITLE.match(text) and len(text) <= 80:
             m = _SUBTITLE_NAME.match(text)
             head.subtitle = m.group("sub") if m else text
             if m and head.byline is None:
@@ -327,17 +328,19 @@ def _ending(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], str | No
     return blocks, tuple(closing), signature
 
 
-def structure_speech(speech: Speech) -> Speech:
-    """Return one speech with its title block, salutation, headings and ending recognised."""
+def structure_speech(speech: Speech) -> tuple[Speech, list[Dropped]]:
+    """Return one speech with its title block, salutation, headings and ending recognised, and the
+    lines that only repeated its title (recorded as dropped)."""
     blocks = list(speech.blocks)
     head = _Head(speech.title, speech.subtitle, speech.byline, speech.date, speech.salutation)
     i = _take_title_block(blocks, head)
     if head.salutation is None:
         i = _take_salutation(blocks, i, head)
     body, closing, signature = _ending(_body(blocks[i:]))
-    return replace(speech, title=head.title, subtitle=head.subtitle, byline=head.byline,
+    done = replace(speech, title=head.title, subtitle=head.subtitle, byline=head.byline,
                    date=head.date, salutation=head.salutation, blocks=tuple(body),
                    closing=speech.closing + closing, signature=speech.signature or signature)
+    return done, [Dropped(t, "structure: title repeated") for t in head.repeats]
 
 
 def structure(doc: Document) -> Document:
@@ -346,9 +349,9 @@ def structure(doc: Document) -> Document:
     A speech that shows no title of its own takes the page title, without a ``(精选N篇)`` suffix.
     """
     fallback = base_title(doc.title) if doc.title else None
-    speeches = tuple(structure_speech(s) for s in doc.speeches)
-    return doc.evolve(speeches=tuple(s if s.title or not fallback else replace(s, title=fallback)
-                                     for s in speeches))
+    results = [structure_speech(s) for s in doc.speeches]
+    speeches = tuple(s if s.title or not fallback else replace(s, title=fallback) for s, _ in results)
+    return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 
 
 __all__ = ["structure", "structure_speech", "heading_form"]

@@ -53,8 +53,13 @@ def _near_cjk(text: str | list[str], i: int) -> bool:
     return (j >= 0 and _wide(text[j])) or (k < len(text) and _wide(text[k]))
 
 
+_HALF = re.compile(r"[,:;?!()]")
+
+
 def _widen(text: str) -> str:
     """Return ``text`` with half-width punctuation next to Chinese text made full-width."""
+    if not _HALF.search(text):
+        return text  # the usual Chinese paragraph: nothing to widen, no per-character walk
     protected = [m.span() for m in _URL.finditer(text)]
     out = list(text)
     for i, ch in enumerate(text):

@@ -17,7 +17,7 @@ BLANK = re.compile(r"(?:19|20)[xX×＊*]{2}(?=年)|(?<![A-Za-z])[xX]{2,}(?![A-Za
 
 def mark_run(run: Run) -> list[Run]:
     """Return ``run`` split so that each template blank in it is a placeholder run."""
-    if run.placeholder:
+    if run.placeholder or not BLANK.search(run.text):
         return [run]
     out: list[Run] = []
     pos = 0

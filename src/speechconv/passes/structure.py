@@ -8,7 +8,7 @@
   (``一.`` ``一，`` ``(一)`` ``1、`` ``1．``) normalised. A long numbered paragraph gives a run-in heading
   (its first sentence). A number that does not continue its level (三、 after 一、) stays body text.
   Run-in enumerations (第一，/一是/其一，/一要/首先，) become level-1 run-in headings when
-  the speech has no numbered level-1 heading; otherwise they are marked as lead sentences.
+  the speech has no numbered heading; otherwise they are marked as lead sentences.
 - Ending: short thank-you lines (and a letter's 此致 / 敬礼！) become ``closing``; an issuer line and
   the date under it (or the date alone) become ``signature``, one line each.
 """
@@ -238,10 +238,10 @@ def _enum_kinds(blocks: list[Block]) -> list[str]:
 def _heading_kind(blocks: list[Block], kinds: list[str]) -> str | None:
     """Return the enumeration kind that serves as level-1 headings, or None.
 
-    That is the highest-priority enumerating kind, when the speech has no numbered level-1 heading.
+    That is the highest-priority enumerating kind, when the speech has no numbered heading at all.
     """
-    if any(isinstance(b, Heading) and b.level == 1 for b in blocks):
-        return None
+    if any(isinstance(b, Heading) for b in blocks):
+        return None  # numbered headings lead; enumerations inside them are lead sentences
     return kinds[0] if kinds and kinds[0] != "order" else None
 
 

@@ -22,7 +22,7 @@ _MARKERS = (
     re.compile(rf"^[【\[]?第(?P<n>[{_NUM}]{{1,3}})篇[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
     re.compile(rf"^[【\[]?(?:范文|例文|样文|精选)(?P<n>[{_NUM}]{{1,3}})[】\]]?[:：、.．]?(?P<title>.{{0,60}})$"),
     re.compile(rf"^[【\[]?篇(?P<n>[{_NUM}]{{1,3}})[】\]]?[:：、.．](?P<title>.{{1,60}})$"),
-    re.compile(rf"^(?P<n>[一二三四五六七八九十]{{1,3}})[:：](?P<title>)$"),
+    re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[:：](?P<title>)$"),
     # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
     # the same title (see find_markers).
     re.compile(r"^(?=.*[\u4e00-\u9fff])(?P<title>.{4,60}?)(?P<n>\d{1,2})$"),

@@ -58,12 +58,13 @@ _HALF = re.compile(r"[,:;?!()]")
 
 def _widen(text: str) -> str:
     """Return ``text`` with half-width punctuation next to Chinese text made full-width."""
-    if not _HALF.search(text):
-        return text  # the usual Chinese paragraph: nothing to widen, no per-character walk
+    marks = [(m.start(), m.group()) for m in _HALF.finditer(text)]
+    if not marks:
+        return text  # nothing to widen: no walk over the text
     protected = [m.span() for m in _URL.finditer(text)]
     out = list(text)
-    for i, ch in enumerate(text):
-        if ch not in _FULL or any(a <= i < b for a, b in protected):
+    for i, ch in marks:  # only the half-width marks, not every character
+        if any(a <= i < b for a, b in protected):
             continue
         prev, nxt = text[i - 1:i], text[i + 1:i + 2]
         if ch in ",:" and prev.isdigit() and nxt.isdigit():
@@ -100,6 +101,8 @@ def _paren_cjk(text: str, i: int) -> bool:
     return any(is_cjk_char(c) for c in inner) or _near_cjk(text, i)
 
 
+_DASH_CHARS = "-－—―─"
+_MULTI_SPACE = re.compile(r" {2,}")
 _DASHES = re.compile(rf"(?<=[{CJK}“”，。])[-－—―─]{{1,2}}|[-－—―─]{{1,2}}(?=[{CJK}“”])|^[—―]{{1,2}}|—―|―—")
 _ELLIPSIS = re.compile(r"(?<=[^\x00-\x7f])\.{3,}|\.{3,}(?=[^\x00-\x7f])|。{3,}|…{1,3}")
 
@@ -142,14 +145,19 @@ def normalize_text(text: str) -> str:
     """Return ``text`` with spaces and punctuation normalised for Chinese typesetting."""
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _ELLIPSIS.sub(lambda m: m.group() if len(m.group()) > 3 and m.group()[0] == "…" else "……", text)
-    text = _DASHES.sub(_dash, text)
+    # The guards skip patterns that cannot match (each begins with a look-behind tried at every
+    # position, the pass's main cost on long paragraphs).
+    if "..." in text or "。。。" in text or "…" in text:
+        text = _ELLIPSIS.sub(lambda m: m.group() if len(m.group()) > 3 and m.group()[0] == "…" else "……",
+                             text)
+    if any(d in text for d in _DASH_CHARS):
+        text = _DASHES.sub(_dash, text)
     text = _pair_quotes(text)
     text = _widen(text)
-    if not _spaced_line(text):
+    if " " in text and not _spaced_line(text):
         text = _SPACE_BETWEEN_WIDE.sub("", text)
         text = _SPACE_WIDE_DIGIT.sub("", text)
-    return re.sub(r" {2,}", " ", text).strip()
+    return _MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
 
 
 def _lossy(text: str) -> list[Notice]:

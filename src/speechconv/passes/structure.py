@@ -174,19 +174,36 @@ def _ending(blocks: list[Block]) -> tuple[list[Block], tuple[str, ...], str | No
     return blocks, tuple(closing), signature
 
 
+def _summary_before_repeat(blocks: list[Block], start: int, title: str | None) -> int:
+    """Return where the title repeats within the next three blocks after ``start`` (the blocks in
+    between are the site's summary of the page), or ``start`` when it does not."""
+    if not title:
+        return start
+    for j in range(start + 1, min(start + 4, len(blocks))):
+        if isinstance(blocks[j], Paragraph) and compact(blocks[j].text) == compact(title):
+            return j
+    return start
+
+
 def structure_speech(speech: Speech) -> tuple[Speech, list[Dropped]]:
-    """Return one speech with its title block, salutation, headings and ending recognised, and the
-    lines that only repeated its title (recorded as dropped)."""
+    """Return one speech with its title block, salutation, headings and ending recognised, and what
+    was left out: lines that only repeat the title, and a summary between the title and its repeat."""
     blocks = list(speech.blocks)
     head = _Head(speech.title, speech.subtitle, speech.byline, speech.date, speech.salutation)
     i = _take_title_block(blocks, head)
+    gone: list[Dropped] = []
+    repeat = _summary_before_repeat(blocks, i, head.title)
+    if repeat > i:
+        gone = [Dropped(b.text, "structure: page summary before the repeated title") for b in blocks[i:repeat]]
+        del blocks[i:repeat]
+        i += _take_title_block(blocks[i:], head)
     if head.salutation is None:
         i = _take_salutation(blocks, i, head)
     body, closing, signature = _ending(recognise_body(blocks[i:]))
     done = replace(speech, title=head.title, subtitle=head.subtitle, byline=head.byline,
                    date=head.date, salutation=head.salutation, blocks=tuple(body),
                    closing=speech.closing + closing, signature=speech.signature or signature)
-    return done, [Dropped(t, "structure: title repeated") for t in head.repeats]
+    return done, gone + [Dropped(t, "structure: title repeated") for t in head.repeats]
 
 
 def structure(doc: Document) -> Document:

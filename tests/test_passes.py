@@ -145,3 +145,11 @@ def test_pass_list_can_be_changed():
         resolve(["normalize", "tidy"])
     doc = run_passes(doc_of("推荐度:"), ["normalize"])
     assert doc.speeches[0].blocks[0].text == "推荐度："
+
+
+def test_content_opening_with_the_subtitle_takes_the_page_title():
+    doc = Document(title="奋进新征程（精选2篇）",
+                   speeches=(Speech(blocks=tuple(Paragraph.of(t) for t in
+                                                 ("——在全市新年团拜会上的致辞", "同志们：", "新年好！"))),))
+    speech = structure(doc).speeches[0]
+    assert (speech.title, speech.subtitle, speech.salutation) == ("奋进新征程", "——在全市新年团拜会上的致辞", "同志们：")

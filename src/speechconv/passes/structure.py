@@ -66,7 +66,8 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
     texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks[:8]]
     i = 0
     if head.title is None and texts and _titleish(texts[0]) and not _is_salutation(texts[0]) \
-            and not heading_form(texts[0]) and not _DATE.match(texts[0]) and not _GREETING_ONLY.match(texts[0]):
+            and not heading_form(texts[0]) and not _DATE.match(texts[0]) and not _GREETING_ONLY.match(texts[0]) \
+            and not _SUBTITLE.match(texts[0]):
         head.title, i = texts[0], 1
         if len(texts) > 2 and _titleish(texts[1], 30) and not _SUBTITLE.match(texts[1]) \
                 and _SUBTITLE.match(texts[2]) and len(texts[1]) > 4:

@@ -37,3 +37,87 @@ def test_undeclared_gbk_is_guessed():
 def test_decode_refuses_non_text(data, what):
     with pytest.raises(InputError, match=what):
         decode(data)
+
+
+# --- declarations, damaged bytes and notices ---------------------------------------------------------
+
+GBK = TEXT.encode("gbk")
+
+
+@pytest.mark.parametrize("head", [
+    b'<meta content="text/html; charset=gb2312" http-equiv="Content-Type">',
+    b"<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=GBK'>",
+    b'<meta charset=gbk>',
+    b'<?xml version="1.0" encoding="GB2312"?>',
+    b'<%@ page language="java" pageEncoding="GBK"%>',
+])
+def test_every_declaration_form_is_read(head):
+    result = decode(head + b"<p>" + GBK)
+    assert result.encoding == "gb18030" and TEXT in result.text and not result.notices
+
+
+def test_gb2312_declared_page_with_a_gb18030_only_character():
+    text = "书法家赵孟𫖯的字，今天我们一起欣赏。"
+    result = decode(b'<meta charset="gb2312"><p>' + text.encode("gb18030"))
+    assert text in result.text and result.encoding == "gb18030"
+
+
+def test_big5_with_hkscs_and_cp950_characters():
+    text = "各位同學：今天我們在這裡舉行畢業典禮。"
+    assert text in decode(b'<meta charset="big5">' + text.encode("big5")).text
+    assert text in decode(b'<meta charset="big5">' + text.encode("cp950")).text
+
+
+def test_gbk_page_that_declares_latin1_is_still_chinese():
+    result = decode(b'<meta charset="iso-8859-1"><p>' + GBK * 3)
+    assert result.encoding == "gb18030" and TEXT in result.text
+
+
+def test_latin1_page_that_says_so_stays_latin1():
+    result = decode(b'<meta charset="iso-8859-1"><p>caf\xe9 na\xefve r\xe9sum\xe9 \xa9 2020</p>')
+    assert "café naïve résumé ©" in result.text
+
+
+@pytest.mark.parametrize("head", [b'<meta charset="gbk"><p>', b""])
+def test_damaged_gbk_keeps_its_encoding_and_reports_the_offset(head):
+    data = head + GBK[:10] + b"\xff" + GBK[10:]
+    result = decode(data)
+    assert result.encoding == "gb18030"
+    assert result.text.count("\ufffd") == 1
+    assert TEXT[:5] in result.text and TEXT[-5:] in result.text
+    assert [n.code for n in result.notices] == ["broken-bytes"]
+    assert f"offset {len(head) + 10}" in result.notices[0].text
+
+
+def test_truncated_gbk_page_is_not_read_as_a_single_byte_code_page():
+    result = decode(b'<meta charset="gbk"><p>' + GBK[:-1])
+    assert result.encoding == "gb18030" and TEXT[:-1] in result.text
+    assert result.notices and result.notices[0].code == "broken-bytes"
+
+
+def test_damaged_utf8_under_a_gb2312_meta_is_utf8():
+    data, head = TEXT.encode(), b'<meta charset="gb2312"><p>'
+    result = decode(head + data[:6] + b"\xff" + data[6:])
+    assert result.encoding == "utf-8" and TEXT[2:] in result.text
+    assert f"offset {len(head) + 6}" in result.notices[0].text
+
+
+def test_damaged_bytes_after_a_bom_report_file_offsets():
+    data = TEXT.encode()
+    result = decode(b"\xef\xbb\xbf" + data[:6] + b"\xff" + data[6:])
+    assert result.encoding == "utf-8"
+    assert "offset 9" in result.notices[0].text
+    assert not result.text.startswith("\ufeff")
+
+
+def test_replacement_characters_already_in_the_file_are_reported():
+    result = decode(("前文\ufffd后文，" + TEXT).encode("utf-8"))
+    assert [n.code for n in result.notices] == ["replacement-char"]
+    assert "offset 6" in result.notices[0].text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "gb18030", "big5"])
+def test_clean_text_never_gets_a_replacement_character(encoding):
+    text = TEXT if encoding != "big5" else "同志們：今天我們召開會議，研究部署工作。謝謝大家！"
+    result = decode(text.encode(encoding))
+    assert "\ufffd" not in result.text and not result.notices

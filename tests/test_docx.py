@@ -1,16 +1,15 @@
-"""The DOCX writer: the package read back as XML parts, and the grid proven by a LibreOffice rendering.
+"""The DOCX writer: the package read back as XML parts.
 
 Every check parses the written file (``word/document.xml``, ``styles.xml``, ``settings.xml``, the
-footers) with lxml; nothing here asks python-docx what it thinks it wrote.
+footers) with lxml; nothing here asks python-docx what it thinks it wrote. LibreOffice renderings are
+in test_docx_render.py, embedded fonts in test_docx_embed.py, ``--reference-doc`` in
+test_docx_reference.py, and the XML goldens in test_docx_goldens.py.
 """
 from __future__ import annotations
 
 import io
-import os
 import re
-import shutil
 import statistics
-import subprocess
 import time
 import zipfile
 from dataclasses import dataclass
@@ -277,9 +276,21 @@ def test_character_styles(out, style_id, font, bold):
 def test_bundled_font_names_when_the_profile_asks():
     doc = write(Document(speeches=(Speech(title="标题", blocks=(Paragraph.of("正文王镕"),)),)),
                 profile_with(docx={"font_names": "bundled"}))
-    assert doc.notices == []        # the shipped GBK fonts have 镕
+    assert doc.notices == []        # FandolFang lacks 镕, the shipped fallback font has it
     assert doc.style("Normal").find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "FandolFang"
     assert doc.style("Title").find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "Noto Serif CJK SC Black"
+    runs = {para_text(r): r.find("w:rPr/w:rFonts", NS) for r in doc.body.iter(w("r"))}
+    assert runs["正文王"] is None
+    assert runs["镕"].get(w("eastAsia")) == "WenQuanYi Micro Hei"
+
+
+@pytest.mark.parametrize("style_id, snap", [("Title", "0"), ("SpeechPageNumber", "0"), ("Normal", None),
+                                            ("Heading1", None)])
+def test_only_type_larger_than_the_body_leaves_the_line_grid(out, style_id, snap):
+    """LibreOffice gives a 22 pt title line two grid lines when it snaps to the grid (21 lines on a
+    title page); off the grid its exact 28.95 pt line spacing keeps it on one."""
+    el = out.style(style_id).find("w:pPr/w:snapToGrid", NS)
+    assert (None if el is None else el.get(w("val"))) == snap
 
 
 # --- body --------------------------------------------------------------------------------------
@@ -512,135 +523,3 @@ def test_ten_thousand_characters_write_fast(model, profile):
         write_docx(doc, io.BytesIO(), profile)
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.1, times                 # ~8 ms measured on the dev machine
-
-
-# --- rendering by LibreOffice ------------------------------------------------------------------
-
-_GRID_TEXT = "国家发展改革委员会关于推进新时代文化建设高质量发展的实施意见提出要坚持以人民为中心"
-
-
-def _grid_doc() -> Document:
-    """Return body-only paragraphs of CJK without punctuation: every full line must hold 28."""
-    text = (_GRID_TEXT * 10)[:300]
-    return Document(speeches=(Speech(blocks=tuple(Paragraph.of(text) for _ in range(6))),))
-
-
-def _fonts_conf(tmp: Path) -> Path:
-    """Return a fontconfig file adding the shipped fonts (when built) to the system's."""
-    extra = ""
-    try:
-        from speechconv.fonts import font_dir
-        extra = f"<dir>{font_dir()}</dir>"
-    except Exception:  # fonts not built yet: LibreOffice substitutes installed CJK fonts
-        pass
-    conf = tmp / "fonts.conf"
-    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
-                    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-                    f"{extra}<cachedir>{tmp / 'fc-cache'}</cachedir></fontconfig>", "utf-8")
-    return conf
-
-
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory, model):
-    """Convert the grid document and the model fixture to PDF in one LibreOffice run."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not on PATH; install libreoffice-writer-nogui to run "
-                    "the rendering checks")
-    pdfplumber = pytest.importorskip("pdfplumber", reason="pdfplumber is needed to measure the PDF")
-    tmp = tmp_path_factory.mktemp("render")
-    bundled = profile_with(docx={"font_names": "bundled"})
-    files = {"grid": _grid_doc(), "model": model}
-    for name, doc in files.items():
-        with open(tmp / f"{name}.docx", "wb") as fh:
-            write_docx(doc, fh, bundled)
-    env = dict(os.environ, FONTCONFIG_FILE=str(_fonts_conf(tmp)))
-    cmd = [soffice, f"-env:UserInstallation=file://{tmp / 'lo-profile'}", "--headless",
-           "--convert-to", "pdf", "--outdir", str(tmp)] + [str(tmp / f"{n}.docx") for n in files]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
-    pdfs = {n: tmp / f"{n}.pdf" for n in files}
-    missing = [str(p) for p in pdfs.values() if not p.is_file()]
-    assert not missing, f"LibreOffice made no PDF: {proc.stdout} {proc.stderr}"
-    out = {}
-    for name, path in pdfs.items():
-        with pdfplumber.open(path) as pdf:
-            out[name] = [_page_rows(page) for page in pdf.pages]
-    return out
-
-
-@dataclass
-class Row:
-    """One printed line: its top (pt from the page top), its characters' text and x extent."""
-
-    top: float
-    text: str
-    x0: float
-    x1: float
-
-
-def _page_rows(page) -> list[Row]:
-    """Return the page's printed lines: characters clustered by their top (fonts differ a little)."""
-    chars = sorted((c for c in page.chars if c["text"].strip()), key=lambda c: c["top"])
-    clusters: list[list] = []
-    for c in chars:
-        if clusters and c["top"] - clusters[-1][0]["top"] < 8:
-            clusters[-1].append(c)
-        else:
-            clusters.append([c])
-    return [Row(statistics.median(c["top"] for c in cs),
-                "".join(c["text"] for c in sorted(cs, key=lambda c: c["x0"])),
-                min(c["x0"] for c in cs), max(c["x1"] for c in cs)) for cs in clusters]
-
-
-PT_PER_MM = 72 / 25.4
-PAGE_H = 297 * PT_PER_MM
-BLOCK_BOTTOM = PAGE_H - 35 * PT_PER_MM
-LEFT, RIGHT = 28 * PT_PER_MM, (210 - 26) * PT_PER_MM
-
-
-def _body_rows(rows: list[Row]) -> list[Row]:
-    return [r for r in rows if r.top < BLOCK_BOTTOM]
-
-
-def test_render_full_lines_hold_28_characters(rendered):
-    pages = rendered["grid"]
-    counts = [len(r.text) for page in pages for r in _body_rows(page)]
-    # each 300-character paragraph: 26 after the 2-character indent, then 28, 28, ... and the rest
-    assert counts[:11] == [26] + [28] * 9 + [22]
-    assert max(counts) == 28
-    for page in pages:
-        for r in _body_rows(page):
-            assert r.x0 >= LEFT - 0.5 and r.x1 <= RIGHT + 0.5
-
-
-def test_render_pages_hold_22_lines_on_the_pitch(rendered):
-    pages = rendered["grid"]
-    for page in pages[:-1]:
-        body = _body_rows(page)
-        assert len(body) == 22
-        steps = [b.top - a.top for a, b in zip(body, body[1:])]
-        assert steps == pytest.approx([28.95] * 21, abs=0.1)      # linePitch 579 twips
-
-
-def test_render_page_numbers_outside_and_7mm_below(rendered):
-    for index, page in enumerate(rendered["grid"]):
-        number = [r for r in page if r.top > BLOCK_BOTTOM]
-        assert len(number) == 1
-        row = number[0]
-        assert row.text == f"—{index + 1}—"
-        assert (row.top - BLOCK_BOTTOM) / PT_PER_MM == pytest.approx(7, abs=1.5)
-        if index % 2 == 0:      # odd page: right, one 16 pt character in from the edge
-            assert RIGHT - row.x1 == pytest.approx(16, abs=2)
-        else:
-            assert row.x0 - LEFT == pytest.approx(16, abs=2)
-
-
-def test_render_model_keeps_every_line_and_breaks_before_speech_two(rendered, model, profile):
-    pages = rendered["model"]
-    printed = "".join(r.text for page in pages for r in _body_rows(page))
-    for line in flow(model, profile):
-        assert line.text.replace(" ", "") in printed
-    second = model.speeches[1].title
-    starts = [_body_rows(page)[0].text for page in pages]
-    assert second in starts
-    assert starts.index(second) >= 1

@@ -19,11 +19,15 @@ from pathlib import Path
 import pytest
 
 from speechconv.errors import FontError, OutputError
-from speechconv.model import Document, Heading, Paragraph, Speech
+from speechconv.model import Document, Heading, Paragraph, Run, Speech
 from speechconv.profile import MM, load_profile
-from speechconv.writers.layout import flow
+from speechconv.writers.layout import Line, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
-from speechconv.writers.pdf.linebreak import NO_END, NO_START, break_lines, grid_cells, joined_gaps
+from speechconv.writers.pdf.compose import Composer
+from speechconv.writers.pdf.fonts_rl import FontSet
+from speechconv.writers.pdf.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
+                                              break_exact, break_lines, breaks_cost, grid_cells,
+                                              joined_gaps)
 from speechconv.writers.pdf.paginate import Block, Slot, paginate
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -151,6 +155,124 @@ def test_random_text_invariants(seed):
         pos = b.end
     assert text[pos:].strip() == ""
     assert breaks[-1].kind == "last"
+
+
+# ------------------------------------------------------------------ exact line counts
+
+FIRST = MEASURE - 2 * CELL                # a body paragraph's first line: indented 2 characters
+
+
+def greedy(text: str) -> list:
+    """Return the greedy breaks of a body paragraph ``text``."""
+    widths, spacing = measured(text)
+    return break_lines(text, widths, spacing, [FIRST, MEASURE], cell=CELL, tolerance=TOL)
+
+
+def exact(text: str, count: int, max_short: float = 2.0):
+    """Return break_exact's (cost, breaks) for a body paragraph ``text`` in ``count`` lines."""
+    widths, spacing = measured(text)
+    return break_exact(text, widths, spacing, [FIRST, MEASURE], count, CELL, TOL, max_short)
+
+
+def cells(text: str, b) -> float:
+    """Return the grid cells of the line ``b`` of ``text``."""
+    return sum(grid_cells(ch) for ch in text[b.start:b.end])
+
+
+def test_exact_break_prefers_a_short_line_that_kinsoku_explains():
+    # greedy: 26 | 27 二 + 甲 + ， pulled up (29) | 27 三. One line looser: push 甲 down before its
+    # comma (a 避头尾 push, cheap) rather than leave a line short for no reason.
+    text = "一" * 26 + "二" * 27 + "甲，" + "三" * 27
+    assert len(greedy(text)) == 3
+    cost, brs = exact(text, 4)
+    assert [text[b.start:b.end] for b in brs] == ["一" * 26, "二" * 27, "甲，" + "三" * 26, "三"]
+    assert cost == pytest.approx(EXCUSED_COST + LONE_COST)
+
+
+def test_exact_break_spreads_a_deficit_over_lines():
+    text = "一" * 26 + "二" * 28 + "三" * 26            # the last line is 2 characters short of full
+    cost, brs = exact(text, 4)
+    assert len(brs) == 4 and "".join(text[b.start:b.end] for b in brs) == text
+    shorts = [(FIRST if n == 0 else MEASURE) / CELL - cells(text, b) for n, b in enumerate(brs[:-1])]
+    assert all(0 <= s <= 2 for s in shorts) and sum(shorts) >= 3
+    assert SHORT_COST * 2 < cost < 4
+
+
+def test_exact_break_gives_none_when_no_line_can_be_that_loose():
+    text = "一" * 26 + "二" * 28 + "三" * 3
+    assert exact(text, 4) is None
+    assert exact(text, 4, max_short=20) is not None
+
+
+def test_exact_break_can_take_a_line_back_with_half_width_characters():
+    # greedy leaves line 2 at 27.5 cells (within half a cell of full) and sets "12" alone
+    text = "一" * 26 + "二" * 26 + "5三12"
+    assert [text[b.start:b.end] for b in greedy(text)][-1] == "12"
+    cost, brs = exact(text, 2)
+    assert [text[b.start:b.end] for b in brs] == ["一" * 26, "二" * 26 + "5三12"]
+
+
+def test_retouch_beats_a_line_pushed_two_characters_short():
+    # greedy pulls ， up on line 1, then must push “二 down on line 2 (26 cells): breaking line 1
+    # before 乙， instead fills line 2 exactly
+    text = "甲" * 25 + "乙，" + "丙" * 26 + "“二”，" + "丁" * 20
+    widths, spacing = measured(text)
+    brs = greedy(text)
+    assert cells(text, brs[1]) == 26
+    before = breaks_cost(text, widths, spacing, brs, [FIRST, MEASURE], CELL, TOL)
+    assert before >= SHORT_COST
+    cost, better = exact(text, len(brs))
+    assert cost < before
+    assert [cells(text, b) for b in better[:2]] == [25, 28]
+
+
+def test_composer_retouches_paragraphs(profile):
+    text = "甲" * 25 + "乙，" + "丙" * 26 + "“二”，" + "丁" * 20
+    composer = Composer(profile, FontSet(profile))
+    para = composer.paragraph(Line("body", (Span(text, "body"),), 0))
+    assert [len(tl.text) for tl in para.lines][:2] == [25, 28]
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_exact_break_invariants(seed):
+    rnd = random.Random(seed)
+    alphabet = "一二三四五六七八九十，。、；：？！（）《》“”……——0123456789ab %"
+    text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(60, 300)))
+    count = len(greedy(text))
+    for lines in (count - 1, count, count + 1):
+        got = exact(text, lines)
+        if got is None:
+            continue
+        brs = got[1]
+        assert len(brs) == lines
+        pos = 0
+        for n, b in enumerate(brs):
+            assert text[pos:b.start].strip() == "", "text lost between lines"
+            measure = FIRST if n == 0 else MEASURE
+            assert b.natural <= measure + 2 * TOL + CELL + 1e-6, "a line runs into the margin"
+            if n < lines - 1:
+                assert cells(text, b) >= measure / CELL - 2.5
+                assert text[b.end - 1] not in NO_END
+            if n > 0 and b.end > b.start:
+                assert text[b.start] not in NO_START
+            pos = b.end
+        assert text[pos:].strip() == "" and brs[-1].kind == "last"
+
+
+def test_balance_title_breaks_long_titles_into_even_lines():
+    assert balance_title("在全市文化工作推进会上的讲话", 20) == ["在全市文化工作推进会上的讲话"]
+    assert balance_title("在庆祝中华人民共和国成立76周年招待会上的讲话", 20) == [
+        "在庆祝中华人民共和国成立", "76周年招待会上的讲话"]
+    assert balance_title("在全市妇女工作会议暨“巾帼建功”活动表彰大会上的讲话", 20) == [
+        "在全市妇女工作会议暨", "“巾帼建功”活动表彰大会上的讲话"]
+    assert balance_title("在2024年全省经济工作会议上的讲话——坚定信心真抓实干奋力开创新局面", 20) == [
+        "在2024年全省经济工作会议上的讲话", "——坚定信心真抓实干奋力开创新局面"]
+    for title in ("关于进一步加强和改进新时代党的建设工作的实施意见", "在纪念毛泽东同志诞辰130周年座谈会上的讲话",
+                  "一" * 45):
+        parts = balance_title(title, 20)
+        assert "".join(parts) == title and all(len(p) <= 20 for p in parts)
+        assert max(map(len, parts)) - min(map(len, parts)) <= 6
+        assert not any(p[0] in NO_START or p[-1] in NO_END for p in parts)
 
 
 # ------------------------------------------------------------------ pagination
@@ -468,3 +590,166 @@ def test_layoutcheck_passes_on_a_long_document(tmp_path, fixture_doc, profile):
     run = subprocess.run([sys.executable, str(LAYOUTCHECK), str(path)], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.strip().splitlines()[-1].startswith("layout: 10/10 checks pass")
+
+
+# ------------------------------------------------------------------ keeping pages full
+
+TEXT = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈"
+
+
+def body(n: int, offset: int = 0) -> Paragraph:
+    """Return a body paragraph of ``n`` characters without punctuation (no 避头尾 freedom)."""
+    return Paragraph.of("".join(TEXT[(k + offset) % len(TEXT)] for k in range(n)))
+
+
+def placed(doc: Document, profile) -> list[list[tuple[int, str]]]:
+    """Return per page the (grid slot, text) of every line the composer sets."""
+    comp = Composer(profile, FontSet(profile))
+    pages = comp.pages(flow(doc, profile))
+    return [[(round((tl.baseline - comp.baseline(0, tl.size, tl.descent)) / comp.pitch), tl.text)
+             for tl in page.lines] for page in pages]
+
+
+def two_line_paragraphs(n: int) -> tuple[Paragraph, ...]:
+    """Return ``n`` paragraphs of 26 + 1 characters: two lines that cannot be set one line looser."""
+    return tuple(body(27, 3 * k) for k in range(n))
+
+
+def test_title_page_takes_a_blank_line_when_no_paragraph_can_loosen(profile):
+    # title, blank, 19 lines: the heading would be alone on line 22. No paragraph can be set a line
+    # looser, so the title block gets a second blank line and the heading opens page 2.
+    blocks = two_line_paragraphs(9) + (body(10), Heading(1, "总体要求", "一、"), body(60))
+    pages = placed(Document(speeches=(Speech(title="在全市工作会议上的讲话", blocks=blocks),)), profile)
+    first = pages[0]
+    assert first[0] == (0, "在全市工作会议上的讲话")
+    assert first[1][0] == 3                            # two blank grid lines after the title
+    assert first[-1][0] == 21                          # the page is full to its last grid line
+    assert pages[1][0] == (0, "一、总体要求")
+
+
+def test_page_keeps_its_heading_by_taking_a_line_back(profile):
+    # a paragraph whose last line is a lone "12" can be set a line tighter (half-width digits), so the
+    # heading and its first line fit on the page instead of moving
+    shrink = Paragraph.of("一" * 26 + "二" * 26 + "5三12")
+    blocks = (shrink,) + two_line_paragraphs(9) + (Heading(1, "总体要求", "一、"), body(60))
+    pages = placed(Document(speeches=(Speech(blocks=blocks),)), profile)
+    assert pages[0][:2] == [(0, "一" * 26), (1, "二" * 26 + "5三12")]
+    assert pages[0][-2] == (20, "一、总体要求")
+    assert pages[0][-1][0] == 21
+
+
+def test_a_paragraph_on_the_page_before_can_fill_the_page(profile):
+    # page 1 is one full paragraph whose last line is full; page 2 holds nothing that can loosen.
+    # Setting the page-1 paragraph a line looser sends a line over and keeps page 2 full.
+    blocks = (body(26 + 28 * 21, 5),) + two_line_paragraphs(10) + (
+        body(10), Heading(1, "总体要求", "一、"), body(60))
+    pages = placed(Document(speeches=(Speech(blocks=blocks),)), profile)
+    assert [slot for slot, _ in pages[0]] == list(range(22))
+    assert pages[1][-1][0] == 21
+    assert len(pages[1][0][1]) == 1                    # the line sent over
+    assert pages[2][0] == (0, "一、总体要求")
+
+
+def test_a_heading_is_never_left_at_the_page_foot(profile):
+    # nothing on the page can be loosened or tightened: the page stays a line short
+    blocks = two_line_paragraphs(10) + (body(10), Heading(1, "总体要求", "一、"), body(60))
+    pages = placed(Document(speeches=(Speech(blocks=blocks),)), profile)
+    assert pages[0][-1][0] == 20
+    assert pages[1][0] == (0, "一、总体要求")
+
+
+def test_title_block_moves_to_the_next_page_together(tmp_path):
+    toml = tmp_path / "p.toml"
+    toml.write_text("[page]\nspeech_starts_new_page = false\n", "utf-8")
+    prof = load_profile(toml)
+    second = Speech(title="在庆祝第四十个教师节大会上的致辞", subtitle="——在全县教师节表彰大会上",
+                    byline="县长 李明", salutation="老师们：", blocks=(body(80),))
+    doc = Document(speeches=(Speech(blocks=two_line_paragraphs(9)), second))
+    pages = placed(doc, prof)
+    assert [t for _, t in pages[1][:4]] == ["在庆祝第四十个教师节大会上的致辞", "——在全县教师节表彰大会上",
+                                           "县长 李明", "老师们："]
+    assert not any(t.startswith("在庆祝") for _, t in pages[0])
+
+
+def test_long_title_is_set_in_balanced_centred_lines(profile):
+    title = "在庆祝中华人民共和国成立76周年招待会上的讲话"
+    buf = io.BytesIO()
+    write_pdf(Document(speeches=(Speech(title=title, blocks=(body(40),)),)), buf, profile)
+    with pdfplumber.open(buf) as pdf:
+        rows = [r for r in lines(pdf.pages[0]) if r[0]["size"] == pytest.approx(22)]
+    texts = ["".join(c["text"] for c in r) for r in rows]
+    assert texts == ["在庆祝中华人民共和国成立", "76周年招待会上的讲话"]
+    for r in rows:
+        assert (r[0]["x0"] + r[-1]["x1"]) / 2 == pytest.approx((LEFT + RIGHT) / 2, abs=1)
+
+
+# ------------------------------------------------------------------ fonts, text, navigation
+
+RARE = "镕喆堃珺昇赟"
+
+
+def test_rare_names_come_from_the_fallback_font_in_every_role(profile):
+    doc = Document(speeches=(Speech(
+        title="王镕喆堃珺昇赟同志讲话", byline="赵珺",
+        blocks=(Heading(1, "学习王镕同志", "一、"), Heading(2, "向李喆、张堃学习", "（一）"),
+                Paragraph((Run("赵珺、钱昇、孙赟等同志"), Run("王镕、李喆、张堃", bold=True),
+                           Run("发言。"))))),))
+    buf = io.BytesIO()
+    notices = write_pdf(doc, buf, profile)
+    assert notices == []
+    with pdfplumber.open(buf) as pdf:
+        chars = [c for p in pdf.pages for c in p.chars if c["text"] in RARE]
+    title = [c for c in chars if c["size"] == pytest.approx(22)]
+    rest = [c for c in chars if c["size"] == pytest.approx(16)]
+    assert "".join(c["text"] for c in title) == RARE          # the title face has them itself
+    assert all("NotoSerif" in c["fontname"] for c in title)
+    assert Counter(c["text"] for c in rest) == Counter("珺镕喆堃珺昇赟镕喆堃")
+    assert all("WenQuanYi" in c["fontname"] for c in rest)
+
+
+def test_missing_glyph_notice_says_where(profile):
+    doc = Document(speeches=(Speech(title="标题", blocks=(Paragraph.of("甲" * 30 + "\U00020000乙"),
+                                                          Paragraph.of("\U00020000"))),))
+    notices = write_pdf(doc, io.BytesIO(), profile)
+    assert len(notices) == 1
+    text = notices[0].text
+    assert text.startswith("\U00020000 (U+20000) on page 1, line 3, character 5 (speech 1, body: 甲甲")
+    assert text.endswith("and 1 more places")
+
+
+def test_italic_runs_are_slanted(profile):
+    doc = Document(speeches=(Speech(blocks=(Paragraph((Run("正文"), Run("强调", italic=True))),)),))
+    buf = io.BytesIO()
+    write_pdf(doc, buf, profile)
+    with pdfplumber.open(buf) as pdf:
+        shear = {c["text"]: round(c["matrix"][2], 2) for c in pdf.pages[0].chars if not is_page_number(c)}
+    assert shear == {"正": 0, "文": 0, "强": 0.2, "调": 0.2}
+
+
+def test_subject_lists_the_speeches(fixture_pdf):
+    with pdfplumber.open(io.BytesIO(fixture_pdf[0])) as pdf:
+        info = pdf.metadata
+    assert info["Subject"] == "在全市文化工作推进会上的讲话；在庆祝第四十个教师节大会上的致辞"
+    assert info["Producer"].startswith("ReportLab")
+
+
+def test_split_files_number_their_pages_from_one(tmp_path):
+    from click.testing import CliRunner
+
+    from speechconv.cli import main
+
+    src = tmp_path / "two.json"
+    src.write_bytes((DATA / "model" / "two-speeches.json").read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(main, ["convert", str(src), "--to", "pdf", "--split", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    files = sorted(out.glob("*.pdf"))
+    assert [f.name for f in files] == ["two-1.pdf", "two-2.pdf"]
+    for path, title in zip(files, ("在全市文化工作推进会上的讲话", "在庆祝第四十个教师节大会上的致辞")):
+        with pdfplumber.open(path) as pdf:
+            numbers = ["".join(c["text"] for c in p.chars if is_page_number(c)).replace(" ", "")
+                       for p in pdf.pages]
+            first = "".join(c["text"] for c in lines(pdf.pages[0])[0])
+        assert numbers == [f"—{n}—" for n in range(1, len(numbers) + 1)]
+        assert first == title

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Union
 
 from .decode import decode
-from .errors import InputError, NoSpeechError, OutputError, SpeechconvError
+from .errors import InputError, NoSpeechError, OutputError, ProfileError, SpeechconvError
 from .model import Document, Notice, Source, Speech
 from .profile import Profile, load_profile
 
@@ -90,16 +90,18 @@ def _read_content(content: bytes | str, format: str | None, label: str | None,
         if len(content) > max_bytes:
             raise InputError(f"the input is over the {max_bytes / 1e6:.0f} MB limit")
         decoded = decode(content)
-        text, encoding = decoded.text, decoded.encoding
+        text, encoding, notices = decoded.text, decoded.encoding, decoded.notices
     else:
-        text, encoding = content, None
+        text, encoding, notices = content, None, ()
+        if len(text) > max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise InputError(f"the input is over the {max_bytes / 1e6:.0f} MB limit")
         if not text.strip():
             raise InputError("the input is empty; give a saved web page or a text file")
     fmt = (format or detect_format(label, text)).lower()
     if fmt == "json":
         return Document.from_json(text)
     source = Source(name=os.path.basename(label) if label else None, format=fmt, encoding=encoding)
-    doc = _reader(fmt)(text, source)
+    doc = _reader(fmt)(text, source).warn(list(notices))
     from .passes import run_passes
 
     doc = run_passes(doc, passes, skip)
@@ -127,12 +129,32 @@ def _profile(profile: Profile | str | os.PathLike | None) -> Profile:
     return profile if isinstance(profile, Profile) else load_profile(profile)
 
 
+def docx_options(profile: Profile, *, embed_fonts: bool | None = None,
+                 reference_doc: str | os.PathLike | None = None) -> Profile:
+    """Return ``profile`` with the DOCX options set: ``[docx] embed_fonts`` and ``reference_doc``.
+
+    None leaves the profile's value. Raises ProfileError when ``reference_doc`` is not a file.
+    """
+    changes: dict = {}
+    if embed_fonts is not None:
+        changes["embed_fonts"] = bool(embed_fonts)
+    if reference_doc is not None:
+        if not Path(reference_doc).is_file():
+            raise ProfileError("reference document not found; pass an existing .docx to --reference-doc",
+                               str(reference_doc))
+        changes["reference_doc"] = str(Path(reference_doc).resolve())
+    return replace(profile, docx={**profile.docx, **changes}) if changes else profile
+
+
 def write(doc: Document, dest: Dest, to: str | None = None,
-          profile: Profile | str | os.PathLike | None = None) -> list[Notice]:
+          profile: Profile | str | os.PathLike | None = None, *, embed_fonts: bool | None = None,
+          reference_doc: str | os.PathLike | None = None) -> list[Notice]:
     """Write ``doc`` to ``dest`` (a path, written atomically, or a binary file object).
 
     ``to`` is the format (docx, pdf, json, md); by default it comes from the path's suffix, or docx for
-    a file object. Returns the writer's warnings. Raises OutputError, ProfileError or FontError.
+    a file object. DOCX only: ``embed_fonts`` embeds subsets of the shipped fonts, ``reference_doc``
+    takes styles, page set-up and footers from a .docx (None: the profile's ``[docx]`` setting).
+    Returns the writer's warnings. Raises OutputError, ProfileError or FontError.
     """
     from .outputs import atomic_output
     from .writers import format_name, get_writer
@@ -140,7 +162,7 @@ def write(doc: Document, dest: Dest, to: str | None = None,
     is_path = isinstance(dest, (str, os.PathLike))
     fmt = format_name(to or (Path(dest).suffix if is_path and Path(dest).suffix else "docx"))
     writer = get_writer(fmt)
-    prof = _profile(profile)
+    prof = docx_options(_profile(profile), embed_fonts=embed_fonts, reference_doc=reference_doc)
     if not is_path:
         if not hasattr(dest, "write"):
             raise OutputError("the destination must be a path or a binary file object")
@@ -161,13 +183,16 @@ def split_speeches(doc: Document) -> list[Document]:
 
 
 def convert(src: Src, dest: Dest, to: str | None = None,
-            profile: Profile | str | os.PathLike | None = None, **read_options) -> Document:
+            profile: Profile | str | os.PathLike | None = None, *, embed_fonts: bool | None = None,
+            reference_doc: str | os.PathLike | None = None, **read_options) -> Document:
     """Read ``src`` and write it to ``dest``; return the Document (writer warnings added to it).
 
-    ``read_options`` go to :func:`read` (``format``, ``passes``, ``skip``…). Raises as read and write do.
+    ``embed_fonts`` and ``reference_doc`` are as for :func:`write`; ``read_options`` go to
+    :func:`read` (``format``, ``passes``, ``skip``…). Raises as read and write do.
     """
     doc = read(src, **read_options)
-    notices = write(doc, dest, to=to, profile=profile)
+    notices = write(doc, dest, to=to, profile=profile, embed_fonts=embed_fonts,
+                    reference_doc=reference_doc)
     return doc.warn(notices)
 
 

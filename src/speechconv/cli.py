@@ -89,19 +89,24 @@ def main() -> None:
               help="Input format (default: from the suffix, else the content).")
 @click.option("--no-pass", "skip", multiple=True, metavar="NAME",
               help="Leave out a pass (normalize, boilerplate, split, structure, placeholders).")
+@click.option("--embed-fonts", is_flag=True, default=None,
+              help="DOCX: embed subsets of the shipped fonts (and name them), so it renders anywhere.")
+@click.option("--reference-doc", type=click.Path(path_type=Path), metavar="FILE",
+              help="DOCX: take styles, page set-up and footers from this .docx (as pandoc does).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
 def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | None, split: bool,
-            in_format: str | None, skip: tuple[str, ...], quiet: bool) -> None:
+            in_format: str | None, skip: tuple[str, ...], embed_fonts: bool | None,
+            reference_doc: Path | None, quiet: bool) -> None:
     """Convert downloaded speech pages (HTML or text) to DOCX, PDF, JSON or Markdown.
 
     Without -o each output is written beside its input (page.html -> page.docx).
     """
-    from .api import read, split_speeches, write
+    from .api import docx_options, read, split_speeches, write
     from .profile import load_profile
 
     formats = _formats(to)
     try:
-        prof = load_profile(profile)
+        prof = docx_options(load_profile(profile), embed_fonts=embed_fonts, reference_doc=reference_doc)
         if out == "-" and (len(inputs) > 1 or len(formats) > 1 or formats[0] in ("docx", "pdf")):
             raise OutputError("-o - writes one text format (json or md) of one input to standard output")
     except SpeechconvError as exc:
@@ -146,6 +151,81 @@ def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> N
     except SpeechconvError as exc:
         _fail(exc)
     click.echo(render_tree(doc))
+
+
+def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
+    """Return the batch inputs, with ``-`` replaced by the paths listed on standard input (one a line,
+    blank lines and lines starting with # left out)."""
+    out: list[str] = []
+    for item in inputs:
+        if item != "-":
+            out.append(item)
+            continue
+        for line in click.get_text_stream("stdin"):
+            path = line.rstrip("\r\n")
+            if path.strip() and not path.lstrip().startswith("#"):
+                out.append(path)
+    return out
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), metavar="OUT_DIR",
+              help="Folder for the outputs; they mirror the input tree inside it.")
+@click.option("--to", "to", default="docx", show_default=True, metavar="FORMATS",
+              help="Comma-separated formats: docx, pdf, json, md.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes (default: the number of CPUs; 1 converts in this process).")
+@click.option("--resume", is_flag=True, help="Skip inputs whose outputs are all newer than the input.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), metavar="FILE",
+              help="Where to write the JSON report (default: OUT_DIR/report.json).")
+@click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
+              help="File names to take from input folders (repeatable; default *.html *.htm *.txt). "
+                   "A pattern with / matches the path below the folder.")
+@click.option("--profile", type=click.Path(path_type=Path), help="Style profile (TOML) merged over gbt9704.")
+@click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass.")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop a document that takes longer than this and record it as failed.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress; print only failures and the summary.")
+def batch(inputs: tuple[str, ...], out: Path, to: str, jobs: int | None, resume: bool,
+          report_path: Path | None, patterns: tuple[str, ...], profile: Path | None,
+          skip: tuple[str, ...], time_limit: float | None, quiet: bool) -> None:
+    """Convert many pages at once: files, folders (searched recursively) or - (paths on stdin).
+
+    One bad file never stops the batch. Ends with a summary table and a JSON report; exits 0 when
+    every input was converted, 9 when some failed, 130 when interrupted (Ctrl-C; finished files kept).
+    """
+    from .batch import DEFAULT_PATTERNS, BatchInterrupted, convert_many
+    from .cli_batch import BatchView
+    from .errors import BatchError, InputError
+
+    formats = _formats(to)
+    paths = _batch_inputs(inputs)
+    report_file = report_path or out / "report.json"
+    view = BatchView(quiet=quiet)
+    try:
+        with view:
+            report = convert_many(paths, out, formats, jobs=jobs, resume=resume, profile=profile,
+                                  skip=skip, patterns=patterns or DEFAULT_PATTERNS, time_limit=time_limit,
+                                  progress=view.update, reserved=[report_file])
+    except BatchInterrupted as exc:
+        report = exc.report
+    except SpeechconvError as exc:
+        _fail(exc)
+    if not report.results:
+        _fail(InputError("no input files found (looked for " + " ".join(patterns or DEFAULT_PATTERNS)
+                         + "); check the paths or --glob", " ".join(paths) or "-"))
+    view.summary(report, str(report_file))
+    try:
+        report.write(report_file)
+    except SpeechconvError as exc:
+        _fail(exc)
+    if report.interrupted:
+        click.echo("interrupted: finished files are kept; run again with --resume to go on", err=True)
+        sys.exit(130)
+    if report.failed:
+        _fail(BatchError(f"{len(report.failed)} of {len(report.results)} inputs failed; "
+                         f"the report {report_file} says why for each", "batch"))
 
 
 if __name__ == "__main__":  # pragma: no cover

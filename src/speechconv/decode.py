@@ -1,47 +1,102 @@
-"""Bytes to text: BOM, then a declared charset (HTML meta / XML declaration), then UTF-8, then
-charset-normalizer. A declared gb2312/gbk is decoded as gb18030, its superset.
+"""Bytes to text: BOM, then a declared charset (HTML meta / http-equiv / XML declaration / JSP page
+directive), then UTF-8 validity, then charset-normalizer.
+
+- A declared gb2312/gbk is decoded as gb18030 (its superset), big5 as big5hkscs (then cp950).
+- Bytes that are valid UTF-8 are UTF-8 even when the page declares gb2312 (Word-exported and re-saved
+  pages do this); a pure-ASCII page is reported as UTF-8.
+- U+FFFD appears in the text only when the bytes really are broken (no candidate encoding explains them
+  all). The encoding that explains the most bytes is used, and a ``broken-bytes`` notice gives the byte
+  offset of the first bad sequence. A U+FFFD already present in the source gives a ``replacement-char``
+  notice.
 
 This is the only module that uses charset-normalizer.
 """
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import re
+import threading
 from dataclasses import dataclass
 
 from .errors import InputError
+from .model import Notice
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,100}?encoding\s*=\s*["']|<%@[^>]{0,200}?charset\s*=\s*)([A-Za-z0-9_\-]{2,40})""", re.I)
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-              "cp936": "gb18030", "iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "utf-8",
-              "us-ascii": "utf-8", "big5": "big5hkscs"}
+#: Byte-order marks: (BOM, codec for the bytes after it, encoding name reported).
+_BOMS = ((codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+         (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"), (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))
+#: Where a page may declare its encoding: <meta charset>, <meta http-equiv content="…; charset=…">,
+#: <?xml … encoding="…"?>, and a JSP page directive (charset= or pageEncoding=).
+_DECLARED = re.compile(
+    rb"""<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,40})"""
+    rb"""|<\?xml\b[^>]{0,100}?\bencoding\s*=\s*["']\s*([A-Za-z0-9_.:\-]{2,40})"""
+    rb"""|<%@[^>]{0,300}?\b(?:charset|pageEncoding)\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,40})""", re.I)
+#: How far into the file a declaration is looked for (Word pages put a long <style> after it).
+DECLARATION_WINDOW = 16384
+#: Declared name (lower case) -> encodings to try, in order; each strict decode must succeed.
+_FAMILIES = {
+    "gb2312": ("gb18030",), "gbk": ("gb18030",), "x-gbk": ("gb18030",), "gb_2312-80": ("gb18030",),
+    "gb_2312": ("gb18030",), "cp936": ("gb18030",), "ms936": ("gb18030",), "windows-936": ("gb18030",),
+    "euc-cn": ("gb18030",), "hz-gb-2312": ("hz", "gb18030"), "gb18030": ("gb18030",),
+    "big5": ("big5hkscs", "cp950"), "big5-hkscs": ("big5hkscs", "cp950"), "x-x-big5": ("big5hkscs", "cp950"),
+    "cp950": ("cp950", "big5hkscs"), "ms950": ("cp950", "big5hkscs"),
+    "iso-8859-1": ("cp1252",), "latin-1": ("cp1252",), "latin1": ("cp1252",), "us-ascii": ("utf-8",),
+    "ascii": ("utf-8",), "windows-1252": ("cp1252",),
+    "shift_jis": ("cp932",), "sjis": ("cp932",), "euc-kr": ("cp949",),
+    "utf-16": ("utf-8",), "utf-16le": ("utf-8",), "utf-16be": ("utf-8",), "utf-32": ("utf-8",),
+}
+#: Declared single-byte Western encodings: they decode any bytes, so a Chinese page that wrongly
+#: declares one is checked against charset-normalizer's guess.
+_WESTERN = frozenset({"cp1252", "latin-1", "iso8859-1"})
+#: Encodings tried last when bytes are broken: the one that explains the most bytes wins.
+_FALLBACKS = ("utf-8", "gb18030", "big5hkscs")
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs",
+              "ascii": "utf-8", "latin-1": "cp1252", "iso8859-1": "cp1252"}
 #: Signatures of files that are not text, and what to use instead.
 _BINARY = ((b"%PDF-", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
            (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (DOCX, XLSX or ZIP)"),
            (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)"), (b"{\\rtf", "an RTF document"))
+_BROKEN_HINT = ("these bytes are not valid in the page's encoding and show as U+FFFD (\ufffd); "
+                "the file may be truncated or damaged: check those places against the original")
 
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text and the name of the encoding that was used."""
+    """Decoded text, the name of the encoding used, and notices about broken bytes (if any)."""
 
     text: str
     encoding: str
+    notices: tuple[Notice, ...] = ()
 
 
-def _declared(head: bytes) -> str | None:
-    """Return the normalised encoding a page declares in its first bytes, or None."""
+def _canonical(name: str) -> str | None:
+    """Return Python's codec name for ``name``, or None when Python has no such codec."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_encoding(head: bytes) -> str | None:
+    """Return the encoding name (lower case, as written) that a page declares in ``head``, or None."""
     m = _DECLARED.search(head)
     if not m:
         return None
-    name = m.group(1).decode("ascii").lower()
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return None
-    return _SUPERSETS.get(name, name)
+    return next(g for g in m.groups() if g).decode("ascii").lower().strip("-_.:")
+
+
+def _candidates(declared: str | None) -> tuple[str, ...]:
+    """Return the codecs to try strictly for a declared encoding (empty when none is usable)."""
+    if not declared:
+        return ()
+    if declared in _FAMILIES:
+        return _FAMILIES[declared]
+    name = _canonical(declared)
+    if name is None:
+        return ()
+    return (_SUPERSETS.get(name, name),)
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -55,41 +110,186 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> Decoded:
-    """Return ``data`` decoded to text with the encoding used.
+def _strict(data: bytes, encoding: str) -> str | None:
+    """Return ``data`` decoded strictly with ``encoding``, or None when a byte does not fit."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
-    Raises InputError for empty input, a known binary format, or bytes no encoding explains.
+
+_TRACK = threading.local()
+
+
+def _track(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: record where a bad byte sequence starts, and replace it with U+FFFD."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _TRACK.offsets.append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("speechconv-track", _track)
+
+
+def _lenient(data: bytes, encoding: str) -> tuple[str, list[int]]:
+    """Return ``data`` decoded with U+FFFD for bad bytes, and the byte offsets of the bad sequences."""
+    _TRACK.offsets = []
+    try:
+        text = data.decode(encoding, errors="speechconv-track")
+        return text, _TRACK.offsets
+    finally:
+        _TRACK.offsets = []
+
+
+def _lenient_best(data: bytes, names: list[str]) -> tuple[str, list[int], str] | None:
+    """Return (text, bad offsets, encoding) of the lenient decoding with the lowest share of bad sequences.
+
+    The share is bad sequences per non-ASCII character decoded, so that UTF-8 bytes read as GB18030 (which
+    mostly "decode" into rare characters) do not beat UTF-8 with a few damaged bytes. Ties go to the
+    earlier name.
+    """
+    best: tuple[float, str, list[int], str] | None = None
+    for name in dict.fromkeys(names):
+        if _canonical(name) is None:
+            continue
+        text, offsets = _lenient(data, name)
+        wide = sum(1 for ch in text if ord(ch) > 127) or 1
+        share = len(offsets) / wide
+        if best is None or share < best[0]:
+            best = (share, text, offsets, name)
+    return best[1:] if best else None
+
+
+def _nearly(best: tuple[str, list[int], str]) -> bool:
+    """Return True when a lenient decoding has only a few bad sequences (at most 1 in 50 characters)."""
+    text, offsets, _ = best
+    wide = sum(1 for ch in text if ord(ch) > 127)
+    return len(offsets) <= max(1, wide // 50)
+
+
+def _broken(best: tuple[str, list[int], str]) -> Decoded:
+    """Return a lenient decoding with a ``broken-bytes`` notice giving the offsets of the bad bytes."""
+    text, offsets, name = best
+    where = ", ".join(str(o) for o in offsets[:5]) + (" …" if len(offsets) > 5 else "")
+    notice = Notice("broken-bytes", f"{len(offsets)} undecodable byte sequence(s) in {name} at byte offset "
+                                    f"{where}", _BROKEN_HINT)
+    return Decoded(text, name, (notice,))
+
+
+def _with_source_fffd(decoded: Decoded, data: bytes) -> Decoded:
+    """Return ``decoded`` with a notice when the source itself holds U+FFFD characters."""
+    index = decoded.text.find("\ufffd")
+    if index < 0 or decoded.notices:
+        return decoded
+    try:
+        offset = len(decoded.text[:index].encode(decoded.encoding))
+    except (UnicodeEncodeError, LookupError):
+        offset = index
+    notice = Notice("replacement-char",
+                    f"{decoded.text.count(chr(0xFFFD))} U+FFFD character(s) in the file itself, first at byte "
+                    f"offset {offset}", "the page was already damaged when saved: the lost characters "
+                    "cannot be recovered from this file")
+    return Decoded(decoded.text, decoded.encoding, decoded.notices + (notice,))
+
+
+_MHTML_HEAD = re.compile(rb"^(?:[!-9;-~]+:[^\n]*\n|[ \t][^\n]*\n|\r?\n)*?content-type:\s*multipart/related",
+                         re.I)
+
+
+def mhtml_page(data: bytes) -> tuple[bytes, str | None] | None:
+    """Return (HTML bytes, declared charset) of a single-file web page (.mht/.mhtml), or None.
+
+    Such files (Word's and IE's "single file web page") are MIME messages: the page is the first
+    ``text/html`` part, usually quoted-printable. Other parts (images, CSS) are ignored.
+    """
+    if not _MHTML_HEAD.match(data[:4096].replace(b"\r\n", b"\n")):
+        return None
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload, part.get_content_charset()
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Return ``data`` decoded to text, with the encoding used and notices about broken bytes.
+
+    A single-file web page (.mht) is unwrapped to its HTML part first. Raises InputError for empty
+    input or a known binary format.
     """
     if not data.strip():
         raise InputError("the file is empty; give a saved web page (.html) or a text file (.txt)")
     binary = sniff_binary(data)
     if binary:
         raise InputError(f"this is {binary}, not a web page or text; save the speech as .html or .txt first")
-    for bom, name in _BOMS:
+    page = mhtml_page(data)
+    if page is not None:
+        data, charset = page
+        return _with_source_fffd(_decode(data, charset.lower() if charset else None), data)
+    return _with_source_fffd(_decode(data), data)
+
+
+def _decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Return ``data`` decoded (see :func:`decode`), without the source-U+FFFD check.
+
+    ``declared`` is an encoding named outside the bytes (a MIME part's charset); by default the page's
+    own declaration is used.
+    """
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""))
-    declared = _declared(data[:4096])
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    if declared and declared != "utf-8":
-        try:
-            return Decoded(data.decode(declared), declared)
-        except UnicodeDecodeError:
-            pass
-    return _guess(data)
+            text = _strict(data[len(bom):], codec)
+            if text is not None:
+                return Decoded(text, name)
+            text, offsets = _lenient(data[len(bom):], codec)
+            return _broken((text, [o + len(bom) for o in offsets], name))
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8")
+    candidates = _candidates(declared or declared_encoding(data[:DECLARATION_WINDOW]))
+    western = bool(candidates) and candidates[0] in _WESTERN
+    if candidates and not western:
+        for name in candidates:
+            text = _strict(data, name)
+            if text is not None:
+                return Decoded(text, name)
+        best = _lenient_best(data, list(candidates))
+        if best and _nearly(best):
+            return _broken(best)  # the declared encoding with a few damaged bytes
+    guessed = _guess(data)
+    if guessed and _cjk(guessed.encoding):
+        return guessed
+    if western:
+        text = _strict(data, candidates[0])
+        if text is not None:
+            return Decoded(text, candidates[0])
+    best = _lenient_best(data, [c for c in candidates if not western] + list(_FALLBACKS))
+    assert best is not None
+    if guessed and not _nearly(best):
+        return guessed  # a Western page that does not say so
+    return _broken(best)
 
 
-def _guess(data: bytes) -> Decoded:
-    """Return ``data`` decoded with charset-normalizer's best guess. Raises InputError when none fits."""
+def _cjk(encoding: str) -> bool:
+    """Return True for a Chinese, Japanese or Korean multi-byte encoding name."""
+    return bool(re.search(r"gb|big5|950|936|hz|euc|jis|932|949|johab|kr", encoding, re.I))
+
+
+#: What charset-normalizer may answer: Chinese encodings and the Western ones pages wrongly declare.
+#: (Japanese and Korean codecs are left out: short GBK text often "decodes" as Shift_JIS or EUC-KR.)
+_GUESSABLE = ["utf_8", "gb18030", "big5", "big5hkscs", "cp950", "cp1252", "latin_1"]
+
+
+def _guess(data: bytes) -> Decoded | None:
+    """Return ``data`` decoded with charset-normalizer's first guess that decodes it strictly, or None."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError("cannot tell the text encoding; save the page again as UTF-8")
-    name = _SUPERSETS.get(best.encoding.replace("_", "-"), best.encoding)
-    try:
-        return Decoded(data.decode(name), name)
-    except (UnicodeDecodeError, LookupError):
-        return Decoded(str(best), best.encoding)
+    for match in list(from_bytes(data, cp_isolation=_GUESSABLE))[:4]:
+        name = _canonical(match.encoding.replace("_", "-")) or match.encoding
+        name = _SUPERSETS.get(name, name)
+        text = _strict(data, name)
+        if text is not None:
+            return Decoded(text, name)
+    return None

@@ -63,6 +63,18 @@ class OutputError(SpeechconvError):
     exit_code = 8
 
 
+class TimeLimitError(SpeechconvError):
+    """One document took longer than the per-document time limit of a batch and was stopped."""
+
+    exit_code = 1
+
+
+class BatchError(SpeechconvError):
+    """Some inputs of a batch failed (the others were converted; the report names each failure)."""
+
+    exit_code = 9
+
+
 #: Exit codes, documented in README.md: 0 success, 2 usage (click), and the codes above.
 EXIT_CODES = {
     "success": 0,
@@ -73,4 +85,6 @@ EXIT_CODES = {
     "profile": ProfileError.exit_code,
     "font": FontError.exit_code,
     "output": OutputError.exit_code,
+    "batch-failed": BatchError.exit_code,
+    "interrupted": 130,
 }

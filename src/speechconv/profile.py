@@ -201,10 +201,19 @@ def load_profile(path: str | Path | None = None) -> Profile:
                            str(path)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ProfileError(f"cannot read the profile ({exc}); fix the TOML", str(path)) from None
+    _resolve_reference_doc(user, Path(path).parent)
     try:
         return profile_from_dict(_merge(table, user))
     except ProfileError as exc:
         raise exc.with_path(str(path))
+
+
+def _resolve_reference_doc(user: dict[str, Any], folder: Path) -> None:
+    """Make a relative ``[docx] reference_doc`` of a profile file relative to the file's folder."""
+    docx = user.get("docx")
+    ref = docx.get("reference_doc") if isinstance(docx, dict) else None
+    if isinstance(ref, str) and ref and not Path(ref).is_absolute():
+        docx["reference_doc"] = str(folder / ref)
 
 
 @lru_cache(maxsize=1)

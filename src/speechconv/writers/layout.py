@@ -55,14 +55,19 @@ class Line:
         return "".join(s.text for s in self.spans)
 
 
-_BREAK_AFTER = set("，、；：。！？）》」』”——的和与及在上")
+_BREAK_AFTER = set("，、；：。！？）》」』”——的年")
+#: A title line may well start with these: an opening mark or dash, or a word opening a phrase (在…上,
+#: 暨…). 和 is in neither set: it sits inside 中华人民共和国 as often as it joins two phrases.
+_BREAK_BEFORE = set("（《“「『【—在与及暨")
 
 
 def balance_title(title: str, max_chars: int) -> list[str]:
     """Return ``title`` broken into lines of near-equal length, none longer than ``max_chars``.
 
-    Breaks prefer to follow punctuation or a particle, never split a run of Latin letters or digits, and
-    keep a ——subtitle dash at the start of its line. A title that fits is returned whole.
+    Breaks prefer to follow punctuation, 的 or 年, or to precede an opening mark, a number or a word that
+    opens a phrase (在, 与, 及, 暨); they never split a run of Latin letters or digits, never leave a
+    closing mark at a line start or an opening one at a line end, and keep a ——subtitle dash at the
+    start of its line. A title that fits is returned whole.
     """
     title = title.strip()
     if max_chars <= 0 or len(title) <= max_chars:
@@ -87,10 +92,12 @@ def _best_cut(text: str, target: float, max_chars: int) -> int:
             continue
         if text[i - 1] == text[i] == "—":
             continue
-        cost = abs(i - target) + (0 if text[i - 1] in _BREAK_AFTER else 2)
+        cost = abs(i - target) + (0 if text[i - 1] in _BREAK_AFTER or text[i] in _BREAK_BEFORE else 4)
+        if text[i].isdigit() and not text[i - 1].isascii():
+            cost -= 2                                     # 成立 | 76周年: a number opens a phrase
         if text.startswith("—", i):
             cost -= 5
-        if text[i] in "，、；：。！？）》」』”":
+        if text[i] in "，、；：。！？）》」』”" or text[i - 1] in "（《“「『【":
             cost += 10
         if cost < best_cost:
             best, best_cost = i, cost

@@ -2,7 +2,10 @@
 
 :func:`write_docx` writes a :class:`~speechconv.model.Document` to a binary file object and returns
 its warnings. Modules: ``styles`` (the style sheet from the profile), ``page`` (paper, grid, page-number
-footers, settings), ``template`` (the cached per-profile package), ``write`` (paragraphs and runs).
+footers, settings), ``template`` (the cached per-profile package), ``reference`` (a template made from
+the user's .docx), ``write`` (paragraphs and runs), ``fontplan`` (which shipped file draws each font
+name, fallback runs), ``embed`` (obfuscated font parts), ``fontfile`` (coverage and subsets; the only
+fontTools user), ``ooxml`` (units and element helpers).
 """
 from .write import write_docx
 

@@ -71,17 +71,43 @@ def xml_text(text: str) -> str:
     return "".join(out)
 
 
-def face_name(face: Face, profile: Profile) -> str:
-    """Return the family name DOCX writes for ``face``: its ``office`` or its ``bundled`` name.
+def embed_fonts(profile: Profile) -> bool:
+    """Return ``[docx] embed_fonts``: whether subsets of the shipped fonts go into the DOCX.
+
+    Raises ProfileError when the value is not a boolean.
+    """
+    value = profile.docx.get("embed_fonts", False)
+    if not isinstance(value, bool):
+        raise ProfileError(f"[docx] embed_fonts is {value!r}; set it to true or false")
+    return value
+
+
+def font_names(profile: Profile) -> str:
+    """Return the naming mode, ``"office"`` or ``"bundled"``; embedding always names bundled fonts.
 
     Raises ProfileError when ``[docx] font_names`` is neither ``"office"`` nor ``"bundled"``.
     """
     mode = profile.docx.get("font_names", "office")
-    if mode == "office":
-        return face.office
-    if mode == "bundled":
-        return face.bundled
-    raise ProfileError(f"[docx] font_names is {mode!r}; set it to \"office\" or \"bundled\"")
+    if mode not in ("office", "bundled"):
+        raise ProfileError(f"[docx] font_names is {mode!r}; set it to \"office\" or \"bundled\"")
+    return "bundled" if embed_fonts(profile) else str(mode)
+
+
+def face_name(face: Face, profile: Profile) -> str:
+    """Return the family name DOCX writes for ``face``: its ``office`` or its ``bundled`` name.
+
+    Raises ProfileError for a bad ``[docx] font_names`` or ``embed_fonts``.
+    """
+    return face.bundled if font_names(profile) == "bundled" else face.office
+
+
+def fallback_face(profile: Profile) -> Face | None:
+    """Return the face for characters a role's shipped font lacks (``[docx] fallback``), or None.
+
+    Raises ProfileError when ``[docx] fallback`` names a face the profile does not define.
+    """
+    key = profile.docx.get("fallback")
+    return profile.face(str(key)) if key else None
 
 
 def latin_font(profile: Profile) -> str:

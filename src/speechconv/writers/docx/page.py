@@ -45,11 +45,34 @@ def setup_section(document: DocxDocument, profile: Profile, styles: StyleMap) ->
     section.header_distance = Twips(mm_twips(HEADER_MM))
     section.footer_distance = Twips(footer_twips(profile))
     _line_grid(document.element.body.sectPr, profile)
+    add_page_number_footers(document, profile, styles)
+
+
+def add_page_number_footers(document: DocxDocument, profile: Profile, styles: StyleMap) -> None:
+    """Give the last section odd and even page-number footers and turn on odd/even footers.
+
+    A default header without an even-page one is referenced as the even header too, so that
+    turning on different odd and even pages does not take the header off even pages.
+    Raises ProfileError when the page-number template has no ``{n}``.
+    """
+    section = document.sections[-1]
     odd = page_number_xml(profile, styles.paragraph["page-number"])
     even = page_number_xml(profile, styles.even_page_number)
     _fill_footer(section.footer, odd)
     _fill_footer(section.even_page_footer, even)
+    _share_default_header(document.element.body.sectPr)
     document.settings.odd_and_even_pages_header_footer = True
+
+
+def _share_default_header(sectPr: object) -> None:
+    """Reference the default header as the even-page header when the section has no even one."""
+    refs = {ref.get(qn("w:type")): ref for ref in sectPr.findall(qn("w:headerReference"))}  # type: ignore
+    default = refs.get("default")
+    if default is None or "even" in refs:
+        return
+    even = element("w:headerReference", {"w:type": "even"})
+    even.set(qn("r:id"), default.get(qn("r:id")))
+    default.addnext(even)
 
 
 def _line_grid(sectPr: object, profile: Profile) -> None:

@@ -201,8 +201,9 @@ def _ppr(role: str, rs: RoleStyle, profile: Profile, body_size: float) -> object
         kids += [element("w:widowControl", {"w:val": 0}), element("w:kinsoku", {"w:val": 1}),
                  element("w:overflowPunct", {"w:val": 1}), element("w:autoSpaceDE", {"w:val": 0}),
                  element("w:autoSpaceDN", {"w:val": 0})]
-    if role == "page-number":
+    if role == "page-number" or rs.size_pt > body_size:
         kids.append(element("w:snapToGrid", {"w:val": 0}))
+    if role == "page-number":
         kids.append(element("w:spacing", {"w:before": 0, "w:after": 0,
                                           "w:line": page_number_line_twips(profile),
                                           "w:lineRule": "exact"}))

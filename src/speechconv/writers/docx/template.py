@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass
 from importlib import metadata
 from io import BytesIO
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
@@ -17,8 +18,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 
 from ...profile import Profile
-from .ooxml import W_NS, face_name, latin_font, xml_attr
+from .ooxml import W_NS, face_name, fallback_face, font_names, latin_font, xml_attr
 from .page import setup_section, setup_settings
+from .reference import build_reference, reference_path
 from .styles import StyleMap, build_styles
 
 #: Template parts python-docx's default document carries that a speech never uses.
@@ -27,15 +29,18 @@ _DROP_DOCUMENT_RELS = frozenset({RT.CUSTOM_XML, RT.NUMBERING,
 _DROP_PACKAGE_RELS = frozenset({RT.THUMBNAIL})
 
 _EXT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CACHE_SIZE = 8
 
 
 @dataclass(frozen=True)
 class Template:
-    """A built template: the DOCX package bytes and the role -> style id map its styles use."""
+    """A built template: the DOCX package bytes, the role -> style id map its styles use, and
+    whether its footers are speechconv's page numbers (False: a reference document's footers)."""
 
     blob: bytes
     styles: StyleMap
+    own_footers: bool = True
 
 
 _cache: dict[str, Template] = {}
@@ -53,13 +58,19 @@ def generator() -> str:
 def template_for(profile: Profile) -> Template:
     """Return the cached template for ``profile``, building it on first use.
 
-    Raises ProfileError when the profile lacks a role or face the template needs.
+    With ``[docx] reference_doc`` set, the template is made from that document (see
+    :mod:`.reference`) and rebuilt when the file changes. Raises ProfileError when the profile lacks
+    a role or face the template needs, or the reference document cannot be used.
     """
+    reference = reference_path(profile)
     key = repr(profile)
+    if reference is not None:
+        stat = reference.stat()
+        key += f"|{reference.resolve()}|{stat.st_mtime_ns}|{stat.st_size}"
     found = _cache.get(key)
     if found is not None:
         return found
-    built = build_template(profile)
+    built = build_template(profile) if reference is None else _reference_template(profile, reference)
     with _lock:
         if len(_cache) >= _CACHE_SIZE:
             _cache.pop(next(iter(_cache)))
@@ -79,6 +90,12 @@ def build_template(profile: Profile) -> Template:
     buf = BytesIO()
     document.save(buf)
     return Template(buf.getvalue(), styles)
+
+
+def _reference_template(profile: Profile, path: Path) -> Template:
+    """Return a template made from the reference document at ``path``. Raises ProfileError."""
+    blob, styles, own_footers = build_reference(profile, path)
+    return Template(blob, styles, own_footers)
 
 
 def _drop_unused_parts(document: DocxDocument) -> None:
@@ -103,24 +120,33 @@ def _replace_part(document: DocxDocument, reltype: str, blob: bytes, *, package:
     source.relate_to(Part(old.partname, old.content_type, blob, document.part.package), reltype)
 
 
-def _font_table_xml(profile: Profile) -> str:
-    """Return ``word/fontTable.xml`` naming the Latin font and every face the roles use.
+def font_entry_xml(name: str) -> str:
+    """Return the ``w:font`` entry of a Chinese font: GB2312 character set (86), so Word substitutes
+    a Chinese font for a missing one; ``X_GB2312`` gets ``X`` as its alternative name."""
+    alt = name[:-len("_GB2312")] if name.endswith("_GB2312") else ""
+    alt_xml = f'<w:altName w:val="{xml_attr(alt)}"/>' if alt else ""
+    return (f'<w:font w:name="{xml_attr(name)}">{alt_xml}'
+            '<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>')
 
-    Chinese faces carry the GB2312 character set (86), so Word substitutes a Chinese font for a
-    missing one; an ``X_GB2312`` name gets ``X`` as its alternative name (仿宋_GB2312 -> 仿宋).
-    """
+
+def profile_font_names(profile: Profile) -> set[str]:
+    """Return the Chinese font names the profile's styles use, with the fallback font's when the
+    shipped fonts are named (fallback runs name it)."""
     names = {face_name(profile.face(rs.font), profile) for rs in profile.roles.values()}
+    spare = fallback_face(profile)
+    if spare is not None and font_names(profile) == "bundled":
+        names.add(face_name(spare, profile))
+    return names
+
+
+def _font_table_xml(profile: Profile) -> str:
+    """Return ``word/fontTable.xml`` naming the Latin font and every Chinese font the DOCX uses."""
     latin = latin_font(profile)
     parts = [f'<w:font w:name="{xml_attr(latin)}"><w:charset w:val="00"/>'
              '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>']
-    for name in sorted(names - {latin}):
-        alt = name[:-len("_GB2312")] if name.endswith("_GB2312") else ""
-        alt_xml = f'<w:altName w:val="{xml_attr(alt)}"/>' if alt else ""
-        parts.append(f'<w:font w:name="{xml_attr(name)}">{alt_xml}'
-                     '<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/>'
-                     '</w:font>')
+    parts += [font_entry_xml(name) for name in sorted(profile_font_names(profile) - {latin})]
     return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<w:fonts xmlns:w="{W_NS}">' + "".join(parts) + "</w:fonts>")
+            f'<w:fonts xmlns:w="{W_NS}" xmlns:r="{_R_NS}">' + "".join(parts) + "</w:fonts>")
 
 
 def _app_xml() -> str:

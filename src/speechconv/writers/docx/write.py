@@ -21,9 +21,11 @@ from ...errors import OutputError
 from ...model import Document, Notice
 from ...profile import Profile
 from ..layout import Line, Span, flow
-from .ooxml import AMBIGUOUS_CHARS, INVALID_XML, highlight_colour, twips, xml_text
+from .embed import embed_fonts
+from .fontplan import FontPlan, plan_fonts
+from .ooxml import AMBIGUOUS_CHARS, INVALID_XML, highlight_colour, twips, xml_attr, xml_text
 from .styles import OUTLINE_LEVEL, StyleMap
-from .template import generator, template_for
+from .template import Template, generator, template_for
 
 _KEEP_NEXT = "<w:keepNext/>"
 _NO_KEEP_NEXT = '<w:keepNext w:val="0"/>'
@@ -34,9 +36,10 @@ _LINE_BREAK_RUN = "<w:r><w:br/></w:r>"
 class _Body:
     """Renders lines into body XML and collects notices (each notice code and text once)."""
 
-    def __init__(self, styles: StyleMap, highlight: str, profile: Profile) -> None:
+    def __init__(self, styles: StyleMap, highlight: str, profile: Profile, plan: FontPlan) -> None:
         self.styles = styles
         self.profile = profile
+        self.plan = plan
         self.highlight = f'<w:highlight w:val="{highlight}"/>'
         self.notices: dict[tuple[str, str], Notice] = {}
         self.uncovered: dict[str, dict[str, None]] = {}
@@ -51,8 +54,8 @@ class _Body:
         if style is None:
             self.notice("docx-unknown-role", line.role,
                         f"paragraph role {line.role!r} has no DOCX style; it is set as body text")
-            style = "Normal"
-        ppr = [] if style == "Normal" else [f'<w:pStyle w:val="{style}"/>']
+            style = self.styles.paragraph.get("body", "Normal")
+        ppr = [] if style == self.styles.paragraph.get("body") else [f'<w:pStyle w:val="{style}"/>']
         styled_keep = line.role in self.styles.keep_next
         if line.keep_with_next != styled_keep:
             ppr.append(_KEEP_NEXT if line.keep_with_next else _NO_KEEP_NEXT)
@@ -77,7 +80,11 @@ class _Body:
         return f'<w:spacing w:after="{round(lines * pitch)}" w:afterLines="{round(lines * 100)}"/>'
 
     def run(self, span: Span, para_role: str) -> str:
-        """Return the ``w:r`` XML of one span: character style, hint, marks, highlight, text."""
+        """Return the ``w:r`` XML of one span: character style, fonts, marks, highlight, text.
+
+        The span becomes several runs when some of its characters are missing from its shipped font
+        and are set in the fallback font (bundled font names only).
+        """
         rpr = []
         if span.role != para_role:
             char = self.styles.character.get(span.role)
@@ -93,17 +100,20 @@ class _Body:
                         "control characters cannot be stored in DOCX and were left out")
             text = INVALID_XML.sub("", text)
         self.check_coverage(text, span.role)
-        if AMBIGUOUS_CHARS.intersection(text):
-            rpr.append('<w:rFonts w:hint="eastAsia"/>')
+        marks = []
         if span.bold:
-            rpr.append("<w:b/><w:bCs/>")
+            marks.append("<w:b/><w:bCs/>")
         if span.italic:
-            rpr.append("<w:i/><w:iCs/>")
+            marks.append("<w:i/><w:iCs/>")
         if span.placeholder:
-            rpr.append(self.highlight)
-        head = f"<w:rPr>{''.join(rpr)}</w:rPr>" if rpr else ""
-        return f"<w:r>{head}{xml_text(text)}</w:r>"
-
+            marks.append(self.highlight)
+        font = self.styles.east_asia.get(span.role) or self.styles.east_asia.get(para_role, "")
+        out = []
+        for piece, fallback in self.plan.split(text, font):
+            props = rpr + [_rfonts(piece, fallback)] + marks
+            head = f"<w:rPr>{''.join(props)}</w:rPr>" if any(props) else ""
+            out.append(f"<w:r>{head}{xml_text(piece)}</w:r>")
+        return "".join(out)
 
     def check_coverage(self, text: str, role: str) -> None:
         """Remember characters a GB2312-only font (仿宋_GB2312, 楷体_GB2312) cannot show."""
@@ -129,6 +139,17 @@ class _Body:
         return out
 
 
+def _rfonts(text: str, fallback: str | None) -> str:
+    """Return the run's ``w:rFonts``: the fallback font in every slot, and/or the east-Asian hint
+    when ``text`` holds quotes, dashes or an ellipsis; '' when the run needs neither."""
+    hint = ' w:hint="eastAsia"' if AMBIGUOUS_CHARS.intersection(text) else ""
+    if fallback is None:
+        return f"<w:rFonts{hint}/>" if hint else ""
+    name = xml_attr(fallback)
+    return (f'<w:rFonts w:ascii="{name}" w:hAnsi="{name}" w:eastAsia="{name}" w:cs="{name}"'
+            f"{hint}/>")
+
+
 def _in_gb2312(ch: str) -> bool:
     """Return True when ``ch`` is in GB2312 as Windows maps it (the GB2312 rows of GBK).
 
@@ -142,29 +163,39 @@ def _in_gb2312(ch: str) -> bool:
     return len(raw) == 1 or (0xA1 <= raw[0] <= 0xF7 and 0xA1 <= raw[1] <= 0xFE)
 
 
-def body_xml(lines: list[Line], styles: StyleMap, profile: Profile) -> tuple[str, list[Notice]]:
+def body_xml(lines: list[Line], styles: StyleMap, profile: Profile,
+             plan: FontPlan | None = None) -> tuple[str, list[Notice]]:
     """Return the paragraphs of ``lines`` as one XML string, and the notices raised on the way.
 
-    Raises ProfileError when the profile's highlight colour is not a Word colour.
+    ``plan`` (default: no shipped fonts named) splits off fallback runs and collects the characters
+    set in each shipped font. Raises ProfileError when the highlight colour is not a Word colour.
     """
-    body = _Body(styles, highlight_colour(profile), profile)
+    plan = plan if plan is not None else FontPlan({})
+    body = _Body(styles, highlight_colour(profile), profile, plan)
     xml = "".join([body.paragraph(line) for line in lines])
-    return xml, body.all_notices()
+    return xml, body.all_notices() + plan.notices()
 
 
 def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     """Write ``doc`` as a GB/T 9704 DOCX to the binary file object ``out``; return the warnings.
 
     The package is built in memory and written to ``out`` in one call, so a failing destination
-    leaves no half-closed zip behind. Raises ProfileError when the profile cannot be turned into
-    styles, and OutputError when the package cannot be built or written to ``out``.
+    leaves no half-closed zip behind. ``[docx] embed_fonts`` embeds font subsets and
+    ``[docx] reference_doc`` takes styles, page set-up and footers from that document. Raises
+    ProfileError when the profile cannot be turned into styles or the reference document cannot be
+    used, FontError when a font to embed is missing or unreadable, and OutputError when the package
+    cannot be built or written to ``out``.
     """
     template = template_for(profile)
-    xml, notices = body_xml(flow(doc, profile), template.styles, profile)
+    plan = plan_fonts(profile)
+    xml, notices = body_xml(flow(doc, profile), template.styles, profile, plan)
     try:
         document = docx.Document(BytesIO(template.blob))
         _fill_body(document, xml)
         _core_properties(document, doc)
+        if plan.embed:
+            _footer_chars(plan, template, profile)
+            embed_fonts(document, plan.uses())
         buf = BytesIO()
         document.save(buf)
     except (ValueError, SyntaxError, zipfile.BadZipFile) as exc:  # lxml's parse errors are SyntaxErrors
@@ -177,6 +208,13 @@ def write_docx(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
         raise OutputError(f"cannot write the DOCX to {type(out).__name__} ({exc}); "
                           "pass a file object opened in binary mode ('wb')") from exc
     return notices
+
+
+def _footer_chars(plan: FontPlan, template: Template, profile: Profile) -> None:
+    """Record the page-number characters (its template text and the digits) for embedding."""
+    if template.own_footers:
+        font = template.styles.east_asia.get("page-number", "")
+        plan.use_chars(font, profile.page_number.template.replace("{n}", "") + "0123456789")
 
 
 def _fill_body(document: DocxDocument, xml: str) -> None:

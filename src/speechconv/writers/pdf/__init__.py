@@ -23,8 +23,9 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     """Write ``doc`` as a PDF to the binary file object ``out``; return the warnings.
 
     Warnings are ``missing-glyph`` notices, one per character no font of the profile has (its cell is
-    left blank). Raises FontError when a font file is missing or unreadable, ProfileError for a profile
-    naming unknown roles or fonts, OutputError when ``out`` cannot be written.
+    left blank), saying where it first stands: page, line and character, speech and paragraph.
+    Raises FontError when a font file is missing or unreadable, ProfileError for a profile naming
+    unknown roles or fonts, OutputError when ``out`` cannot be written.
     """
     fonts = FontSet(profile)
     composer = Composer(profile, fonts)

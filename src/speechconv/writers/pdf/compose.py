@@ -3,34 +3,64 @@
 Each paragraph from :func:`speechconv.writers.layout.flow` is measured character by character (role
 face, else the fallback face, else a missing glyph that keeps its cell), broken into lines by
 :mod:`.linebreak`, justified or aligned as its role says, and placed in grid slots by :mod:`.paginate`.
+Where a heading or title block must move to the next page, the page it leaves is kept full by setting
+paragraphs a line looser or tighter, or by a blank line more after a title block (:meth:`Composer._plan`).
 Nothing here draws; :mod:`.render` turns the result into PDF operators.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
 from ..layout import Line
 from .fonts_rl import FontSet, RLFont
-from .linebreak import Break, break_lines, joined_gaps
-from .paginate import Block, Slot, paginate
+from .linebreak import SHORT_COST, Break, break_exact, break_lines, breaks_cost, joined_gaps
+from .paginate import Block, Slot, Strand, paginate
 
 _CONTROLS = {ord(c): " " for c in "\r\n\t\v\f"}
 
 #: Squeeze allowed without pulling up a mark, in cells (spread over a line's gaps, invisible); twice
 #: this is allowed when it brings a line with wide Latin letters to 28 grid cells.
 TOLERANCE_CELLS = 0.3
+#: Cost of one more blank grid line after a title block, to fill a page a moved heading left short
+#: (between a looser paragraph with one short line and one with two).
+TITLE_SLACK_COST = 1.5
+#: At most this many blank grid lines are added after a title block.
+TITLE_SLACK_LINES = 2
+#: A paragraph is set looser or tighter to keep a page full only up to this cost (about eight lines a
+#: character short, or five two short); beyond it the page is left short. On random documents with
+#: many headings 8 left the fewest documents failing layoutcheck's 90 % rules (short pages against
+#: lines off the 28-character grid); 5 left twice as many short pages, 10 and more only added lines.
+MAX_RELINE_COST = 8.0
 
 
 @dataclass(frozen=True)
 class Style:
-    """How a character is drawn: its font (None for a glyph no font has), size, bold, highlight."""
+    """How a character is drawn: its font (None for a glyph no font has), size, bold, highlight, slant."""
 
     font: RLFont | None
     size: float
     bold: bool = False
     placeholder: bool = False
+    italic: bool = False
+
+
+_GLYPHS: dict[tuple, dict[str, tuple[Style, float]]] = {}
+_STYLES: dict[tuple, Style] = {}
+_NO_FONT: set[Style] = set()            #: the styles of characters no font has
+
+
+def _style(font: RLFont | None, size: float, bold: bool, placeholder: bool, italic: bool) -> Style:
+    """Return the shared Style of these attributes (one object each, so runs compare by identity)."""
+    key = (id(font), size, bold, placeholder, italic)
+    st = _STYLES.get(key)
+    if st is None:
+        st = _STYLES.setdefault(key, Style(font, size, bold, placeholder, italic))
+        if font is None:
+            _NO_FONT.add(st)
+    return st
 
 
 @dataclass
@@ -44,6 +74,7 @@ class TextLine:
     baseline: float = 0.0                   #: distance of the baseline from the page top, pt
     size: float = 16.0                      #: the paragraph's type size (highlight height)
     descent: float = -120.0                 #: the paragraph face's descent, 1/1000 em
+    uniform: bool = False                   #: every gap is stretched alike (no word or pair inside)
 
 
 @dataclass
@@ -69,9 +100,10 @@ class Paragraph:
     lines: list[TextLine]
     block: Block
     face: RLFont
+    missing: bool = False                   #: some character has no font
 
-    def loosened(self, lines: list[TextLine]) -> None:
-        """Replace the lines by a version one line longer."""
+    def relined(self, lines: list[TextLine]) -> None:
+        """Replace the lines by a version a line longer or shorter."""
         self.lines = lines
         self.block = replace(self.block, lines=len(lines))
 
@@ -100,20 +132,10 @@ class Composer:
         self.body_size = profile.role("body").size_pt
         self.spacing_per_pt = page.char_spacing_pt / self.body_size if self.body_size else 0.0
         self.missing: dict[str, list[str]] = {}
-        self._styles: dict[tuple, Style] = {}
-        self._tables: dict[tuple, dict[str, tuple[Style, float]]] = {}
 
     # ------------------------------------------------------------ measuring
 
-    def _style(self, font: RLFont | None, size: float, bold: bool, placeholder: bool) -> Style:
-        """Return the shared Style object for these attributes."""
-        key = (id(font), size, bold, placeholder)
-        st = self._styles.get(key)
-        if st is None:
-            st = self._styles[key] = Style(font, size, bold, placeholder)
-        return st
-
-    def _measure(self, spans: tuple, where: str) -> tuple[str, list[float], list[float], list[Style]]:
+    def _measure(self, spans: tuple) -> tuple[str, list[float], list[float], list[Style]]:
         """Return text, advances, base spacing and styles of ``spans`` (layout Spans)."""
         text: list[str] = []
         widths: list[float] = []
@@ -121,68 +143,87 @@ class Composer:
         styles: list[Style] = []
         for span in spans:
             rs = self.profile.role(span.role)
-            bold = rs.bold or span.bold
-            table = self._glyphs(rs.font, rs.size_pt, bold, span.placeholder)
+            kind = (rs.font, rs.size_pt, rs.bold or span.bold, span.placeholder, span.italic)
+            table = self._glyphs(kind)
             chars = span.text.translate(_CONTROLS)
             for ch in chars:
                 got = table.get(ch)
                 if got is None:
-                    got = table[ch] = self._glyph(rs.font, rs.size_pt, bold, span.placeholder, ch)
-                if got[0].font is None:
-                    self.missing.setdefault(ch, []).append(where)
+                    got = table[ch] = self._glyph(kind, ch)
                 styles.append(got[0])
                 widths.append(got[1])
             text.append(chars)
             spacing.extend([self.spacing_per_pt * rs.size_pt] * len(chars))
         return "".join(text), widths, spacing, styles
 
-    def _glyphs(self, face: str, size: float, bold: bool, placeholder: bool) -> dict:
-        """Return the per-character cache (char -> (Style, advance)) of one kind of span."""
-        return self._tables.setdefault((face, size, bold, placeholder), {})
+    def _glyphs(self, kind: tuple) -> dict[str, tuple[Style, float]]:
+        """Return the char -> (Style, advance) cache of one kind of span (face, size, marks).
 
-    def _glyph(self, face: str, size: float, bold: bool, placeholder: bool,
-               ch: str) -> tuple[Style, float]:
-        """Return the style and advance of ``ch`` in face ``face``: its own font, the fallback, or none.
-
-        A character no font has keeps one em so the layout does not shift.
+        The caches live as long as the process and are shared by every document whose profile
+        draws that face from the same font files, so a batch measures each character once.
         """
+        key = (id(self.fonts.font(kind[0])), id(self.fonts.fallback), *kind[1:])
+        table = _GLYPHS.get(key)
+        if table is None:
+            table = _GLYPHS.setdefault(key, {})
+        return table
+
+    def _glyph(self, kind: tuple, ch: str) -> tuple[Style, float]:
+        """Return the style and advance of ``ch`` in a span of ``kind``: its own font, the fallback,
+        or None for a character no font has (it keeps one em so the layout does not shift)."""
+        face, size, bold, placeholder, italic = kind
         font = self.fonts.pick(face, ch)
-        if font is None:
-            return self._style(None, size, bold, placeholder), size
-        return self._style(font, size, bold, placeholder), font.advance(ch, size)
+        style = _style(font, size, bold, placeholder, italic)
+        return style, (font.advance(ch, size) if font is not None else size)
 
     # ------------------------------------------------------------ one paragraph
 
     def paragraph(self, line: Line) -> Paragraph:
         """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
         rs = self.profile.role(line.role)
-        where = f"speech {line.speech + 1}, {line.role}: {_snippet(line.text)}"
         groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
         face = self.fonts.font(rs.font)
         pieces: list[_Piece] = []
         out: list[TextLine] = []
         for k, spans in enumerate(groups):
-            text, widths, spacing, styles = self._measure(spans, where)
+            text, widths, spacing, styles = self._measure(spans)
             piece = _Piece(text, widths, spacing, styles, joined_gaps(text),
                            rs.indent_chars * self.cell if k == 0 else 0.0,
                            rs.right_indent_chars * self.cell)
             pieces.append(piece)
-            brs = self._break(piece, [self.measure - piece.right])
+            brs = self._break(piece, rs)
             out.extend(self._lines(piece, brs, rs, face))
         block = Block(lines=len(out), space_before=round(rs.space_before_lines),
                       space_after=round(rs.space_after_lines + line.space_after_lines),
                       page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
-        return Paragraph(line, rs, pieces, out, block, face)
+        missing = any(not _NO_FONT.isdisjoint(p.styles) for p in pieces) if _NO_FONT else False
+        return Paragraph(line, rs, pieces, out, block, face, missing)
 
-    def _break(self, piece: _Piece, measures: list[float], squeeze: bool = True) -> list[Break]:
-        """Return the line breaks of ``piece`` for the given line measures (first line indented).
+    def _measures(self, piece: _Piece) -> list[float]:
+        """Return the line measures of ``piece``: the first line's (indented), then the others'."""
+        full = self.measure - piece.right
+        return [full - piece.indent, full]
 
-        With ``squeeze`` False no closing mark is pulled up (characters are pushed down instead).
+    def _break(self, piece: _Piece, rs: RoleStyle) -> list[Break]:
+        """Return the line breaks of ``piece``: greedy, retouched when that leaves a line short.
+
+        Greedy filling pulls a closing mark up or pushes characters down line by line; when that
+        leaves a justified line short for no 避头尾 reason (or two cells short), the paragraph is
+        broken again into as many lines at the least cost (:func:`.linebreak.break_exact`).
         """
-        measures = list(measures) if len(measures) > 1 else [measures[0]] * 2
-        measures[0] -= piece.indent
-        return break_lines(piece.text, piece.widths, piece.spacing, measures, cell=self.cell,
-                           tolerance=TOLERANCE_CELLS * self.cell, pull_marks=squeeze)
+        measures = self._measures(piece)
+        tol = TOLERANCE_CELLS * self.cell
+        brs = break_lines(piece.text, piece.widths, piece.spacing, measures, cell=self.cell,
+                          tolerance=tol)
+        if rs.align != "justify" or len(brs) < 2:
+            return brs
+        cost = breaks_cost(piece.text, piece.widths, piece.spacing, brs, measures, self.cell, tol)
+        if cost >= SHORT_COST:
+            better = break_exact(piece.text, piece.widths, piece.spacing, measures, len(brs),
+                                 self.cell, tol)
+            if better is not None and better[0] < cost - 1e-9:
+                return better[1]
+        return brs
 
     def _lines(self, piece: _Piece, breaks: list[Break], rs: RoleStyle, face: RLFont) -> list[TextLine]:
         """Return the positioned lines of ``piece`` broken at ``breaks``."""
@@ -192,25 +233,26 @@ class Composer:
             out.append(self._place(br, piece, rs, ind, self.measure - ind - piece.right, face))
         return out
 
-    def loose(self, para: Paragraph, max_cost: int = 3) -> tuple[int, list[TextLine]] | None:
-        """Return (cost, lines): ``para`` broken into one more line, or None when it cannot be.
+    def reline(self, para: Paragraph, delta: int,
+               max_short: float = 2.0) -> tuple[float, list[TextLine]] | None:
+        """Return (cost, lines): ``para`` broken into ``delta`` more lines at the least cost, or None.
 
-        The cost is the number of lines that hold one character fewer than they could; the cheapest
-        version is returned. Only justified, single-piece paragraphs of two or more lines qualify.
+        ``delta`` is +1 (looser) or -1 (tighter). The cost is :func:`.linebreak.break_exact`'s: about
+        one per line left a character short, less where 避头尾 explains it, little for a closing mark
+        pulled up. Only justified, single-piece paragraphs qualify; None also when no break with at
+        most ``max_short`` cells missing from a line exists.
         """
-        if para.role.align != "justify" or len(para.pieces) != 1 or len(para.lines) < 2:
+        if para.role.align != "justify" or len(para.pieces) != 1:
+            return None
+        count = len(para.lines) + delta
+        if count < 1:
             return None
         piece = para.pieces[0]
-        m = len(para.lines)
-        full = self.measure - piece.right
-        for cost in range(1, min(max_cost, m) + 1):
-            measures = [full] * (m + 1)
-            for k in range(m - cost, m):
-                measures[k] = full - self.cell
-            brs = self._break(piece, measures, squeeze=False)
-            if len(brs) == m + 1 and not any(b.kind == "force" for b in brs):
-                return cost, self._lines(piece, brs, para.role, para.face)
-        return None
+        got = break_exact(piece.text, piece.widths, piece.spacing, self._measures(piece), count,
+                          self.cell, TOLERANCE_CELLS * self.cell, max_short)
+        if got is None:
+            return None
+        return got[0], self._lines(piece, got[1], para.role, para.face)
 
     def _place(self, br: Break, piece: _Piece, rs: RoleStyle, indent: float, avail: float,
                face: RLFont) -> TextLine:
@@ -220,24 +262,24 @@ class Composer:
         text, widths, spacing, joined = piece.text, piece.widths, piece.spacing, piece.joined
         extra = 0.0
         x0 = self.left + indent
-        stretch = [not joined[i] for i in range(s, e - 1)]
+        stretch = [not j for j in joined[s:e - 1]]
+        uniform = all(stretch)
         if (rs.align == "justify" and not br.last) or natural > avail + 1e-6:
-            n = sum(stretch)
+            n = len(stretch) if uniform else sum(stretch)
             if n:
                 extra = (avail - natural) / n
         elif rs.align == "center":
             x0 += (avail - natural) / 2
         elif rs.align == "right":
             x0 += avail - natural
-        xs: list[float] = []
-        x = x0
-        for i in range(s, e):
-            xs.append(x)
-            x += widths[i] + spacing[i]
-            if i - s < len(stretch) and stretch[i - s]:
-                x += extra
-        return TextLine(text[s:e], xs, widths[s:e], piece.styles[s:e], size=rs.size_pt,
-                        descent=face.descent)
+        ws, sps = widths[s:e], spacing[s:e]
+        if uniform:
+            steps = [w + sp + extra for w, sp in zip(ws, sps[:-1])]
+        else:
+            steps = [w + sp + (extra if st else 0.0) for w, sp, st in zip(ws, sps, stretch)]
+        xs = list(accumulate(steps, initial=x0)) if e > s else []
+        return TextLine(text[s:e], xs, ws, piece.styles[s:e], size=rs.size_pt, descent=face.descent,
+                        uniform=uniform)
 
     # ------------------------------------------------------------ the document
 
@@ -252,47 +294,105 @@ class Composer:
                     pages.append(Page(number=len(pages) + 1))
                 tl.baseline = self.baseline(slot.slot, tl.size, tl.descent)
                 pages[slot.page].lines.append(tl)
+                if para.missing:
+                    self._note_missing(tl, pages[slot.page], para.source)
                 if k == 0 and para.source.outline is not None:
                     pages[slot.page].outlines.append(
                         (para.source.outline, _outline_text(para.source), tl.baseline - tl.size))
         return pages or [Page(number=1)]
 
+    def _note_missing(self, tl: TextLine, page: Page, source: Line) -> None:
+        """Record where ``tl`` (just added to ``page``) has characters no font has."""
+        for col, st in enumerate(tl.styles, start=1):
+            if st.font is None:
+                self.missing.setdefault(tl.text[col - 1], []).append(
+                    f"on page {page.number}, line {len(page.lines)}, character {col} (speech "
+                    f"{source.speech + 1}, {source.role}: {_snippet(source.text)})")
+
     def _paginate(self, paras: list[Paragraph]) -> list[list[Slot]]:
         """Return the slots of every paragraph's lines, keeping pages full around moved headings.
 
-        When a keep-with-next chain (heading, title block) is moved to the next page and leaves ``gap``
-        empty slots, ``gap`` paragraphs earlier on that page are each set one line longer (the
-        cheapest looser breaks), so the chain starts the next page and this page stays full.
+        When a keep-with-next chain (heading, title block) would not fit with the line after it, it
+        moves to the next page and leaves ``gap`` slots empty. The page is then kept full the
+        cheapest way a typesetter would (:meth:`_plan`): paragraphs on it are set one line looser,
+        the blank space after a title block on it grows, or paragraphs are set one line tighter so
+        that the chain stays. When nothing is cheap enough the page stays short: a heading is never
+        left alone at the foot of a page.
         """
         per_page = self.profile.page.lines_per_page
-        tried: set[int] = set()
-        loosened: set[int] = set()
-        looser: dict[int, tuple[int, list[TextLine]] | None] = {}
+        tried: set[tuple[int, int]] = set()
+        used: set[int] = set()
+        cache: dict[tuple[int, int], tuple[float, list[TextLine]] | None] = {}
         while True:
             result = paginate([p.block for p in paras], per_page)
-            for strand in result.strands:
-                if strand.block in tried:
-                    continue
-                tried.add(strand.block)
-                options = []
-                for k in range(strand.block - 1, -1, -1):      # paragraphs ending on that page
-                    placed = result.slots[k]
-                    if placed and placed[-1].page < strand.page:
-                        break
-                    if not placed or k in loosened:
-                        continue
-                    if k not in looser:
-                        looser[k] = self.loose(paras[k])
-                    got = looser[k]
-                    if got is not None:
-                        options.append((got[0], -k, got[1]))
-                if len(options) >= strand.gap:
-                    for _cost, negk, lines in sorted(options, key=lambda o: (o[0], o[1]))[:strand.gap]:
-                        paras[-negk].loosened(lines)
-                        loosened.add(-negk)
-                    break
-            else:
+            strand = next((st for st in result.strands if (st.block, st.page) not in tried), None)
+            if strand is None:
                 return result.slots
+            tried.add((strand.block, strand.page))
+            for k, lines in self._plan(paras, result.slots, strand, cache, used):
+                if lines is None:
+                    paras[k].block = replace(paras[k].block, space_after=paras[k].block.space_after + 1)
+                else:
+                    paras[k].relined(lines)
+                    used.add(k)
+
+    @staticmethod
+    def _fillers(paras: list[Paragraph], slots: list[list[Slot]], strand: Strand) -> list[int]:
+        """Return the paragraphs whose change moves lines onto the page ``strand`` left short.
+
+        They are the paragraphs before the moved chain ending on that page, and those ending on the
+        page before it after its last keep-with-next chain (a line more there flows onto the page);
+        nothing before a new speech's page break.
+        """
+        out: list[int] = []
+        for k in range(strand.block - 1, -1, -1):
+            placed = slots[k]
+            block = paras[k].block
+            page = placed[-1].page if placed else strand.page
+            if page < strand.page - 1 or (page < strand.page and block.keep_with_next):
+                break
+            out.append(k)
+            if block.page_break_before:
+                break
+        return out
+
+    def _plan(self, paras: list[Paragraph], slots: list[list[Slot]], strand: Strand,
+              cache: dict, used: set[int]) -> list[tuple[int, list[TextLine] | None]]:
+        """Return the cheapest changes that keep the page ``strand`` left short full, or [].
+
+        A change is (paragraph index, its new lines), or (index, None) for one more blank line after
+        the title block that ends at that paragraph. Either ``gap`` lines are added to the page
+        (looser paragraphs, :data:`TITLE_SLACK_COST` per blank line) or ``need - gap`` lines are taken
+        from it (tighter paragraphs) so that the chain stays. Each paragraph changes at most once
+        (``used``) and at most :data:`MAX_RELINE_COST`; ``cache`` keeps :meth:`reline` results.
+        """
+        grow: list[tuple[float, int, int, list[TextLine] | None]] = []
+        shrink: list[tuple[float, int, int, list[TextLine] | None]] = []
+        for k in self._fillers(paras, slots, strand):
+            para = paras[k]
+            if para.source.space_after_lines > 0:           # the end of a title block
+                extra = para.block.space_after - round(para.role.space_after_lines
+                                                       + para.source.space_after_lines)
+                for n in range(max(0, TITLE_SLACK_LINES - extra)):
+                    grow.append((TITLE_SLACK_COST + 0.01 * n, -k, k, None))
+            if k in used:
+                continue
+            for delta, options in ((1, grow), (-1, shrink)):
+                if (k, delta) not in cache:
+                    cache[(k, delta)] = self.reline(para, delta)
+                got = cache[(k, delta)]
+                if got is not None and got[0] <= MAX_RELINE_COST:
+                    options.append((got[0], -k, k, got[1]))
+        plans = []
+        if len(grow) >= strand.gap:
+            plans.append(sorted(grow, key=lambda o: o[:2])[:strand.gap])
+        take = strand.need - strand.gap
+        if 0 < take <= len(shrink):
+            plans.append(sorted(shrink, key=lambda o: o[:2])[:take])
+        if not plans:
+            return []
+        best = min(plans, key=lambda plan: sum(o[0] for o in plan))
+        return [(o[2], o[3]) for o in best]
 
     def baseline(self, slot: int, size: float, descent: float) -> float:
         """Return the baseline (pt from the page top) of a line of ``size`` in grid slot ``slot``.
@@ -311,9 +411,9 @@ class Composer:
         for ch in text:
             font = self.fonts.pick(rs.font, ch)
             if font is None:
-                self.missing.setdefault(ch, []).append("page number")
+                self.missing.setdefault(ch, []).append(f"in the page number of page {number}")
             widths.append(font.advance(ch, rs.size_pt) if font else rs.size_pt)
-            styles.append(self._style(font, rs.size_pt, rs.bold, False))
+            styles.append(_style(font, rs.size_pt, rs.bold, False, False))
         total = sum(widths)
         gap = pn.gap_chars * self.body_size
         right = self.left + self.measure
@@ -333,11 +433,16 @@ class Composer:
         return TextLine(text, xs, widths, styles, baseline, rs.size_pt, face.descent)
 
     def notices(self) -> list[Notice]:
-        """Return one missing-glyph notice per character no font has."""
+        """Return one missing-glyph notice per character no font has, saying where it first is.
+
+        The place is the PDF page, the printed line on it and the character in that line, with the
+        speech, role and opening words of the paragraph: ``𠀀 (U+20000) on page 1, line 3,
+        character 2 (speech 1, body: 甲𠀀乙) and 2 more places``.
+        """
         out = []
         for ch, wheres in self.missing.items():
-            more = f" (and {len(wheres) - 1} more)" if len(wheres) > 1 else ""
-            out.append(Notice("missing-glyph", f"{ch} (U+{ord(ch):04X}) in {wheres[0]}{more}",
+            more = f" and {len(wheres) - 1} more places" if len(wheres) > 1 else ""
+            out.append(Notice("missing-glyph", f"{ch} (U+{ord(ch):04X}) {wheres[0]}{more}",
                               "no PDF font has this character, so its place is left blank; replace it "
                               "or add a font that has it to the profile"))
         return out

@@ -5,8 +5,9 @@ after a paragraph take whole slots (blank lines before are dropped at the top of
 after that run past the page end are dropped). A paragraph marked ``keep_with_next`` moves to the next
 page together with the rest of its chain unless the chain and the first line of the paragraph after it
 fit on the current page (so headings and the title block are never left alone at a page bottom).
-Each such move is reported as a :class:`Strand`, so the caller can lengthen a paragraph above it by a
-line (a looser line break) and keep the page full.
+Each such move is reported as a :class:`Strand` (the slots it left empty and the slots the chain
+needed), so the caller can set a paragraph above it a line looser, or a line tighter so that the
+chain stays, and keep the page full.
 """
 from __future__ import annotations
 
@@ -35,11 +36,16 @@ class Slot:
 
 @dataclass(frozen=True)
 class Strand:
-    """A keep-with-next chain starting at block ``block`` moved off ``page``, leaving ``gap`` slots."""
+    """A keep-with-next chain starting at block ``block`` moved off ``page``, leaving ``gap`` slots.
+
+    ``need`` is the slots the chain and the first line after it take: the chain would have stayed
+    had the page held ``need - gap`` lines fewer before it.
+    """
 
     block: int
     page: int
     gap: int
+    need: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def paginate(blocks: Sequence[Block], lines_per_page: int) -> Pagination:
         if block.keep_with_next and slot > 0:
             need = _chain_need(blocks, b_index)
             if slot + need > lines_per_page >= need:
-                strands.append(Strand(b_index, page, lines_per_page - slot))
+                strands.append(Strand(b_index, page, lines_per_page - slot, need))
                 page, slot, used = page + 1, 0, False
         placed: list[Slot] = []
         for _ in range(block.lines):

@@ -22,6 +22,7 @@ from .compose import Page, TextLine
 
 HIGHLIGHT_RGB = (1.0, 0.97, 0.6)       #: placeholder highlight: light yellow
 BOLD_STROKE = 0.03                     #: simulated bold: outline width as a share of the type size
+ITALIC_SHEAR = "0.2"                   #: simulated italic: the text matrix slants glyphs by ~11°
 
 _LOCK = threading.Lock()
 _USERS = 0
@@ -131,26 +132,25 @@ class Renderer:
             return
         y = self.page_height - tl.baseline
         styles, xs, widths, text = tl.styles, tl.xs, tl.widths, tl.text
-        _highlights(parts, tl, y)
+        first = styles[0]
+        single = tl.uniform and first.font is not None and styles.count(first) == n
+        if first.placeholder or not single:
+            _highlights(parts, tl, y)
         doc = self.canvas._doc
         names = self._names
-        bold = next((s.size for s in styles if s.bold and s.font is not None), 0.0)
+        if single:
+            bold = first.size if first.bold else 0.0
+        else:
+            bold = next((s.size for s in styles if s.bold and s.font is not None), 0.0)
         if bold and abs(st.width - BOLD_STROKE * bold) > 1e-6:
             st.width = BOLD_STROKE * bold
             parts.append(f"{st.width:.3f} w")
         parts.append("BT")
         ys = f"{y:.3f}"
-        i = 0
-        while i < n:
+        for i, j in ((0, n),) if single else _runs(tl, st.tc):
             style = styles[i]
             font = style.font
-            if font is None:            # no font has this character: keep its cell, draw nothing
-                i += 1
-                continue
             tc = xs[i + 1] - xs[i] - widths[i] if i + 1 < n else st.tc
-            j = i + 1
-            while j < n and styles[j] is style and abs(xs[j] - xs[j - 1] - widths[j - 1] - tc) < 1e-4:
-                j += 1
             if abs(tc - st.tc) > 1e-6:
                 parts.append(f"{tc:.4f} Tc")
                 st.tc = tc
@@ -158,21 +158,42 @@ class Renderer:
             if mode != st.mode:
                 parts.append(f"{mode} Tr")
                 st.mode = mode
-            tt = font.tt
+            shear = ITALIC_SHEAR if style.italic else "0"
             pos = i
             # reportlab splits a string into one run per 256-glyph subset; each run gets its own
             # origin, because viewers add Tc after a run's last glyph and pdfminer does not.
-            for subset, chunk in tt.splitString(text[i:j], doc):
+            for subset, chunk in font.tt.splitString(text[i:j], doc):
                 name = names.get((font.name, subset))
                 if name is None:
-                    name = names[(font.name, subset)] = tt.getSubsetInternalName(subset, doc)
+                    name = names[(font.name, subset)] = font.tt.getSubsetInternalName(subset, doc)
                 if (name, style.size) != st.font:
                     parts.append(f"{name} {style.size:g} Tf")
                     st.font = (name, style.size)
-                parts.append(f"1 0 0 1 {xs[pos]:.3f} {ys} Tm <{chunk.hex()}> Tj")
+                parts.append(f"1 0 {shear} 1 {xs[pos]:.3f} {ys} Tm <{chunk.hex()}> Tj")
                 pos += len(chunk)
-            i = j
         parts.append("ET")
+
+
+def _runs(tl: TextLine, tc: float) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the runs of ``tl`` drawn with one style and one character spacing.
+
+    Characters no font has are skipped (their cell stays blank); ``tc`` is the spacing in force,
+    which a line's single last character keeps.
+    """
+    styles, xs, widths = tl.styles, tl.xs, tl.widths
+    n = len(styles)
+    i = 0
+    while i < n:
+        style = styles[i]
+        if style.font is None:
+            i += 1
+            continue
+        gap = xs[i + 1] - xs[i] - widths[i] if i + 1 < n else tc
+        j = i + 1
+        while j < n and styles[j] is style and abs(xs[j] - xs[j - 1] - widths[j - 1] - gap) < 1e-4:
+            j += 1
+        yield i, j
+        i = j
 
 
 def _highlights(parts: list[str], tl: TextLine, y: float) -> None:

@@ -1,0 +1,112 @@
+"""The display of ``speechconv batch`` (part of the command line, the only rich user).
+
+On a terminal: a progress bar with done/total, documents per second, time left and failures, with
+each failure printed above it. Elsewhere (a pipe, a log file, CI): one plain line per file. At the end,
+a summary table on standard output.
+"""
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .batch import FileResult, Report
+from .batch import Progress as Snapshot
+
+#: Failures listed in the summary table; the report names every one.
+MAX_LISTED = 20
+
+
+class BatchView:
+    """Shows a batch's progress: a rich bar on a terminal, plain lines otherwise.
+
+    Use as a context manager around the batch and pass :meth:`update` as its progress callback.
+    """
+
+    def __init__(self, quiet: bool = False, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.console = Console(file=self.stream, highlight=False)
+        self.live = self.stream.isatty() and not quiet
+        self.bar: Progress | None = None
+        self.task = None
+
+    def __enter__(self) -> "BatchView":
+        if self.live:
+            self.bar = Progress(TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+                                TextColumn("ETA {task.fields[eta]}"),
+                                TextColumn("{task.fields[failed]}"), console=self.console)
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def update(self, snap: Snapshot) -> None:
+        """Show one progress snapshot (the batch calls this before the first file and after each)."""
+        last = snap.last
+        if last is not None and (last.status == "failed" or not (self.quiet or self.live)):
+            self._line(snap, last)
+        if self.bar is None:
+            return
+        if self.task is None:
+            self.task = self.bar.add_task("batch", total=snap.total, rate="", eta="?", failed="")
+        rate, eta = _rate_eta(snap)
+        self.bar.update(self.task, completed=snap.done, rate=rate, eta=eta,
+                        failed=f"[red]{snap.failed} failed[/]" if snap.failed else "")
+
+    def _line(self, snap: Snapshot, res: FileResult) -> None:
+        """Print one plain line about ``res`` (above the bar when there is one)."""
+        head = f"[{snap.done}/{snap.total}]"
+        if res.status == "failed" and res.error:
+            text = f"{head} error: {res.error['message']}"
+        elif res.status == "skipped":
+            text = f"{head} skipped {res.input} (outputs up to date)"
+        else:
+            notes = f", {_plural(len(res.warnings), 'warning')}" if res.warnings else ""
+            text = f"{head} {res.status} {res.input} -> {', '.join(res.outputs)} ({res.seconds:.2f} s{notes})"
+        self.console.print(text, markup=False, soft_wrap=True)
+
+    def summary(self, report: Report, report_path: str, out: TextIO | None = None) -> None:
+        """Print the summary table (counts, time, rate) and the first failures on ``out`` (stdout)."""
+        console = Console(file=out or sys.stdout, highlight=False)
+        counts = report.counts()
+        table = Table(title="speechconv batch", show_header=True)
+        for name in ("total", "ok", "failed", "skipped", "cancelled", "seconds", "docs/s"):
+            table.add_column(name, justify="right")
+        converted = counts["ok"] + counts["failed"]
+        rate = converted / report.seconds if report.seconds > 0 else 0.0
+        table.add_row(*(str(counts[k]) for k in ("total", "ok", "failed", "skipped", "cancelled")),
+                      f"{report.seconds:.1f}", f"{rate:.1f}")
+        console.print(table)
+        failed = report.failed
+        if failed:
+            fails = Table(title=f"failed ({len(failed)})", show_header=True)
+            fails.add_column("input", overflow="fold")
+            fails.add_column("error", overflow="fold")
+            for res in failed[:MAX_LISTED]:
+                fails.add_row(res.input, (res.error or {}).get("message", ""))
+            console.print(fails)
+            if len(failed) > MAX_LISTED:
+                console.print(f"... and {len(failed) - MAX_LISTED} more", markup=False)
+        console.print(f"report: {report_path}", markup=False, soft_wrap=True)
+
+
+def _rate_eta(snap: Snapshot) -> tuple[str, str]:
+    """Return the documents-per-second and time-left texts for a snapshot."""
+    converted = snap.ok + snap.failed
+    if converted == 0 or snap.elapsed <= 0:
+        return "", "?"
+    rate = converted / snap.elapsed
+    left = (snap.total - snap.done) / rate
+    return f"{rate:.1f} docs/s", f"{int(left // 60)}:{int(left % 60):02d}"
+
+
+def _plural(n: int, word: str) -> str:
+    """Return ``n word`` or ``n words``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -1,7 +1,10 @@
 """The PDF writer: pure line breaking and pagination, then real PDFs read back with pdfplumber.
 
-The end-to-end checks measure the written file (glyph positions, fonts, outline, metadata); the
-GB/T 9704 acceptance test runs ``../shared/tools/layoutcheck.py`` on a generated multi-page document.
+Line breaking is tested greedy (``break_lines``) and exact (``break_exact``: a paragraph set in a given
+number of lines, to retouch a short line or keep a page full); page filling through the composer's
+slots. The end-to-end checks measure the written file (glyph positions, fonts, outline, metadata,
+warnings); the GB/T 9704 acceptance test runs ``../shared/tools/layoutcheck.py`` on a generated
+multi-page document (tests/test_corpus_layout.py runs it on every corpus page).
 """
 from __future__ import annotations
 
@@ -396,6 +399,10 @@ def test_fonts_are_embedded(fixture_pdf):
         assert "FontFile2" in fonts[name], name
         assert re.match(r"^[A-Z]{6}\+", name), name  # a subset
     assert not any("Helvetica" in n for n in fonts)
+    raw = fixture_pdf[0]                             # font files are Flate streams that inflate to TrueType
+    streams = [zlib.decompress(m) for m in re.findall(rb"stream\r?\n(.*?)endstream", raw, re.S)
+               if _inflates(m)]
+    assert sum(st.startswith(b"\x00\x01\x00\x00") for st in streams) == len(used)
 
 
 def test_page_numbers_outer_side(fixture_pdf):

@@ -353,8 +353,8 @@ class _Fitter:
         """Return the cost of a line of atoms i..j-1 (``j`` = all atoms for the last line), or None.
 
         None means the line is not allowed: wider than the measure (beyond a pulled-up mark or the
-        squeeze a grid-full line with wide Latin letters may take), shorter than ``max_short`` cells,
-        or breaking a 避头尾 rule.
+        squeeze a grid-full line with wide Latin letters may take), more than ``max_short`` cells
+        short, or breaking a 避头尾 rule.
         """
         atoms, wid, text, cell = self.atoms, self.wid, self.text, self.cell
         start, end = atoms[i].start, _trim_end(atoms, i, j)
@@ -426,9 +426,9 @@ def break_exact(text: str, widths: Sequence[float], spacing: Sequence[float],
     or at most ``max_short`` cells short; a short line costs :data:`SHORT_COST` and more per extra
     half cell, or only :data:`EXCUSED_COST` when 避头尾 explains it (the next line starts with an
     opening mark or its second character is a closing mark); a last line of one character costs
-    :data:`LONE_COST`. ``measures[k]`` is line k's width (the
-    last value repeats). The search is dynamic programming over line starts. Raises ValueError when
-    the sequences differ in length, ``measures`` is empty or ``cell`` is not positive.
+    :data:`LONE_COST`. ``measures[k]`` is line k's width (the last value repeats). The search is
+    dynamic programming over line starts. Raises ValueError when the sequences differ in length,
+    ``measures`` is empty or ``cell`` is not positive.
     """
     if not (len(text) == len(widths) == len(spacing)):
         raise ValueError("text, widths and spacing must have the same length")

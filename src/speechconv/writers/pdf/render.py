@@ -29,13 +29,24 @@ _USERS = 0
 _SAVED: tuple = ()
 
 
+#: How an embedded TrueType subset starts (sfnt version 1.0, or Apple's 'true').
+_SFNT = (b"\x00\x01\x00\x00", b"true")
+
+
 class _FastFlate(pdfdoc.PDFStreamFilterZCompress):
-    """FlateDecode at zlib level 1: font subsets barely compress, level 6 costs 2.5 × the time."""
+    """FlateDecode at zlib level 1: font subsets barely compress, level 6 costs 2.5 × the time.
+
+    Font subsets (glyph outlines, few repeats) are Huffman-coded only: 40 % faster than level 1 for
+    4 % more bytes. Page content keeps LZ77 matching, which shrinks it to a quarter.
+    """
 
     def encode(self, text):
-        """Return ``text`` (str or bytes) deflated at level 1."""
+        """Return ``text`` (str or bytes) deflated at level 1, Huffman only for a font file."""
         if isinstance(text, str):
             text = text.encode("utf8")
+        if text[:4] in _SFNT:
+            packer = zlib.compressobj(1, zlib.DEFLATED, 15, 8, zlib.Z_HUFFMAN_ONLY)
+            return packer.compress(text) + packer.flush()
         return zlib.compress(text, 1)
 
 

@@ -61,6 +61,13 @@ def test_split_writes_one_file_per_speech(runner, page):
     assert titles == ["在全县乡村振兴工作推进会上的讲话"] * 2
 
 
+def test_split_with_o_names_a_folder_it_creates(runner, page, tmp_path):
+    out = tmp_path / "parts"
+    result = runner.invoke(main, ["convert", str(page), "--split", "--to", "md", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["page-1.md", "page-2.md"]
+
+
 def test_json_to_standard_output(runner, page):
     result = runner.invoke(main, ["convert", str(page), "--to", "json", "-o", "-", "-q"])
     assert result.exit_code == 0

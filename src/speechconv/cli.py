@@ -111,7 +111,7 @@ def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | 
             raise OutputError("-o - writes one text format (json or md) of one input to standard output")
     except SpeechconvError as exc:
         _fail(exc)
-    single = len(inputs) == 1 and len(formats) == 1
+    single = len(inputs) == 1 and len(formats) == 1 and not split  # else -o names a folder
     if out not in (None, "-") and not single:
         Path(out).mkdir(parents=True, exist_ok=True)
     first_error: SpeechconvError | None = None
@@ -161,7 +161,7 @@ def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
         if item != "-":
             out.append(item)
             continue
-        for line in click.get_text_stream("stdin"):
+        for line in sys.stdin:
             path = line.rstrip("\r\n")
             if path.strip() and not path.lstrip().startswith("#"):
                 out.append(path)

@@ -242,9 +242,9 @@ def _weasy_batch(pages: list[str], out: str) -> int:
 
 def weasyprint_rate(text: str, n: int, work: Path, jobs: int) -> float | None:
     """Return WeasyPrint's HTML -> PDF docs/s in ``jobs`` warmed processes, or None if absent."""
-    try:
-        import weasyprint  # noqa: F401  (installed?)
-    except ImportError:
+    from importlib.util import find_spec
+
+    if find_spec("weasyprint") is None:
         return None
     from concurrent.futures import ProcessPoolExecutor
 
@@ -277,23 +277,29 @@ def pandoc_rate(files: list[Path], work: Path, jobs: int) -> float | None:
     return len(files) / (time.perf_counter() - start)
 
 
-def others(rates: dict, seed_files: list[Path], n: int, work: Path, jobs_list: list[int]) -> None:
-    """Print other tools' docs/s on copies of the seed page and speechconv's ratio to each."""
+def others(seed_files: list[Path], n: int, work: Path, jobs_list: list[int]) -> None:
+    """Print other tools' docs/s on copies of the seed page, each next to speechconv's on the same
+    documents measured just before it (the machine's load changes during a run), and the ratio."""
     files = seed_files[:n]
     docx_dir = work / "docx-for-lo"
     convert_many(files, docx_dir, "docx", jobs=1)
     docx = sorted(docx_dir.rglob("*.docx"))
     text = SEED.read_text("utf-8")
-    print(f"\nother tools on {n} copies of the seed page (speechconv's ratio: its docs/s above / theirs):")
+    print(f"\nother tools on {n} copies of the seed page; speechconv measured on the same documents "
+          "just before each (ratio = speechconv's docs/s / theirs):")
+    tools = (("LibreOffice DOCX->PDF", "pdf", lambda j: libreoffice(docx, work, j)),
+             ("WeasyPrint HTML->PDF", "pdf", lambda j: weasyprint_rate(text, n, work, j)),
+             ("pandoc text->DOCX", "docx", lambda j: pandoc_rate(files, work, j)))
     for jobs in jobs_list:
-        for label, ours, rate in (
-                ("LibreOffice DOCX->PDF", rates[("seed", "pdf", jobs)], libreoffice(docx, work, jobs)),
-                ("WeasyPrint HTML->PDF", rates[("seed", "pdf", jobs)], weasyprint_rate(text, n, work, jobs)),
-                ("pandoc text->DOCX", rates[("seed", "docx", jobs)], pandoc_rate(files, work, jobs))):
+        for label, fmt, measure in tools:
+            out = work / "out-others"
+            ours = len(files) / run_batch(files, out, fmt, jobs)[0]
+            shutil.rmtree(out)
+            rate = measure(jobs)
             if rate is None:
                 print(f"  -j {jobs} {label:22}: not installed")
             else:
-                print(f"  -j {jobs} {label:22}: {rate:6.1f} docs/s; speechconv {ours:6.1f} docs/s = "
+                print(f"  -j {jobs} {label:22}: {rate:6.1f} docs/s; speechconv {fmt:4} {ours:6.1f} docs/s = "
                       f"{ours / rate:5.1f} x", flush=True)
 
 
@@ -378,8 +384,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(target <= 0.5 s)")
         best, median = cold(["--help"])
         print(f"cold 'speechconv --help': best {best:.2f} s, median {median:.2f} s (target <= 0.3 s)")
-        others(rates, build_sets(work / "others", args.other_n, ("seed",))["seed"], args.other_n, work,
-               jobs_list)
+        others(build_sets(work / "others", args.other_n, ("seed",))["seed"], args.other_n, work, jobs_list)
     print(f"\nafter the run: {_load()}")
     return 0
 

@@ -321,3 +321,17 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
     status = {Path(r.input).name: (r.status, r.error and r.error["type"]) for r in report.results}
     assert status.pop("crash.txt") == ("failed", "WorkerDied")
     assert set(status.values()) == {("ok", None)} and len(status) == 5
+
+
+def test_profile_and_passes_reach_every_document(tmp_path):
+    runner = CliRunner()
+    pages = _tree(tmp_path / "pages")
+    bad = runner.invoke(main, ["batch", str(pages), "-o", str(tmp_path / "o1"), "--profile",
+                               str(tmp_path / "none.toml")])
+    assert bad.exit_code == EXIT_CODES["profile"] and "profile file not found" in bad.stderr
+    assert not (tmp_path / "o1").exists() or not _files(tmp_path / "o1")
+    whole = runner.invoke(main, ["batch", str(pages / "county"), "-o", str(tmp_path / "o2"), "--to", "json",
+                                 "--no-pass", "split", "-j", "1"])
+    assert whole.exit_code == 0, whole.output
+    doc = json.loads((tmp_path / "o2" / "meeting.json").read_text("utf-8"))
+    assert len(doc["speeches"]) == 1

@@ -474,7 +474,7 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
     started = time.time()
     clock = time.perf_counter()
     formats = formats_of(to)
-    settings = Settings(formats, os.fspath(profile) if profile is not None else None, tuple(skip),
+    settings = Settings(formats, os.path.abspath(profile) if profile is not None else None, tuple(skip),
                         time_limit)
     _profile(settings.profile)                      # a bad profile is one error, not one per file
     _make_out_dir(out_dir)

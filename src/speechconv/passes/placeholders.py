@@ -13,11 +13,14 @@ from ..model import Document, Paragraph, Run, Speech
 
 BLANK = re.compile(r"(?:19|20)[xX×＊*]{2}(?=年)|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|[×Ｘ＊]{2,}|\*{3,}|某某|"
                    r"[○〇]{2,}|_{3,}|＿{2,}")
+#: Every blank holds one of these characters: a text without them needs no search with BLANK, whose
+#: alternatives (one a look-behind) are tried at every position of the text.
+_BLANK_CHARS = re.compile(r"[xX×Ｘ＊*某○〇_＿]")
 
 
 def mark_run(run: Run) -> list[Run]:
     """Return ``run`` split so that each template blank in it is a placeholder run."""
-    if run.placeholder or not BLANK.search(run.text):
+    if run.placeholder or not _BLANK_CHARS.search(run.text):
         return [run]
     out: list[Run] = []
     pos = 0

@@ -14,8 +14,6 @@ This is the only module that uses charset-normalizer.
 from __future__ import annotations
 
 import codecs
-import email
-import email.policy
 import re
 import threading
 from dataclasses import dataclass
@@ -205,6 +203,9 @@ def mhtml_page(data: bytes) -> tuple[bytes, str | None] | None:
     """
     if not _MHTML_HEAD.match(data[:4096].replace(b"\r\n", b"\n")):
         return None
+    import email  # only .mht archives need it; kept off the start-up path
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from io import BytesIO
 from pathlib import Path
@@ -47,8 +48,9 @@ _cache: dict[str, Template] = {}
 _lock = threading.Lock()
 
 
+@lru_cache(maxsize=1)
 def generator() -> str:
-    """Return the generator name written into the DOCX ("speechconv 0.1.0")."""
+    """Return the generator name written into the DOCX ("speechconv 0.1.0"), looked up once."""
     try:
         return f"speechconv {metadata.version('speechconv')}"
     except metadata.PackageNotFoundError:  # pragma: no cover - running from an unpacked tree

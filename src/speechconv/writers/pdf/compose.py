@@ -162,7 +162,7 @@ class Composer:
         The caches live as long as the process and are shared by every document whose profile
         draws that face from the same font files, so a batch measures each character once.
         """
-        key = (id(self.fonts.font(kind[0])), id(self.fonts.fallback), *kind[1:])
+        key = (id(self.fonts.font(kind[0])), self.fonts.fallback_id, *kind[1:])
         table = _GLYPHS.get(key)
         if table is None:
             table = _GLYPHS.setdefault(key, {})

@@ -120,27 +120,42 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 class FontSet:
-    """The fonts of one profile: face key -> registered font, plus the fallback face."""
+    """The fonts of one profile: face key -> registered font, plus the fallback face.
+
+    A face is loaded and registered the first time a document needs it (the fallback only when a
+    character is missing from a role's face), so a cold conversion loads only the fonts it draws.
+    """
 
     def __init__(self, profile: Profile) -> None:
-        """Register every face ``profile`` uses. Raises FontError or ProfileError."""
-        self.faces: dict[str, RLFont] = {key: register(font_path(face))
-                                         for key, face in profile.faces.items()}
+        """Check the profile's faces and that their files exist. Raises FontError or ProfileError."""
+        self._paths: dict[str, Path] = {key: font_path(face) for key, face in profile.faces.items()}
+        self._loaded: dict[str, RLFont] = {}
         fb_key = str(profile.pdf.get("fallback", "") or "")
-        if fb_key and fb_key not in self.faces:
+        if fb_key and fb_key not in self._paths:
             raise ProfileError(f"[pdf] fallback names font {fb_key!r}, which has no [fonts.{fb_key}]")
-        self.fallback: RLFont | None = self.faces.get(fb_key) if fb_key else None
+        self._fallback_key = fb_key
+        #: identifies the fallback font without loading it (for caches keyed on the font pair)
+        self.fallback_id = str(self._paths[fb_key].resolve()) if fb_key else ""
 
     def font(self, key: str) -> RLFont:
-        """Return the font of face ``key``. Raises ProfileError for an unknown key."""
-        try:
-            return self.faces[key]
-        except KeyError:
-            raise ProfileError(f"the profile has no font {key!r}; add [fonts.{key}]") from None
+        """Return the font of face ``key``, loading it on first use. Raises ProfileError or FontError."""
+        font = self._loaded.get(key)
+        if font is None:
+            try:
+                path = self._paths[key]
+            except KeyError:
+                raise ProfileError(f"the profile has no font {key!r}; add [fonts.{key}]") from None
+            font = self._loaded[key] = register(path)
+        return font
+
+    @property
+    def fallback(self) -> RLFont | None:
+        """Return the fallback font (loading it), or None when the profile names none."""
+        return self.font(self._fallback_key) if self._fallback_key else None
 
     def pick(self, key: str, ch: str) -> RLFont | None:
         """Return the font that draws ``ch`` for face ``key``: the face, else the fallback, else None."""
-        font = self.faces[key]
+        font = self.font(key)
         code = ord(ch)
         if code in font.cmap:
             return font

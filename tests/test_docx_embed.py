@@ -8,12 +8,13 @@ from __future__ import annotations
 import io
 import re
 import uuid
-import zipfile
 from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
 from lxml import etree
+
+from .docx_parts import DocxParts
 
 from speechconv.errors import FontError, ProfileError
 from speechconv.model import Document, Paragraph, Run, Speech
@@ -45,17 +46,8 @@ def model(name: str) -> Document:
     return Document.from_json((DATA / "model" / f"{name}.json").read_text("utf-8"))
 
 
-class Package:
+class Package(DocxParts):
     """A written DOCX: its zip members and the notices the writer returned."""
-
-    def __init__(self, raw: bytes, notices: list) -> None:
-        self.raw = raw
-        self.notices = notices
-        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
-            self.files = {n: zf.read(n) for n in zf.namelist()}
-
-    def xml(self, name: str) -> etree._Element:
-        return etree.fromstring(self.files[name])
 
     def fonts(self) -> dict[str, TTFont]:
         """Return family name -> de-obfuscated embedded font, following fontTable.xml and its rels."""

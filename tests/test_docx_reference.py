@@ -17,6 +17,8 @@ from click.testing import CliRunner
 from docx.shared import Mm, Pt
 from lxml import etree
 
+from .docx_parts import DocxParts
+
 import speechconv
 from speechconv.cli import main
 from speechconv.errors import ProfileError
@@ -38,17 +40,8 @@ def w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-class Out:
+class Out(DocxParts):
     """A written DOCX opened as XML parts."""
-
-    def __init__(self, raw: bytes, notices: list) -> None:
-        self.raw = raw
-        self.notices = notices
-        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
-            self.files = {n: zf.read(n) for n in zf.namelist()}
-
-    def xml(self, name: str) -> etree._Element:
-        return etree.fromstring(self.files[name])
 
     @property
     def body(self) -> etree._Element:

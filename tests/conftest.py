@@ -35,3 +35,17 @@ def model_doc():
     from speechconv import Document
 
     return Document.from_json((DATA / "model" / "two-speeches.json").read_text("utf-8"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _font_cache_in_tmp(tmp_path_factory):
+    """Keep the PDF writer's parsed-font cache out of the user's home while tests run."""
+    import os
+
+    old = os.environ.get("SPEECHCONV_CACHE")
+    os.environ["SPEECHCONV_CACHE"] = str(tmp_path_factory.mktemp("font-cache"))
+    yield
+    if old is None:
+        os.environ.pop("SPEECHCONV_CACHE", None)
+    else:
+        os.environ["SPEECHCONV_CACHE"] = old

@@ -16,6 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFNameBytes, TTFont
 from ...errors import FontError, ProfileError
 from ...fonts import font_path
 from ...profile import Profile
+from .facecache import load_font
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,10 +66,7 @@ def register(path: Path) -> RLFont:
             name = f"SC-{path.stem}-{n}"
             n += 1
         try:
-            try:
-                tt = TTFont(name, key, shapable=False)
-            except TypeError:               # reportlab < 4.1 has no shaping switch
-                tt = TTFont(name, key)
+            tt = load_font(name, Path(key))
         except (TTFError, OSError, ValueError, KeyError) as exc:
             raise FontError(f"cannot load font {path.name} for the PDF ({exc}); it must be a TrueType "
                             "(glyf) font — rebuild the fonts with scripts/build_fonts.py", key) from None

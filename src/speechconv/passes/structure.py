@@ -24,7 +24,7 @@ _OFFICE = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|主任|�
                      r"厅长|委员|代表|教授|老师|学生|同志|总裁|会长|理事长|秘书长|主持人|发言人|负责人|干部")
 _ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|女士|先生|各位|尊敬|亲爱|家长|同仁|同事|委员|"
                       r"战友|校友|伙伴|大家|师生|职工|员工|青年|孩子|乡亲|市民|党员|干部|教练|运动员|评委|家人|亲人|同胞|"
-                      r"各界|全体|同志們|領導|來賓|朋友們|同學|老師|各位")
+                      r"各界|全体|同志們|領導|來賓|朋友們|同學|老師")
 _GREETING = re.compile(r"^(亲爱的|尊敬的|各位).{1,30}[，,](大家|各位|你们)?.{0,4}好[！!]$")
 _DATE = re.compile(r"^[（(]?(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                    r"[\d一二三四五六七八九十〇○]{0,3}日?[，,、]?[^（()）]{0,10}[)）]?$")
@@ -41,6 +41,13 @@ def _titleish(text: str, limit: int = 60) -> bool:
     """Return True for a short line with no sentence punctuation that does not end like a salutation."""
     return 0 < len(text) <= limit and not _NOT_IN_TITLE.search(text) \
         and not text.endswith(("，", ",", "、", "：", ":"))
+
+
+def _can_be_title(text: str) -> bool:
+    """Return True when a speech's first line may be its title: title-like, and not a salutation,
+    heading, date, bare greeting or ——subtitle."""
+    return _titleish(text) and not _is_salutation(text) and not heading_form(text) \
+        and not _DATE.match(text) and not _GREETING_ONLY.match(text) and not _SUBTITLE.match(text)
 
 
 def _is_salutation(text: str) -> bool:
@@ -66,9 +73,7 @@ def _take_title_block(blocks: list[Block], head: _Head) -> int:
     """Fill ``head`` from the first blocks; return how many blocks it used."""
     texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks[:8]]
     i = 0
-    if head.title is None and texts and _titleish(texts[0]) and not _is_salutation(texts[0]) \
-            and not heading_form(texts[0]) and not _DATE.match(texts[0]) and not _GREETING_ONLY.match(texts[0]) \
-            and not _SUBTITLE.match(texts[0]):
+    if head.title is None and texts and _can_be_title(texts[0]):
         head.title, i = texts[0], 1
         if len(texts) > 2 and _titleish(texts[1], 30) and not _SUBTITLE.match(texts[1]) \
                 and _SUBTITLE.match(texts[2]) and len(texts[1]) > 4:

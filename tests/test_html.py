@@ -301,3 +301,35 @@ def test_single_file_web_page_is_unwrapped():
     assert doc.source.encoding == "gb18030"
     assert [b.text for b in doc.speeches[0].blocks] == ["同志们：", BODY]
     assert [(w.code, w.text) for w in doc.warnings] == [("image-dropped", "jianghua.files/image001.png")]
+
+
+# --- nothing the browser shows is lost ------------------------------------------------------------------
+
+def test_text_after_a_stray_body_end_tag_is_kept():
+    doc = _raw(f"<html><body><div><p>{BODY}</p></div></body>落在页尾的文字</html>")
+    assert ("落在页尾的文字", "html: outside the main content") in [(d.text, d.reason) for d in doc.dropped]
+
+
+def test_text_between_table_rows_is_kept_when_the_table_is_flattened():
+    page = (f"<div><p>{BODY}</p><p>{BODY}</p><table><tr><td>姓名</td><td>职务</td></tr>表外的字<tr><td>张三</td>"
+            "<td>书记</td></tr></table></div>")
+    doc = _raw(page)
+    assert [w.code for w in doc.warnings] == ["table-flattened"]
+    assert [b.text for b in doc.speeches[0].blocks][2:] == ["表外的字", "姓名｜职务", "张三｜书记"]
+
+
+def test_word_list_bullets_are_dropped_with_a_reason():
+    page = (f"<div><p class=MsoListParagraph><span style='mso-list:Ignore'>·</span>{BODY}</p>"
+            f"<p>{BODY}</p></div>")
+    doc = _raw(page)
+    assert [b.text for b in doc.speeches[0].blocks] == [BODY, BODY]
+    assert [(d.text, d.reason) for d in doc.dropped] == [("·", "html: Word list bullet")]
+
+
+def test_an_xhtml_page_prints_no_parser_warning():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        assert _texts(f'<?xml version="1.0"?><p>{BODY}</p>') == [BODY]

@@ -153,3 +153,11 @@ def test_content_opening_with_the_subtitle_takes_the_page_title():
                                                  ("——在全市新年团拜会上的致辞", "同志们：", "新年好！"))),))
     speech = structure(doc).speeches[0]
     assert (speech.title, speech.subtitle, speech.salutation) == ("奋进新征程", "——在全市新年团拜会上的致辞", "同志们：")
+
+
+def test_a_page_head_line_is_dropped_when_the_page_has_its_title_already():
+    doc = Document(title="讲话稿", speeches=(Speech(blocks=tuple(Paragraph.of(t) for t in
+                                                              ("讲话稿", "篇1", "同志们：", "篇2", "同志们："))),))
+    out = split(doc)
+    assert out.title == "讲话稿" and len(out.speeches) == 2
+    assert ("讲话稿", "split: page head before the first speech") in [(d.text, d.reason) for d in out.dropped]

@@ -58,3 +58,139 @@ def test_reading_is_deterministic_and_json_round_trips(lines):
         return
     assert speechconv.read(data, format="text") == doc
     assert speechconv.Document.from_json(doc.to_json()) == doc
+
+
+# --- hostile input: nothing but a Document or a SpeechconvError, whatever comes in ---------------------
+
+import io  # noqa: E402
+import json  # noqa: E402
+
+
+from bench.fuzz_html import PIECES as HTML_PIECES  # noqa: E402
+from bench.fuzz_html import check as check_html  # noqa: E402
+from speechconv import SpeechconvError  # noqa: E402
+from speechconv.decode import decode  # noqa: E402
+from speechconv.model import Document, Dropped, Heading, Notice, Paragraph, Run, Source, Speech  # noqa: E402
+from speechconv.passes import PASSES, run_passes  # noqa: E402
+from speechconv.readers.html import read_html  # noqa: E402
+from speechconv.readers.text import read_text  # noqa: E402
+
+#: Characters that have broken writers or readers: controls, NUL, lone surrogates, U+FFFE, emoji, RTL.
+NASTY = ["\x00", "\x01", "\x0b", "\x1b[2J", "\x7f", "\x85", "\ud800", "\udfff", "\ufffe", "\uffff", "\ufeff",
+         "😀", "👍🏽", "مرحبا", "שלום", "\u202e", "𠀀", "\ue000", "\u0301", "\r", "\t", "\u2028", "&", "<", "]]>"]
+TEXT = st.one_of(st.text(max_size=40), st.sampled_from(NASTY + PIECES),
+                 st.lists(st.sampled_from(NASTY + PIECES), max_size=6).map("".join))
+MAYBE = st.one_of(st.none(), TEXT)
+HTML = st.lists(st.one_of(st.sampled_from(HTML_PIECES), st.text(max_size=12)), max_size=40).map("".join)
+RUNS = st.builds(Run, TEXT, st.one_of(st.none(), st.sampled_from(["lead", "heading1", "body", "no-such-role"])),
+                 st.booleans(), st.booleans(), st.booleans())
+BLOCKS = st.one_of(st.builds(Paragraph, st.lists(RUNS, max_size=4).map(tuple),
+                             st.one_of(st.none(), st.sampled_from(["closing", "no-such-role"]))),
+                   st.builds(Heading, st.integers(1, 4), TEXT, TEXT, st.booleans()))
+SPEECHES = st.builds(Speech, MAYBE, MAYBE, MAYBE, MAYBE, MAYBE, st.lists(BLOCKS, max_size=6).map(tuple),
+                     st.lists(TEXT, max_size=3).map(tuple), MAYBE)
+DOCUMENTS = st.builds(Document, st.lists(SPEECHES, max_size=3).map(tuple), MAYBE,
+                      st.builds(Source, MAYBE, MAYBE, MAYBE, MAYBE),
+                      st.lists(st.builds(Dropped, TEXT, TEXT), max_size=2).map(tuple),
+                      st.lists(st.builds(Notice, TEXT, TEXT, TEXT), max_size=2).map(tuple))
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | TEXT,
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+                        st.sampled_from(["schema", "speeches", "title", "blocks", "type", "runs", "text", "level",
+                                         "number", "closing", "source", "dropped", "warnings", "role", "reason"]),
+                        inner, max_size=5), max_leaves=15)
+QUICK = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def _document_or_refusal(fn, *args, **kwargs):
+    """Return what ``fn`` gives, or None when it refused with a SpeechconvError (anything else fails)."""
+    try:
+        return fn(*args, **kwargs)
+    except SpeechconvError as exc:
+        assert str(exc) and "\n" not in exc.message
+        return None
+
+
+@QUICK
+@given(st.one_of(st.binary(max_size=400), HTML.map(lambda s: s.encode("utf-8", "surrogatepass")),
+                 HTML.map(lambda s: s.encode("gb18030", "replace"))))
+def test_decode_and_read_any_bytes(data):
+    decoded = _document_or_refusal(decode, data)
+    assert decoded is None or isinstance(decoded.text, str)
+    for fmt in ("html", "text", None):
+        doc = _document_or_refusal(speechconv.read, data, format=fmt)
+        assert doc is None or isinstance(doc, Document)
+
+
+@QUICK
+@given(st.one_of(st.text(max_size=300), HTML, st.lists(TEXT, max_size=10).map("\n".join)))
+def test_both_readers_take_any_str(text):
+    for reader in (read_html, read_text):
+        doc = _document_or_refusal(reader, text)
+        assert doc is None or isinstance(doc, Document)
+        if doc is not None:   # no lone surrogate gets past a reader
+            shown = "".join(t for s in doc.speeches for t in s.text_parts()) + (doc.title or "")
+            assert not any("\ud800" <= ch <= "\udfff" for ch in shown)
+
+
+@QUICK
+@given(DOCUMENTS)
+def test_every_pass_takes_any_document(doc):
+    for name, fn in PASSES.items():
+        assert isinstance(fn(doc), Document), name
+    assert isinstance(run_passes(doc), Document)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(DOCUMENTS)
+def test_every_writer_takes_any_document(doc):
+    for fmt, magic in (("json", b"{"), ("md", b""), ("docx", b"PK"), ("pdf", b"%PDF-")):
+        out = io.BytesIO()
+        notices = speechconv.write(doc, out, to=fmt)       # no exception of any kind
+        assert out.getvalue().startswith(magic) and all(isinstance(n, Notice) for n in notices)
+        if fmt in ("json", "md"):
+            out.getvalue().decode("utf-8")                 # always valid UTF-8
+    assert Document.from_json(_json_of(doc)).speeches.__len__() == len(doc.speeches)
+
+
+def _json_of(doc: Document) -> bytes:
+    """Return the JSON writer's bytes for ``doc``."""
+    out = io.BytesIO()
+    speechconv.write(doc, out, to="json")
+    return out.getvalue()
+
+
+@QUICK
+@given(st.one_of(JSON, st.fixed_dictionaries({"schema": st.just("speechconv/1"), "speeches": st.lists(JSON)})))
+def test_a_json_model_is_read_or_refused_as_a_schema_error(data):
+    from speechconv import SchemaError
+
+    try:
+        doc = Document.from_json(json.dumps(data))
+    except SchemaError:
+        return
+    for fmt in ("md", "docx"):
+        speechconv.write(doc, io.BytesIO(), to=fmt)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(HTML, st.sampled_from(["utf-8", "gb18030", "big5"]))
+def test_html_reading_keeps_every_visible_character(page, encoding):
+    data = page.encode(encoding, "replace")
+    outcome = check_html(data)
+    assert outcome.kind != "crash", outcome.error
+    assert not outcome.lost, f"lost {dict(outcome.lost)} of {page!r}"
+
+
+def test_the_html_conservation_check_can_fail():
+    """The check behind the property above sees a reader that drops text."""
+    from unittest import mock
+
+    real = read_html
+
+    def lossy(html, source=None, **kwargs):
+        doc = real(html, source, **kwargs)
+        return doc.evolve(dropped=())
+
+    with mock.patch("speechconv.readers.html.read_html", lossy):
+        outcome = check_html("<nav>首页 讲话稿</nav><div><p>同志们：今天，我们开会。</p></div>".encode())
+    assert outcome.lost["首"] == 1

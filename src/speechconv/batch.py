@@ -69,12 +69,15 @@ class Job:
 
 @dataclass(frozen=True)
 class Settings:
-    """What every job of a batch shares: formats, profile path, passes left out, time limit (s)."""
+    """What every job of a batch shares: formats, profile path, passes left out, time limit (s), and
+    whether existing outputs are replaced whatever they hold (see :func:`speechconv.write`)."""
 
     formats: tuple[str, ...]
     profile: str | None = None
     skip: tuple[str, ...] = ()
     time_limit: float | None = None
+    overwrite: bool = True
+    stopped_dir: str | None = None   #: where workers leave a mark for a job they stopped the hard way
 
 
 @dataclass
@@ -149,7 +152,8 @@ class Report:
         except OSError as exc:
             raise OutputError(f"cannot create the report's folder ({exc.strerror or exc}); choose another "
                               "--report", os.fspath(path)) from None
-        data = json.dumps(self.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+        # a file name that is not UTF-8 holds lone surrogates: written as their JSON escapes
+        data = json.dumps(self.to_dict(), ensure_ascii=False, indent=2).encode("utf-8", "backslashreplace")
         with atomic_output(path) as fh:
             fh.write(data + b"\n")
 
@@ -343,8 +347,13 @@ def warm_up(settings: Settings) -> None:
         pass
 
 
+_IN_WORKER = False   #: True in a pool worker made by :func:`make_pool`: it may end itself (hard stop)
+
+
 def init_worker(settings: Settings) -> None:
     """Process-pool initializer: ignore Ctrl-C (the parent stops the batch) and warm up."""
+    global _IN_WORKER
+    _IN_WORKER = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(settings)
 
@@ -363,13 +372,14 @@ def run_job(job: Job, settings: Settings) -> FileResult:
     notices: list[dict[str, str]] = []
     error: dict[str, Any] | None = None
     try:
-        with _time_limit(settings.time_limit):
+        with _time_limit(settings.time_limit), _hard_stop(settings, job):
             doc = read(job.path, name=job.input, skip=settings.skip)
             notices += [w.to_dict() for w in doc.warnings]
             for target in job.targets:
                 _make_folder(target)
                 notices += [w.to_dict() for w in write(doc, target.path, to=target.fmt,
-                                                       profile=_profile(settings.profile))]
+                                                       profile=_profile(settings.profile),
+                                                       overwrite=settings.overwrite)]
                 written.append(target.shown)
     except SpeechconvError as exc:
         error = _error_dict(exc.with_path(job.input))
@@ -435,6 +445,94 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+#: Exit status of a worker that ended itself because a document overran the time limit.
+HARD_STOP_STATUS = 70
+
+
+def hard_stop_after(seconds: float) -> float:
+    """Return when (s) a worker ends itself: the time limit plus a grace for the timer's own stop."""
+    return seconds + 1.0 + 0.25 * seconds
+
+
+@contextmanager
+def _hard_stop(settings: Settings, job: Job) -> Iterator[None]:
+    """In a pool worker, end the whole process when the block overruns the time limit by its grace.
+
+    The SIGALRM timer of :func:`_time_limit` stops Python code, regular expressions and blocking
+    reads; code stuck inside a C library never returns to Python to notice it. Then a watchdog thread
+    leaves a mark in ``settings.stopped_dir`` (so the parent reports a time-limit failure rather than
+    a crash, and does not run the file again) and ends the process; the parent replaces the pool.
+    """
+    if not (_IN_WORKER and settings.time_limit and settings.stopped_dir):
+        yield
+        return
+    timer = threading.Timer(hard_stop_after(settings.time_limit), _end_worker,
+                            (settings.stopped_dir, job.path))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _stop_mark(folder: str, path: str) -> str:
+    """Return the path of the mark left in ``folder`` for the input ``path``."""
+    import hashlib
+
+    return os.path.join(folder, hashlib.sha1(os.fsencode(path)).hexdigest())
+
+
+def _end_worker(folder: str, path: str) -> None:
+    """Leave the mark for ``path`` and end this worker process at once (watchdog thread)."""
+    try:
+        with open(_stop_mark(folder, path), "w", encoding="utf-8") as fh:
+            fh.write("stopped\n")
+    finally:
+        os._exit(HARD_STOP_STATUS)
+
+
+def _was_stopped(job: Job, settings: Settings) -> bool:
+    """Return True when a worker ended itself because ``job`` overran the time limit."""
+    return bool(settings.stopped_dir) and os.path.exists(_stop_mark(settings.stopped_dir, job.path))
+
+
+def _stopped_result(job: Job, settings: Settings) -> FileResult:
+    """Return the failed result of a job that its worker stopped the hard way (partial files removed)."""
+    _remove_partials(job)
+    error = TimeLimitError(f"took longer than the {settings.time_limit:g} s time limit and was stopped "
+                           "(its worker process was ended); raise --time-limit or check this input", job.input)
+    return FileResult(job.input, "failed", seconds=hard_stop_after(settings.time_limit or 0),
+                      error=_error_dict(error))
+
+
+def _remove_partials(job: Job) -> None:
+    """Remove the temporary files a killed worker left for ``job``'s outputs (``.NAME.*.part``)."""
+    import glob
+
+    from .outputs import temp_prefix
+
+    for target in job.targets:
+        folder, name = os.path.split(target.path)
+        pattern = glob.escape(temp_prefix(name)) + "*.part"
+        for part in glob.glob(os.path.join(glob.escape(folder), pattern)):
+            try:
+                os.unlink(part)
+            except OSError:
+                pass
+
+
+def _sort_dead(hit: list[Job], settings: Settings, tracker: "_Tracker") -> list[Job]:
+    """Record the jobs whose worker ended itself over the time limit; return the other dead ones."""
+    rest = []
+    for job in hit:
+        if _was_stopped(job, settings):
+            tracker.add(_stopped_result(job, settings))
+        else:
+            rest.append(job)
+    return rest
+
+
 # --------------------------------------------------------------------------- running the batch
 
 
@@ -457,27 +555,59 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
                  profile: PathLike | None = None, skip: Iterable[str] = (),
                  patterns: Sequence[str] = DEFAULT_PATTERNS, time_limit: float | None = None,
                  progress: ProgressCallback | None = None, reserved: Iterable[PathLike] = (),
-                 max_in_flight: int | None = None) -> Report:
+                 max_in_flight: int | None = None, overwrite: bool = True) -> Report:
     """Convert every input (files and folders) into ``out_dir`` and return the Report.
 
     ``executor`` is any concurrent.futures.Executor (its workers must see the same paths); None runs a
     process pool of ``jobs`` workers (default: the number of CPUs), or this process when ``jobs`` is 1.
     ``resume`` skips inputs whose outputs are all newer than the input. ``time_limit`` stops one
-    document after that many seconds (process workers and ``jobs=1`` only). ``progress`` is called
+    document after that many seconds (process workers and ``jobs=1`` only); in a worker of the
+    default pools, a document stuck inside C code is stopped by ending the worker soon after. ``progress`` is called
     once before the first file and once after each. ``reserved`` paths are never used as outputs.
+    ``overwrite`` False replaces an existing output only when nothing is lost (an unchanged earlier
+    speechconv DOCX or PDF, or the same bytes); an input whose output may not be replaced fails.
 
     Per-file problems are recorded in the report, never raised. Raises OutputError for an unknown
     format or an output folder that cannot be created, ProfileError for a bad ``profile``, and
     :class:`BatchInterrupted` (a KeyboardInterrupt carrying the report) on Ctrl-C, after the files
     being converted are finished; files not started are ``cancelled``.
     """
-    started = time.time()
-    clock = time.perf_counter()
     formats = formats_of(to)
     settings = Settings(formats, os.path.abspath(profile) if profile is not None else None, tuple(skip),
-                        time_limit)
+                        time_limit, overwrite)
     _profile(settings.profile)                      # a bad profile is one error, not one per file
     _make_out_dir(out_dir)
+    with _stop_marks(settings) as settings:
+        return _convert_all(inputs, out_dir, settings, executor, jobs, resume, patterns, progress,
+                            reserved, max_in_flight)
+
+
+@contextmanager
+def _stop_marks(settings: Settings) -> Iterator[Settings]:
+    """Yield ``settings`` with a temporary folder for hard-stop marks when there is a time limit;
+    the folder is removed afterwards."""
+    if not settings.time_limit:
+        yield settings
+        return
+    import shutil
+    import tempfile
+    from dataclasses import replace
+
+    folder = tempfile.mkdtemp(prefix="speechconv-stopped-")
+    try:
+        yield replace(settings, stopped_dir=folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _convert_all(inputs: Iterable[PathLike], out_dir: PathLike, settings: Settings,
+                 executor: Executor | None, jobs: int | None, resume: bool, patterns: Sequence[str],
+                 progress: ProgressCallback | None, reserved: Iterable[PathLike],
+                 max_in_flight: int | None) -> Report:
+    """Do the work of :func:`convert_many` once its settings are checked; return the Report."""
+    started = time.time()
+    clock = time.perf_counter()
+    formats = settings.formats
     found, missing = find_inputs(inputs, patterns, exclude=out_dir)
     todo, refused = plan(found, out_dir, formats, reserved)
     tracker = _Tracker(len(todo) + len(missing) + len(refused), clock, progress)
@@ -578,7 +708,7 @@ def _run(todo: list[Job], settings: Settings, executor: Executor | None, jobs: i
         _run_on_own_pools(todo, settings, workers, max_in_flight or 4 * workers, tracker)
         return
     hit, rest = _drive(executor, todo, settings, max_in_flight or 64, tracker)
-    for job in hit + rest:                       # someone else's pool broke: we cannot rebuild it
+    for job in _sort_dead(hit, settings, tracker) + rest:   # someone else's pool broke: no rebuilding it
         tracker.add(_died(job))
 
 
@@ -634,10 +764,10 @@ def _run_on_own_pools(todo: list[Job], settings: Settings, workers: int, window:
     queue, suspects = list(todo), []
     while queue:
         hit, queue = _drive_new_pool(queue, settings, workers, window, tracker)
-        suspects += hit
+        suspects += _sort_dead(hit, settings, tracker)
     while suspects:
         hit, suspects = _drive_new_pool(suspects, settings, 1, 1, tracker)
-        for job in hit:
+        for job in _sort_dead(hit, settings, tracker):
             tracker.add(_died(job))
 
 
@@ -753,7 +883,8 @@ def _outcome(fut: Future, job: Job) -> tuple[FileResult, bool]:
 
 
 def _died(job: Job) -> FileResult:
-    """Return the failed result of a job whose worker process died."""
+    """Return the failed result of a job whose worker process died (its partial files removed)."""
+    _remove_partials(job)
     error = {"type": "WorkerDied", "exit_code": 1,
              "message": f"{job.input}: the worker process died while this file was being converted "
                         "(a crash or out of memory); convert it alone to see why"}

@@ -5,16 +5,21 @@ and the exit code of its class (see :data:`speechconv.errors.EXIT_CODES`); no tr
 """
 from __future__ import annotations
 
+import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import OutputError, SpeechconvError
+from ._term import printable
+from .errors import EXIT_CODES, OutputError, SpeechconvError
 
 FORMATS = ("docx", "pdf", "json", "md")
+OVERWRITE_HELP = ("Replace existing output files whatever they hold. Without it an existing file is "
+                  "replaced only when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, "
+                  "or the same bytes.")
 
 
 def _formats(value: str) -> list[str]:
@@ -36,16 +41,47 @@ def _formats(value: str) -> list[str]:
     return out
 
 
+def _say(text: str) -> None:
+    """Print ``text`` on one line of standard error (control characters and line breaks escaped)."""
+    click.echo(printable(text), err=True)
+
+
 def _fail(exc: SpeechconvError) -> None:
     """Print ``exc`` as the one-line error and exit with its code."""
-    click.echo(f"error: {exc}", err=True)
+    _say(f"error: {exc}")
     sys.exit(exc.exit_code)
+
+
+def _internal(exc: Exception, name: str) -> SpeechconvError:
+    """Return an unexpected exception as a one-line error (exit code 1) naming the input.
+
+    With ``SPEECHCONV_DEBUG=1`` in the environment the exception is raised instead, with its traceback.
+    """
+    if os.environ.get("SPEECHCONV_DEBUG"):
+        raise exc
+    return SpeechconvError(f"internal error ({type(exc).__name__}: {exc}); please report it with this "
+                           "file (SPEECHCONV_DEBUG=1 shows the traceback)", name)
+
+
+def _interrupted() -> None:
+    """Say that Ctrl-C stopped the command and exit with 130."""
+    _say("interrupted: files already written are complete; no partial file is left")
+    sys.exit(EXIT_CODES["interrupted"])
 
 
 def _warn(name: str, doc) -> None:
     """Print the document's warnings, one line each, on standard error."""
     for w in doc.warnings:
-        click.echo(f"warning: {name}: {w.code}: {w.text}" + (f" ({w.hint})" if w.hint else ""), err=True)
+        _say(f"warning: {name}: {w.code}: {w.text}" + (f" ({w.hint})" if w.hint else ""))
+
+
+def _make_folder(path: Path) -> None:
+    """Create the output folder ``path``. Raises OutputError when it cannot be made."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder ({exc.strerror or exc}); choose another -o",
+                          str(path)) from None
 
 
 @dataclass(frozen=True)
@@ -93,48 +129,103 @@ def main() -> None:
               help="DOCX: embed subsets of the shipped fonts (and name them), so it renders anywhere.")
 @click.option("--reference-doc", type=click.Path(path_type=Path), metavar="FILE",
               help="DOCX: take styles, page set-up and footers from this .docx (as pandoc does).")
+@click.option("--overwrite", is_flag=True, help=OVERWRITE_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
 def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | None, split: bool,
             in_format: str | None, skip: tuple[str, ...], embed_fonts: bool | None,
-            reference_doc: Path | None, quiet: bool) -> None:
+            reference_doc: Path | None, overwrite: bool, quiet: bool) -> None:
     """Convert downloaded speech pages (HTML or text) to DOCX, PDF, JSON or Markdown.
 
-    Without -o each output is written beside its input (page.html -> page.docx).
+    Without -o each output is written beside its input (page.html -> page.docx). An existing output
+    is replaced only when it is an unchanged earlier speechconv output (or --overwrite is given).
     """
-    from .api import docx_options, read, split_speeches, write
+    from .api import docx_options
     from .profile import load_profile
 
     formats = _formats(to)
+    single = len(inputs) == 1 and len(formats) == 1 and not split  # else -o names a folder
     try:
         prof = docx_options(load_profile(profile), embed_fonts=embed_fonts, reference_doc=reference_doc)
         if out == "-" and (len(inputs) > 1 or len(formats) > 1 or formats[0] in ("docx", "pdf")):
             raise OutputError("-o - writes one text format (json or md) of one input to standard output")
+        if out not in (None, "-") and not single:
+            _make_folder(Path(out))
     except SpeechconvError as exc:
         _fail(exc)
-    single = len(inputs) == 1 and len(formats) == 1 and not split  # else -o names a folder
-    if out not in (None, "-") and not single:
-        Path(out).mkdir(parents=True, exist_ok=True)
+    job = _ConvertJob(formats, out, single, split, prof, in_format, skip, overwrite, quiet)
     first_error: SpeechconvError | None = None
     for src in inputs:
         try:
-            doc = read(src, format=in_format, skip=skip)
-            docs = split_speeches(doc) if split else [doc]
-            _warn(str(src), doc)
-            for fmt in formats:
-                for target in _targets(src, fmt, len(docs), out, single):
-                    part = docs[target.part or 0]
-                    if target.path is None:
-                        write(part, sys.stdout.buffer, to=fmt, profile=prof)
-                        continue
-                    for w in write(part, target.path, to=fmt, profile=prof):
-                        click.echo(f"warning: {target.path}: {w.code}: {w.text}", err=True)
-                    if not quiet:
-                        click.echo(f"{src} -> {target.path}", err=True)
+            job.run(src)
         except SpeechconvError as exc:
-            click.echo(f"error: {exc.with_path(str(src))}", err=True)
+            _say(f"error: {exc.with_path(str(src))}")
             first_error = first_error or exc
+        except KeyboardInterrupt:
+            _interrupted()
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
+            error = _internal(exc, str(src))
+            _say(f"error: {error}")
+            first_error = first_error or error
     if first_error is not None:
         sys.exit(first_error.exit_code)
+
+
+@dataclass(frozen=True)
+class _ConvertJob:
+    """What ``convert`` does with each input: the options it was given."""
+
+    formats: list[str]
+    out: str | None
+    single: bool
+    split: bool
+    profile: object
+    in_format: str | None
+    skip: tuple[str, ...]
+    overwrite: bool
+    quiet: bool
+    written: dict[str, str] = field(default_factory=dict)   #: output -> the input that wrote it (real paths)
+
+    def run(self, src: Path) -> None:
+        """Convert one input to every target. Raises SpeechconvError (and whatever a bug raises)."""
+        from .api import check_not_input, read, split_speeches, write
+
+        if os.path.realpath(src) in self.written.values():
+            return                                         # the same file named twice: converted once
+        doc = read(src, format=self.in_format, skip=self.skip)
+        docs = split_speeches(doc) if self.split else [doc]
+        _warn(str(src), doc)
+        for fmt in self.formats:
+            for target in _targets(src, fmt, len(docs), self.out, self.single):
+                part = docs[target.part or 0]
+                if target.path is None:
+                    _to_stdout(part, fmt, self.profile)
+                    continue
+                check_not_input(src, target.path)
+                self._claim(src, target.path)
+                for w in write(part, target.path, to=fmt, profile=self.profile, overwrite=self.overwrite):
+                    _say(f"warning: {target.path}: {w.code}: {w.text}")
+                if not self.quiet:
+                    _say(f"{src} -> {target.path}")
+
+    def _claim(self, src: Path, path: Path) -> None:
+        """Record that ``src`` writes ``path``. Raises OutputError when another input of this run did."""
+        key = os.path.realpath(path)
+        if key in self.written:
+            raise OutputError(f"another input of this command already wrote {path} "
+                              "(they share a name); convert them into different -o folders, or use "
+                              "'speechconv batch', which keeps both", str(src))
+        self.written[key] = os.path.realpath(src)
+
+
+def _to_stdout(doc, fmt: str, profile) -> None:
+    """Write ``doc`` in text format ``fmt`` to standard output. Raises OutputError when it is closed."""
+    from .api import write
+
+    try:
+        write(doc, sys.stdout.buffer, to=fmt, profile=profile)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise OutputError("standard output was closed before the whole document was written", "-") from None
 
 
 @main.command()
@@ -150,7 +241,12 @@ def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> N
         doc = read(input_path, format=in_format, skip=skip)
     except SpeechconvError as exc:
         _fail(exc)
-    click.echo(render_tree(doc))
+    except KeyboardInterrupt:
+        _interrupted()
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
+        _fail(_internal(exc, str(input_path)))
+    for line in render_tree(doc).split("\n"):
+        click.echo(printable(line))
 
 
 def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
@@ -186,10 +282,11 @@ def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
 @click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop a document that takes longer than this and record it as failed.")
+@click.option("--overwrite", is_flag=True, help=OVERWRITE_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="No progress; print only failures and the summary.")
 def batch(inputs: tuple[str, ...], out: Path, to: str, jobs: int | None, resume: bool,
           report_path: Path | None, patterns: tuple[str, ...], profile: Path | None,
-          skip: tuple[str, ...], time_limit: float | None, quiet: bool) -> None:
+          skip: tuple[str, ...], time_limit: float | None, overwrite: bool, quiet: bool) -> None:
     """Convert many pages at once: files, folders (searched recursively) or - (paths on stdin).
 
     One bad file never stops the batch. Ends with a summary table and a JSON report; exits 0 when
@@ -207,11 +304,13 @@ def batch(inputs: tuple[str, ...], out: Path, to: str, jobs: int | None, resume:
         with view:
             report = convert_many(paths, out, formats, jobs=jobs, resume=resume, profile=profile,
                                   skip=skip, patterns=patterns or DEFAULT_PATTERNS, time_limit=time_limit,
-                                  progress=view.update, reserved=[report_file])
+                                  progress=view.update, reserved=[report_file], overwrite=overwrite)
     except BatchInterrupted as exc:
         report = exc.report
     except SpeechconvError as exc:
         _fail(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
+        _fail(_internal(exc, str(out)))
     if not report.results:
         _fail(InputError("no input files found (looked for " + " ".join(patterns or DEFAULT_PATTERNS)
                          + "); check the paths or --glob", " ".join(paths) or "-"))

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ._term import printable
 from .batch import FileResult, Report
 from .batch import Progress as Snapshot
 
@@ -70,7 +71,7 @@ class BatchView:
         else:
             notes = f", {_plural(len(res.warnings), 'warning')}" if res.warnings else ""
             text = f"{head} {res.status} {res.input} -> {', '.join(res.outputs)} ({res.seconds:.2f} s{notes})"
-        self.console.print(text, markup=False, soft_wrap=True)
+        self.console.print(printable(text), markup=False, soft_wrap=True)
 
     def summary(self, report: Report, report_path: str, out: TextIO | None = None) -> None:
         """Print the summary table (counts, time, rate) and the first failures on ``out`` (stdout)."""
@@ -90,11 +91,11 @@ class BatchView:
             fails.add_column("input", overflow="fold")
             fails.add_column("error", overflow="fold")
             for res in failed[:MAX_LISTED]:
-                fails.add_row(res.input, (res.error or {}).get("message", ""))
+                fails.add_row(printable(res.input), printable((res.error or {}).get("message", "")))
             console.print(fails)
             if len(failed) > MAX_LISTED:
                 console.print(f"... and {len(failed) - MAX_LISTED} more", markup=False)
-        console.print(f"report: {report_path}", markup=False, soft_wrap=True)
+        console.print(printable(f"report: {report_path}"), markup=False, soft_wrap=True)
 
 
 def _rate_eta(snap: Snapshot) -> tuple[str, str]:

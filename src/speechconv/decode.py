@@ -52,10 +52,26 @@ _WESTERN = frozenset({"cp1252", "latin-1", "iso8859-1"})
 _FALLBACKS = ("utf-8", "gb18030", "big5hkscs")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs",
               "ascii": "utf-8", "latin-1": "cp1252", "iso8859-1": "cp1252"}
-#: Signatures of files that are not text, and what to use instead.
-_BINARY = ((b"%PDF-", "a PDF file"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-           (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (DOCX, XLSX or ZIP)"),
-           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)"), (b"{\\rtf", "an RTF document"))
+_IMAGE_HINT = "speechconv reads text, not pictures: get the text with OCR first (e.g. tesseract), then convert it"
+_SAVE_AS_HINT = "open it in Word or LibreOffice, save it as a web page (.html) or text (.txt), and convert that"
+#: Signatures of files that are not text: what they are, and what to do instead.
+_BINARY = (
+    (b"%PDF-", "a PDF file", "extract its text first (pdftotext -layout FILE out.txt, from poppler-utils) "
+                             "and convert the .txt"),
+    (b"\x89PNG", "a PNG image", _IMAGE_HINT), (b"\xff\xd8\xff", "a JPEG image", _IMAGE_HINT),
+    (b"GIF8", "a GIF image", _IMAGE_HINT),
+    (b"PK\x03\x04", "a ZIP archive", "unpack it (unzip FILE) and convert the pages inside, e.g. with "
+                                      "speechconv batch FOLDER"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)", _SAVE_AS_HINT),
+    (b"{\\rtf", "an RTF document", _SAVE_AS_HINT),
+    (b"\x1f\x8b", "a gzip-compressed file", "unpack it first (gunzip FILE) and convert what it holds"),
+)
+#: Files inside a ZIP archive that make it an office document, and what the document is.
+_OFFICE_ZIPS = ((b"word/", "a Word document (.docx)", _SAVE_AS_HINT + " (or: pandoc FILE -t plain -o out.txt)"),
+                (b"xl/", "an Excel workbook (.xlsx)", _SAVE_AS_HINT.replace("Word", "Excel")),
+                (b"ppt/", "a PowerPoint file (.pptx)", _SAVE_AS_HINT.replace("Word", "PowerPoint")),
+                (b"opendocument", "an OpenDocument file (.odt)", _SAVE_AS_HINT))
+_BINARY_HINT = "save the speech as a web page (.html) or text (.txt) first"
 _BROKEN_HINT = ("these bytes are not valid in the page's encoding and show as U+FFFD (\ufffd); "
                 "the file may be truncated or damaged: check those places against the original")
 
@@ -97,14 +113,26 @@ def _candidates(declared: str | None) -> tuple[str, ...]:
     return (_SUPERSETS.get(name, name),)
 
 
-def sniff_binary(data: bytes) -> str | None:
-    """Return what kind of non-text file ``data`` is (``"a PNG image"``), or None for text."""
-    for magic, what in _BINARY:
+def sniff_binary(data: bytes) -> tuple[str, str] | None:
+    """Return what kind of non-text file ``data`` is and what to do instead
+    (``("a PNG image", "… get the text with OCR …")``), or None for text."""
+    for magic, what, hint in _BINARY:
         if data.startswith(magic):
-            return what
+            if magic.startswith(b"PK"):
+                return _office_zip(data[:4096]) or (what, hint)
+            return what, hint
     sample = data[:4096]
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "a binary file"
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
+                                                      codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "a binary file", _BINARY_HINT
+    return None
+
+
+def _office_zip(head: bytes) -> tuple[str, str] | None:
+    """Return what office document a ZIP archive is (from the names of its first entries), or None."""
+    for marker, what, hint in _OFFICE_ZIPS:
+        if marker in head:
+            return what, hint
     return None
 
 
@@ -225,7 +253,7 @@ def decode(data: bytes) -> Decoded:
         raise InputError("the file is empty; give a saved web page (.html) or a text file (.txt)")
     binary = sniff_binary(data)
     if binary:
-        raise InputError(f"this is {binary}, not a web page or text; save the speech as .html or .txt first")
+        raise InputError(f"this is {binary[0]}, not a web page or text; {binary[1]}")
     page = mhtml_page(data)
     if page is not None:
         data, charset = page
@@ -250,6 +278,9 @@ def _decode(data: bytes, declared: str | None = None) -> Decoded:
     if text is not None:
         return Decoded(text, "utf-8")
     candidates = _candidates(declared or declared_encoding(data[:DECLARATION_WINDOW]))
+    mixed = _mixed(data, [c for c in candidates if c not in _WESTERN] + ["gb18030", "big5hkscs"])
+    if mixed is not None:
+        return mixed
     western = bool(candidates) and candidates[0] in _WESTERN
     if candidates and not western:
         for name in candidates:
@@ -271,6 +302,47 @@ def _decode(data: bytes, declared: str | None = None) -> Decoded:
     if guessed and not _nearly(best):
         return guessed  # a Western page that does not say so
     return _broken(best)
+
+
+#: UTF-8 lines of a file must hold at least this many characters from U+0800 up (three-byte
+#: sequences: Chinese characters and punctuation) before the file is read as mixed: GBK bytes form
+#: such sequences only by rare chance.
+MIXED_MIN_WIDE = 4
+
+
+def _mixed(data: bytes, others: list[str]) -> Decoded | None:
+    """Return ``data`` decoded line by line when it is UTF-8 pieced together with lines in one of
+    ``others`` (a GBK article in a UTF-8 page), with a ``mixed-encodings`` notice; else None.
+
+    A line is UTF-8 when it decodes strictly as UTF-8 and holds a character from U+0800 up; every
+    other non-ASCII line must decode strictly in the same other encoding. None unless both kinds of
+    line are present and the UTF-8 lines hold :data:`MIXED_MIN_WIDE` such characters.
+    """
+    lines = data.split(b"\n")           # no multi-byte character of these encodings holds a 0x0A byte
+    utf8: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        text = None if line.isascii() else _strict(line, "utf-8")
+        if text is not None and max(text) >= "\u0800":
+            utf8[i] = text
+    rest = [i for i, line in enumerate(lines) if i not in utf8 and not line.isascii()]
+    wide = sum(1 for t in utf8.values() for ch in t if ch >= "\u0800")
+    if not rest or wide < MIXED_MIN_WIDE:
+        return None
+    for name in dict.fromkeys(others):
+        decoded = {i: _strict(lines[i], name) for i in rest}
+        if all(t is not None for t in decoded.values()):
+            text = "\n".join(utf8.get(i) or decoded.get(i) or line.decode("ascii")
+                             for i, line in enumerate(lines))
+            return Decoded(text, f"utf-8+{name}", (_mixed_notice(rest, name),))
+    return None
+
+
+def _mixed_notice(lines: list[int], name: str) -> Notice:
+    """Return the notice saying which lines (0-based indexes) were read in encoding ``name``."""
+    shown = ", ".join(str(i + 1) for i in lines[:5]) + (" …" if len(lines) > 5 else "")
+    return Notice("mixed-encodings", f"{len(lines)} line(s) in {name} (line {shown}), the rest in UTF-8",
+                  "the file was pieced together from parts saved in different encodings; each line was "
+                  "read in the encoding that fits it: check the text")
 
 
 def _cjk(encoding: str) -> bool:

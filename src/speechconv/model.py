@@ -7,6 +7,7 @@ the common case stays short. ``from_dict`` refuses another major schema version 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Union
 
@@ -43,7 +44,7 @@ class Run:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Run":
         """Return a Run from its JSON form. Raises SchemaError when ``text`` is missing."""
-        return cls(text=_need_str(data, "text", "run"), role=data.get("role"),
+        return cls(text=_need_str(data, "text", "run"), role=_opt_str(data, "role", "run"),
                    bold=bool(data.get("bold")), italic=bool(data.get("italic")),
                    placeholder=bool(data.get("placeholder")))
 
@@ -105,18 +106,18 @@ Block = Union[Paragraph, Heading]
 
 def block_from_dict(data: dict[str, Any]) -> Block:
     """Return the block for a JSON block object. Raises SchemaError on an unknown type."""
-    kind = data.get("type")
+    kind = _need_dict(data, "block").get("type")
     if kind == "paragraph":
         runs = data.get("runs")
         if not isinstance(runs, list):
             raise SchemaError("a paragraph needs a list of runs")
-        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=data.get("role"))
+        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=_opt_str(data, "role", "paragraph"))
     if kind == "heading":
         level = data.get("level")
-        if not isinstance(level, int) or not 1 <= level <= 4:
+        if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 4:
             raise SchemaError(f"heading level must be 1 to 4, not {level!r}")
         return Heading(level=level, text=_need_str(data, "text", "heading"),
-                       number=str(data.get("number") or ""), run_in=bool(data.get("run_in")))
+                       number=_opt_str(data, "number", "heading") or "", run_in=bool(data.get("run_in")))
     raise SchemaError(f"unknown block type {kind!r} (expected 'paragraph' or 'heading')")
 
 
@@ -143,13 +144,13 @@ class Speech:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Speech":
         """Return a Speech from its JSON form. Raises SchemaError on malformed blocks."""
-        blocks = data.get("blocks") or []
+        blocks = _need_dict(data, "speech").get("blocks") or []
         if not isinstance(blocks, list):
             raise SchemaError("a speech's blocks must be a list")
-        return cls(title=data.get("title"), subtitle=data.get("subtitle"), byline=data.get("byline"),
-                   date=data.get("date"), salutation=data.get("salutation"),
-                   blocks=tuple(block_from_dict(b) for b in blocks),
-                   closing=tuple(data.get("closing") or ()), signature=data.get("signature"))
+        fields = {k: _opt_str(data, k, "speech")
+                  for k in ("title", "subtitle", "byline", "date", "salutation", "signature")}
+        return cls(**fields, blocks=tuple(block_from_dict(b) for b in blocks),
+                   closing=tuple(_str_list(data, "closing", "speech")))
 
     def text_parts(self) -> list[str]:
         """Return every text this speech shows, in reading order (title block first)."""
@@ -242,25 +243,59 @@ class Document:
         speeches = data.get("speeches")
         if not isinstance(speeches, list):
             raise SchemaError("'speeches' must be a list")
-        src = data.get("source") or {}
+        src = _need_dict(data.get("source") or {}, "source")
         return cls(
             speeches=tuple(Speech.from_dict(s) for s in speeches),
-            title=data.get("title"),
-            source=Source(**{k: src.get(k) for k in ("name", "format", "encoding", "site")}),
-            dropped=tuple(Dropped(_need_str(d, "text", "dropped"), str(d.get("reason", "")))
-                          for d in data.get("dropped") or []),
-            warnings=tuple(Notice(str(w.get("code", "")), str(w.get("text", "")), str(w.get("hint", "")))
-                           for w in data.get("warnings") or []),
+            title=_opt_str(data, "title", "document"),
+            source=Source(**{k: _opt_str(src, k, "source") for k in ("name", "format", "encoding", "site")}),
+            dropped=tuple(Dropped(_need_str(d, "text", "dropped"), _opt_str(d, "reason", "dropped") or "")
+                          for d in _list(data, "dropped")),
+            warnings=tuple(Notice(*(_opt_str(_need_dict(w, "warning"), k, "warning") or ""
+                                    for k in ("code", "text", "hint")))
+                           for w in _list(data, "warnings")),
         )
 
     @classmethod
     def from_json(cls, text: str | bytes) -> "Document":
-        """Return a Document parsed from JSON text. Raises SchemaError on bad JSON or schema."""
+        """Return a Document parsed from JSON text. Raises SchemaError on bad JSON or schema.
+
+        Lone surrogates (``"\\ud800"`` escapes, which no output can hold) become U+FFFD, with a
+        ``lone-surrogate`` warning.
+        """
+        found: list[int] = []
         try:
-            data = json.loads(text)
+            data = _without_surrogates(json.loads(text), found)
         except (ValueError, UnicodeDecodeError) as exc:
             raise SchemaError(f"not valid JSON ({exc})") from exc
-        return cls.from_dict(data)
+        except RecursionError:
+            raise SchemaError("not a speechconv document (its JSON is nested too deeply)") from None
+        doc = cls.from_dict(data)
+        if not found:
+            return doc
+        return doc.warn([Notice("lone-surrogate", f"{sum(found)} lone surrogate code point(s) replaced by "
+                                                  "U+FFFD (\ufffd)",
+                                "the JSON holds \\ud800-\\udfff escapes that stand for no character; "
+                                "check those places against the original")])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(data: Any, found: list[int]) -> Any:
+    """Return JSON ``data`` with lone surrogates in its strings replaced by U+FFFD, appending to
+    ``found`` the number replaced in each string. Lists and objects are rebuilt; other values are
+    returned as they are."""
+    if isinstance(data, str):
+        if not _SURROGATE.search(data):
+            return data
+        text, count = _SURROGATE.subn("\ufffd", data)
+        found.append(count)
+        return text
+    if isinstance(data, list):
+        return [_without_surrogates(v, found) for v in data]
+    if isinstance(data, dict):
+        return {k: _without_surrogates(v, found) for k, v in data.items()}
+    return data
 
 
 def _check_schema(value: Any) -> None:
@@ -271,6 +306,37 @@ def _check_schema(value: Any) -> None:
     if major != str(SCHEMA_MAJOR):
         raise SchemaError(f"schema {value!r} is not supported by this speechconv (it reads {SCHEMA!r}); "
                           "upgrade speechconv or convert the document again from its source")
+
+
+def _need_dict(data: Any, what: str) -> dict[str, Any]:
+    """Return ``data`` when it is a JSON object; else raise SchemaError naming ``what``."""
+    if not isinstance(data, dict):
+        raise SchemaError(f"a {what} must be a JSON object, not {type(data).__name__}")
+    return data
+
+
+def _opt_str(data: dict[str, Any], key: str, what: str) -> str | None:
+    """Return ``data[key]`` when it is a string or absent/null (None); else raise SchemaError."""
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise SchemaError(f"a {what}'s {key!r} must be a string or null, not {type(value).__name__}")
+    return value
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    """Return ``data[key]`` as a list (absent or null: empty); raise SchemaError for another type."""
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise SchemaError(f"{key!r} must be a list, not {type(value).__name__}")
+    return value
+
+
+def _str_list(data: dict[str, Any], key: str, what: str) -> list[str]:
+    """Return ``data[key]`` as a list of strings; raise SchemaError when it is not one."""
+    value = _list(data, key)
+    if not all(isinstance(v, str) for v in value):
+        raise SchemaError(f"a {what}'s {key!r} must be a list of strings")
+    return value
 
 
 def _need_str(data: Any, key: str, what: str) -> str:

@@ -138,6 +138,8 @@ def split(doc: Document) -> Document:
             speeches.append(speech)
             continue
         head_title, head_dropped = _page_head(speech.blocks[:markers[0].index])
+        if title and head_title is not None:  # the page has its title already: the line is a repeat
+            head_dropped.insert(0, Dropped(head_title, "split: page head before the first speech"))
         title = title or head_title or _named_in_notes(doc.dropped)
         dropped += head_dropped
         ends = [m.index for m in markers[1:]] + [len(speech.blocks)]

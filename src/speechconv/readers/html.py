@@ -27,18 +27,29 @@ Blocks outside the content go to ``dropped`` (``html: outside the main content``
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4.element import PreformattedString  # comments, doctypes, declarations, PIs: markup, not text
 from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 from ..errors import InputError
 from ..model import Document, Dropped, Notice, Paragraph, Run, Source, Speech
 from .sites import MIN_CONTENT_SHARE, SITE_RULES, SiteRule
+from .text import MAX_PARAGRAPHS, check_paragraphs, replace_surrogates
+
+# bs4's advice for a page that is only a URL or a file name is for developers, not for a user's terminal
+# (its advice for pages that start with an XML declaration is avoided in _parse).
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
 #: Pages longer than this many characters are refused (the API also limits input bytes).
 MAX_HTML_CHARS = 20 * 1024 * 1024
+#: Pages with more start tags than this are refused before parsing: each element costs about 2 KB of
+#: memory and 60 µs, and real pages have a few thousand (100,000 nested <div>s still pass).
+MAX_HTML_ELEMENTS = 200_000
+_START_TAG = re.compile(r"<[A-Za-z]")
 
 BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote td th tr table tbody thead "
                        "tfoot section article header footer nav aside main figure figcaption address pre hr "
@@ -68,6 +79,9 @@ _FURNITURE_WORD = re.compile(
 _SPLIT_WORDS = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
 _TEMPLATE_TAGS = re.compile(r"<%.*?%>|</?jsp:[^>]*>", re.S)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.S | re.I)
+#: An XML declaration at the start: the page is decoded already, and bs4 would print a dozen lines of
+#: advice about parsers to the user's terminal for a page that starts with one.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*>")
 _CJK_PUNCT = re.compile(r"[，。！？；：、]")
 _BOLD_STYLE = re.compile(r"(?<![\w-])font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.I)
 _NORMAL_WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:\s*(normal|lighter|[1-5]00)\b", re.I)
@@ -114,6 +128,7 @@ class _Blocks:
     outside: list[str] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
+    max_paragraphs: int = MAX_PARAGRAPHS
     in_content: bool = False
     link_only: bool = True
     last_style: tuple[str | None, str | None] | None = None
@@ -140,6 +155,7 @@ class _Blocks:
             return
         if self.in_content:
             self.inside.append((Paragraph(runs), link_only))
+            check_paragraphs(len(self.inside), self.max_paragraphs)
         else:
             self.outside.append("".join(r.text for r in runs))
 
@@ -149,6 +165,7 @@ class _Blocks:
         text = _WS.sub(" ", text).strip()
         if text and self.in_content:
             self.inside.append((Paragraph.of(text), False))
+            check_paragraphs(len(self.inside), self.max_paragraphs)
         elif text:
             self.outside.append(text)
 
@@ -177,8 +194,9 @@ class _SafeLXMLBuilder(LXMLTreeBuilder):
 
 
 def _parse(html: str) -> BeautifulSoup:
-    """Return the parsed page (template residue and DOCTYPE internal subsets removed first)."""
-    html = _TEMPLATE_TAGS.sub("", html)
+    """Return the parsed page (template residue, DOCTYPE internal subsets and an XML declaration removed
+    first)."""
+    html = _XML_DECLARATION.sub("", _TEMPLATE_TAGS.sub("", html), count=1)
     html = _DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html[:200_000]) + html[200_000:]
     return BeautifulSoup(html, builder=_SafeLXMLBuilder())
 
@@ -214,8 +232,9 @@ def _is_hidden(tag: Tag) -> bool:
     return bool(tag.attrs) and (tag.has_attr("hidden") or bool(_HIDDEN_STYLE.search(_style(tag))))
 
 
-def _strip(soup: BeautifulSoup) -> list[str]:
-    """Remove scripts, styles, comments and short hidden text from ``soup``; return the hidden texts."""
+def _strip(soup: BeautifulSoup) -> tuple[list[str], list[str]]:
+    """Remove scripts, styles, comments, short hidden text and Word's list bullets from ``soup``;
+    return the hidden texts and the bullet texts removed."""
     comments, removed, hidden_tags, bullets = [], [], [], []
     for node in soup.descendants:
         if isinstance(node, Comment):
@@ -240,15 +259,20 @@ def _strip(soup: BeautifulSoup) -> list[str]:
             if text:
                 hidden.append(text)
             tag.decompose()
+    glyphs: list[str] = []
     for tag in bullets:
         if not tag.decomposed and not _NUMBERING.search(tag.get_text()):
+            text = _WS.sub("", tag.get_text())
+            if text:
+                glyphs.append(text)
             tag.decompose()  # Word's bullet glyph (Symbol/Wingdings), not a number
-    return hidden
+    return hidden, glyphs
 
 
 def _own_strings(tag: Tag) -> list[str]:
     """Return the text strings directly inside ``tag`` (not inside child tags)."""
-    return [str(c) for c in tag.children if isinstance(c, NavigableString) and not isinstance(c, Comment)]
+    return [str(c) for c in tag.children
+            if isinstance(c, NavigableString) and not isinstance(c, PreformattedString)]
 
 
 def _stats(root: Tag) -> _Stats:
@@ -384,9 +408,26 @@ def _cell_text(cell: Tag) -> str:
     return _WS.sub(" ", cell.get_text(" ")).strip()
 
 
+def _stray_text(table: Tag, rows: list[list[Tag]]) -> str:
+    """Return the text inside ``table`` that is in none of its rows' cells (a browser shows such text
+    before the table)."""
+    cells = {id(c) for row in rows for c in row}
+    parts = []
+    for node in table.find_all(string=True):
+        if isinstance(node, PreformattedString):
+            continue
+        parent = node.parent
+        while parent is not None and parent is not table and id(parent) not in cells:
+            parent = parent.parent
+        if parent is table:
+            parts.append(str(node))
+    return " ".join(parts)
+
+
 def _flatten_table(table: Tag, out: _Blocks) -> Notice:
-    """Add one block per row of a data table; return the warning that says so."""
+    """Add one block per row of a data table (stray text first); return the warning that says so."""
     rows = _rows(table)
+    out.add_block(_stray_text(table, rows))
     for row in rows:
         out.add_block(TABLE_CELL_SEPARATOR.join(_cell_text(c) for c in row if _cell_text(c)))
     first = TABLE_CELL_SEPARATOR.join(_cell_text(c) for c in rows[0] if _cell_text(c)) if rows else ""
@@ -492,7 +533,7 @@ def _walk(root: Tag, state: _WalkState, out: _Blocks) -> None:
     while stack:
         node, exiting, marks = stack.pop()
         if isinstance(node, NavigableString):
-            if not isinstance(node, Comment):
+            if not isinstance(node, PreformattedString):
                 _text_node(node, out, marks)
             continue
         assert isinstance(node, Tag)
@@ -569,18 +610,35 @@ def _title_text(soup: BeautifulSoup) -> str | None:
     return re.split(r"\s*(?:--|_|\||-\s|\s-)\s*", text)[0] or None
 
 
-def read_html(html: str, source: Source | None = None, *, max_chars: int = MAX_HTML_CHARS) -> Document:
+def _check_elements(html: str, limit: int) -> None:
+    """Raise InputError when ``html`` has more than ``limit`` start tags (counted without parsing)."""
+    if html.count("<") <= limit:
+        return
+    count = 0
+    for _ in _START_TAG.finditer(html):
+        count += 1
+        if count > limit:
+            raise InputError(f"the page has more than {limit:,} HTML elements, far more than any article "
+                             "page; save only the article (or check that this is the page you meant)")
+
+
+def read_html(html: str, source: Source | None = None, *, max_chars: int = MAX_HTML_CHARS,
+              max_elements: int = MAX_HTML_ELEMENTS, max_paragraphs: int = MAX_PARAGRAPHS) -> Document:
     """Return a Document holding one raw speech: the blocks of the page's main content.
 
-    Raises InputError when the page is longer than ``max_chars`` characters.
+    Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when the page
+    is longer than ``max_chars`` characters, has more than ``max_elements`` start tags, or its content
+    more than ``max_paragraphs`` paragraphs.
     """
     if len(html) > max_chars:
         raise InputError(f"the page has {len(html):,} characters, over the limit of {max_chars:,}; "
                          "save only the article, or raise the limit")
+    _check_elements(html, max_elements)
+    html, surrogates = replace_surrogates(html)
     soup = _parse(html)
     identity = _identity(soup, html)
     page_title = _title_text(soup)
-    hidden = _strip(soup)
+    hidden, bullets = _strip(soup)
     root = soup.body or soup
     st = _stats(root)
     rules = _matching_rules(identity, html)
@@ -588,8 +646,8 @@ def read_html(html: str, source: Source | None = None, *, max_chars: int = MAX_H
     if content is None:
         content = _densest(root, st)
     state = _WalkState(content, _furniture_inside(content, st, rule), st.punct[id(content)], st)
-    blocks = _Blocks()
-    _walk(root, state, blocks)
+    blocks = _Blocks(max_paragraphs=max_paragraphs)
+    _walk(soup, state, blocks)        # the whole page: text after a stray </body> is kept too
     blocks.flush()
     kept, links = _link_lists(blocks.inside)
     headline = (_headline(soup, content) if content is not root else None) or page_title
@@ -597,10 +655,11 @@ def read_html(html: str, source: Source | None = None, *, max_chars: int = MAX_H
     dropped += [Dropped(t, "html: page furniture inside the content") for t in blocks.furniture]
     dropped += [Dropped(t, "html: link list") for t in links]
     dropped += [Dropped(t, "html: hidden text") for t in hidden]
+    dropped += [Dropped(t, "html: Word list bullet") for t in bullets]
     src = source or Source(format="html")
     signed = [r.site for r in rules if r.sign and re.search(r.sign, identity, re.I)]
     site = signed[0] if signed else (rule.site if rule else None)
     if site and src.site is None:
         src = Source(src.name, src.format, src.encoding, site)
     return Document(speeches=(Speech(blocks=tuple(kept)),), title=headline, source=src,
-                    dropped=tuple(dropped), warnings=tuple(state.images + state.notices))
+                    dropped=tuple(dropped), warnings=tuple(surrogates + state.images + state.notices))

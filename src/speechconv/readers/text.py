@@ -6,18 +6,63 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Paragraph, Source, Speech
+from ..errors import InputError
+from ..model import Document, Notice, Paragraph, Source, Speech
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE = re.compile(r"[^\n]+")
+#: A page with more paragraphs than this is refused (a long speech has a few hundred; a page of
+#: 100,000 would be thousands of printed pages and is almost surely not a speech).
+MAX_PARAGRAPHS = 50_000
 
 
-def split_lines(text: str) -> list[str]:
-    """Return the non-blank lines of ``text`` (any newline convention), outer whitespace removed."""
-    lines = _NEWLINES.sub("\n", text.lstrip("\ufeff")).split("\n")
-    return [ln.strip() for ln in lines if ln.strip()]
+def replace_surrogates(text: str) -> tuple[str, list[Notice]]:
+    """Return ``text`` with lone surrogates replaced by U+FFFD, and a notice when there were any.
+
+    Lone surrogates (U+D800–U+DFFF) are not characters: a Python ``str`` may hold them, but no output
+    format can, so they are shown as U+FFFD (the mark for a lost character) and reported.
+    """
+    count = len(_SURROGATE.findall(text))
+    if not count:
+        return text, []
+    notice = Notice("lone-surrogate", f"{count} lone surrogate code point(s) replaced by U+FFFD (\ufffd)",
+                    "the text was damaged before it reached speechconv (a bad UTF-16 conversion); "
+                    "check those places against the original")
+    return _SURROGATE.sub("\ufffd", text), [notice]
 
 
-def read_text(text: str, source: Source | None = None) -> Document:
-    """Return a Document holding one speech whose blocks are the lines of ``text``."""
-    blocks = tuple(Paragraph.of(line) for line in split_lines(text))
-    return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"))
+def check_paragraphs(count: int, limit: int = MAX_PARAGRAPHS) -> None:
+    """Raise InputError when a page has more than ``limit`` paragraphs (``count``)."""
+    if count > limit:
+        raise InputError(f"the input has more than {limit:,} paragraphs, more than any speech; split it "
+                         "into smaller files (or check that it is the page you meant)")
+
+
+def split_lines(text: str, limit: int | None = None) -> list[str]:
+    """Return the non-blank lines of ``text`` (any newline convention), outer whitespace removed.
+
+    Raises InputError when there are more than ``limit`` of them (no limit when None).
+    """
+    text = _NEWLINES.sub("\n", text.lstrip("\ufeff"))
+    if limit is None or text.count("\n") < limit:      # cheap test first: it cannot be over the limit
+        return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    lines: list[str] = []
+    for match in _LINE.finditer(text):                 # one at a time: stop before memory runs out
+        line = match.group().strip()
+        if line:
+            lines.append(line)
+            check_paragraphs(len(lines), limit)
+    return lines
+
+
+def read_text(text: str, source: Source | None = None, *, max_paragraphs: int = MAX_PARAGRAPHS) -> Document:
+    """Return a Document holding one speech whose blocks are the lines of ``text``.
+
+    Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when there are
+    more than ``max_paragraphs`` non-blank lines.
+    """
+    text, notices = replace_surrogates(text)
+    blocks = tuple(Paragraph.of(line) for line in split_lines(text, max_paragraphs))
+    return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
+                    warnings=tuple(notices))

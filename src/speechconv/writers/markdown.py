@@ -14,6 +14,7 @@ from .layout import Line, Span, flow
 
 _ESCAPE = re.compile(r"([\\`*_\[\]#<>|])")
 _EDGE_PUNCT = re.compile(r"^(?P<lead>[\s“‘（《「『]*)(?P<core>.*?)(?P<trail>[\s，。、；：？！…—”’）》」』]*)$", re.S)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADING_MARK = {"title": "#", "heading1": "##", "heading2": "###", "heading3": "####", "heading4": "#####"}
 
 
@@ -66,6 +67,14 @@ def render_markdown(doc: Document, profile: Profile) -> str:
 
 
 def write_markdown(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
-    """Write ``doc`` as UTF-8 Markdown to ``out``; return no warnings."""
-    out.write(render_markdown(doc, profile).encode("utf-8"))
-    return []
+    """Write ``doc`` as UTF-8 Markdown to ``out``; return the warnings.
+
+    Lone surrogates (which UTF-8 cannot hold) are written as U+FFFD, with a ``md-invalid-char``
+    warning.
+    """
+    text, count = _SURROGATE.subn("\ufffd", render_markdown(doc, profile))
+    out.write(text.encode("utf-8"))
+    if not count:
+        return []
+    return [Notice("md-invalid-char", f"{count} lone surrogate code point(s) written as U+FFFD (\ufffd)",
+                   "lone surrogates stand for no character and UTF-8 cannot hold them")]

@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .fontfile import subset_font
-from .ooxml import W_NS, element
+from .ooxml import SAFE_XML, W_NS, element
 
 #: Content type of an obfuscated TrueType font part.
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
@@ -102,7 +102,7 @@ def embed_fonts(document: DocxDocument, uses: Sequence[FontUse]) -> list[Embedde
     if not uses:
         return []
     table = font_table_part(document)
-    root = _with_r_namespace(etree.fromstring(table.blob))
+    root = _with_r_namespace(etree.fromstring(table.blob, SAFE_XML))
     package = document.part.package
     done = []
     for use in uses:

@@ -10,6 +10,7 @@ from typing import Iterable
 from xml.sax.saxutils import escape
 
 from docx.oxml.ns import qn
+from lxml import etree
 from docx.oxml.parser import OxmlElement
 
 from ...errors import ProfileError
@@ -30,6 +31,10 @@ JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 HIGHLIGHTS = frozenset(
     "black blue cyan green magenta red yellow white darkBlue darkCyan darkGreen darkMagenta darkRed "
     "darkYellow darkGray lightGray none".split())
+
+#: The parser for XML parts read from a reference document (which may come from anywhere): no entity
+#: is expanded, no DTD loaded, nothing fetched.
+SAFE_XML = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
 
 #: Characters XML 1.0 forbids; they are dropped from the text (with a notice).
 INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -32,7 +32,7 @@ from lxml import etree
 from ...errors import ProfileError
 from ...profile import Profile
 from .embed import font_table_part
-from .ooxml import element, latin_font
+from .ooxml import SAFE_XML, element, latin_font
 from .page import add_page_number_footers, setup_section
 from .styles import EVEN_PAGE_NUMBER, PARAGRAPH_STYLES, StyleMap, build_styles
 
@@ -90,6 +90,16 @@ def build_reference(profile: Profile, path: Path) -> tuple[bytes, StyleMap, bool
     """Return the template package made from the reference at ``path``, its style map, and whether
     its footers are speechconv's page numbers. Raises ProfileError for an unusable reference."""
     document = open_reference(path)
+    try:
+        return _adapt_reference(document, profile)
+    except etree.XMLSyntaxError as exc:   # e.g. a part with a DTD whose entities are not expanded
+        raise ProfileError(f"holds XML that speechconv does not read ({exc}); open it in Word, save it "
+                           "again as .docx and pass that to --reference-doc", str(path)) from None
+
+
+def _adapt_reference(document: DocxDocument, profile: Profile) -> tuple[bytes, StyleMap, bool]:
+    """Return :func:`build_reference`'s result for the opened reference. Raises ProfileError, and
+    lxml's XMLSyntaxError for a part it cannot parse."""
     body = document.element.body
     _clear_body(body)
     _drop_comments(document)
@@ -131,7 +141,7 @@ def drop_subset_fonts(document: DocxDocument) -> int:
         part = document.part.part_related_by(RT.FONT_TABLE)
     except KeyError:
         return 0
-    root = etree.fromstring(part.blob)
+    root = etree.fromstring(part.blob, SAFE_XML)
     dropped = 0
     for font in root.findall(qn("w:font")):
         for emb in list(font):
@@ -283,7 +293,7 @@ def add_font_entries(document: DocxDocument, names: set[str], latin: str) -> Non
     """Add a font-table entry for each name in ``names`` the table lacks (Chinese fonts get the
     GB2312 character set; ``latin`` is a Roman-family font)."""
     part = font_table_part(document)
-    root = etree.fromstring(part.blob)
+    root = etree.fromstring(part.blob, SAFE_XML)
     have = {f.get(qn("w:name")) for f in root.findall(qn("w:font"))}
     for name in sorted(names - have):
         font = etree.SubElement(root, qn("w:font"))

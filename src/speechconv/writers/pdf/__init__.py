@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from ...errors import FontError, OutputError
+from ...outputs import write_problem
 from ...model import Document, Notice
 from ...profile import MM, Profile
 from ..layout import flow
 from .compose import Composer
 from .fonts_rl import FontSet
-from .render import Renderer, fast_streams, new_canvas
+from .render import Renderer, fast_streams, new_canvas, pdf_text
 
 __all__ = ["write_pdf"]
 
@@ -42,7 +43,7 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
         try:
             canvas.save()
         except OSError as exc:
-            raise OutputError(f"cannot write the PDF ({exc}); check the destination") from None
+            raise OutputError(f"cannot write the PDF: {write_problem(exc)}") from None
         except (KeyError, ValueError) as exc:   # reportlab subsetting trouble with a font file
             raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
     return composer.notices()
@@ -52,11 +53,11 @@ def _set_info(canvas, doc: Document) -> None:
     """Set the document information dictionary from the model."""
     first = doc.speeches[0] if doc.speeches else None
     title = doc.title or (first.title if first else None) or ""
-    canvas.setTitle(title)
+    canvas.setTitle(pdf_text(title))
     if first is not None and first.byline:
-        canvas.setAuthor(first.byline)
+        canvas.setAuthor(pdf_text(first.byline))
     titles = [s.title for s in doc.speeches if s.title]
     subject = "；".join(titles) if len(titles) > 1 else (first.subtitle if first and first.subtitle else "")
     if subject:
-        canvas.setSubject(subject)
+        canvas.setSubject(pdf_text(subject))
     canvas.setCreator("speechconv")

@@ -132,6 +132,16 @@ class Composer:
         self.body_size = profile.role("body").size_pt
         self.spacing_per_pt = page.char_spacing_pt / self.body_size if self.body_size else 0.0
         self.missing: dict[str, list[str]] = {}
+        self.unknown_roles: dict[str, None] = {}
+
+    def _role(self, name: str) -> RoleStyle:
+        """Return the style of a document's role ``name``; the body's (noted for a warning) when the
+        profile has no such role, as a JSON model may name any role."""
+        rs = self.profile.roles.get(name)
+        if rs is None:
+            self.unknown_roles[name] = None
+            return self.profile.role("body")
+        return rs
 
     # ------------------------------------------------------------ measuring
 
@@ -142,7 +152,7 @@ class Composer:
         spacing: list[float] = []
         styles: list[Style] = []
         for span in spans:
-            rs = self.profile.role(span.role)
+            rs = self._role(span.role)
             kind = (rs.font, rs.size_pt, rs.bold or span.bold, span.placeholder, span.italic)
             table = self._glyphs(kind)
             chars = span.text.translate(_CONTROLS)
@@ -180,7 +190,7 @@ class Composer:
 
     def paragraph(self, line: Line) -> Paragraph:
         """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
-        rs = self.profile.role(line.role)
+        rs = self._role(line.role)
         groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
         face = self.fonts.font(rs.font)
         pieces: list[_Piece] = []
@@ -433,13 +443,16 @@ class Composer:
         return TextLine(text, xs, widths, styles, baseline, rs.size_pt, face.descent)
 
     def notices(self) -> list[Notice]:
-        """Return one missing-glyph notice per character no font has, saying where it first is.
+        """Return a ``pdf-unknown-role`` notice per role the profile lacks (set as body text), then one
+        ``missing-glyph`` notice per character no font has, saying where it first is.
 
         The place is the PDF page, the printed line on it and the character in that line, with the
         speech, role and opening words of the paragraph: ``𠀀 (U+20000) on page 1, line 3,
         character 2 (speech 1, body: 甲𠀀乙) and 2 more places``.
         """
-        out = []
+        out = [Notice("pdf-unknown-role", name, f"the profile has no role {name!r}, so its text is set as "
+                                                 f"body text; add [roles.{name}] to the profile to style it")
+               for name in self.unknown_roles]
         for ch, wheres in self.missing.items():
             more = f" and {len(wheres) - 1} more places" if len(wheres) > 1 else ""
             out.append(Notice("missing-glyph", f"{ch} (U+{ord(ch):04X}) {wheres[0]}{more}",

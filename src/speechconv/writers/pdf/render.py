@@ -8,6 +8,7 @@ embedding), pages, bookmarks and the file.
 """
 from __future__ import annotations
 
+import re
 import threading
 import zlib
 from contextlib import contextmanager
@@ -23,6 +24,9 @@ from .compose import Page, TextLine
 HIGHLIGHT_RGB = (1.0, 0.97, 0.6)       #: placeholder highlight: light yellow
 BOLD_STROKE = 0.03                     #: simulated bold: outline width as a share of the type size
 ITALIC_SHEAR = "0.2"                   #: simulated italic: the text matrix slants glyphs by ~11°
+
+#: What PDF strings (outline entries, document information) cannot carry: lone surrogates and controls.
+_NOT_PDF_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 _LOCK = threading.Lock()
 _USERS = 0
@@ -99,6 +103,12 @@ class _TextState:
         self.width = -1.0
 
 
+def pdf_text(text: str) -> str:
+    """Return ``text`` fit for a PDF text string (outline entry, title, author): lone surrogates and
+    control characters left out, line breaks as spaces."""
+    return _NOT_PDF_TEXT.sub("", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
+
+
 class Renderer:
     """Draws composed pages on one canvas: text, highlights, page numbers and the outline."""
 
@@ -133,7 +143,7 @@ class Renderer:
         key = f"sc{self.bookmarks}"
         self.canvas.bookmarkHorizontalAbsolute(key, top)
         level = max(0, min(level, self._level + 1))
-        self.canvas.addOutlineEntry(title, key, level=level, closed=level >= 1)
+        self.canvas.addOutlineEntry(pdf_text(title), key, level=level, closed=level >= 1)
         self._level = level
 
     def _line(self, parts: list[str], tl: TextLine, st: _TextState) -> None:

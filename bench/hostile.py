@@ -26,7 +26,6 @@ import shutil
 import sys
 import tempfile
 import zipfile
-from collections import Counter
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path

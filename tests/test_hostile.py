@@ -2,6 +2,7 @@
 atomic outputs, no network, and one-line errors."""
 from __future__ import annotations
 
+import dataclasses
 import errno
 import io
 import multiprocessing
@@ -14,7 +15,6 @@ import time
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from unittest import mock
 
 import pytest
 from click.testing import CliRunner
@@ -44,7 +44,7 @@ def test_every_bad_input_gets_its_documented_outcome(case, tmp_path):
 
 def test_the_catalogue_check_can_fail(tmp_path):
     """A case whose expectation is wrong is reported, not passed."""
-    wrong = CASES[0].__class__(**{**CASES[0].__dict__, "exit_code": 0})
+    wrong = dataclasses.replace(CASES[0], exit_code=0)
     assert run_case(wrong, tmp_path / "case").problems
 
 
@@ -94,7 +94,7 @@ def test_a_pipe_is_read_up_to_the_limit_and_no_further(tmp_path):
     os.mkfifo(fifo)
     writer = subprocess.Popen([sys.executable, "-c", f"open({str(fifo)!r}, 'wb').write(b'x' * 5000)"])
     try:
-        with pytest.raises(InputError, match="over the 0 MB limit|over the"):
+        with pytest.raises(InputError, match="is over the 1000 bytes limit for one input"):
             speechconv.read(fifo, max_bytes=1000)
     finally:
         writer.wait(timeout=30)
@@ -280,7 +280,6 @@ def test_a_reference_document_with_entities_is_refused_not_expanded(tmp_path):
                 part = part.replace(b"<w:fonts", f'<!DOCTYPE w:fonts [<!ENTITY x SYSTEM "file://{secret}">]>'
                                     .encode() + b"<w:fonts", 1).replace(b'w:name="', b'w:name="&x;', 1)
             dst.writestr(item, part)
-    result = CliRunner().invoke(main, ["convert", str(tmp_path / "plain.docx"), "--reference-doc", str(hostile)])
     result = CliRunner().invoke(main, ["convert", str(_page(tmp_path)), "--reference-doc", str(hostile),
                                        "-o", str(tmp_path / "out.docx")])
     assert result.exit_code == EXIT_CODES["profile"], result.output

@@ -28,7 +28,12 @@ _HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|p|div|br|meta|tab
 
 
 def _mb(size: int) -> str:
-    """Return ``size`` bytes in MB (2**20 bytes), as the limits are given: ``20 MB``, ``52.4 MB``."""
+    """Return ``size`` bytes as the limits are given: ``20 MB``, ``52.4 MB`` (2**20 bytes), or KB or
+    bytes below a megabyte."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 2**20:
+        return f"{size / 1024:.0f} KB"
     return f"{size / 2**20:.1f}".removesuffix(".0") + " MB"
 
 

@@ -498,8 +498,7 @@ def _was_stopped(job: Job, settings: Settings) -> bool:
 
 
 def _stopped_result(job: Job, settings: Settings) -> FileResult:
-    """Return the failed result of a job that its worker stopped the hard way (partial files removed)."""
-    _remove_partials(job)
+    """Return the failed result of a job that its worker stopped the hard way."""
     error = TimeLimitError(f"took longer than the {settings.time_limit:g} s time limit and was stopped "
                            "(its worker process was ended); raise --time-limit or check this input", job.input)
     return FileResult(job.input, "failed", seconds=hard_stop_after(settings.time_limit or 0),
@@ -523,9 +522,11 @@ def _remove_partials(job: Job) -> None:
 
 
 def _sort_dead(hit: list[Job], settings: Settings, tracker: "_Tracker") -> list[Job]:
-    """Record the jobs whose worker ended itself over the time limit; return the other dead ones."""
+    """Remove the partial files of the jobs a broken pool was running (its workers were all ended),
+    record those whose worker ended itself over the time limit, and return the others."""
     rest = []
     for job in hit:
+        _remove_partials(job)
         if _was_stopped(job, settings):
             tracker.add(_stopped_result(job, settings))
         else:
@@ -562,8 +563,8 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
     process pool of ``jobs`` workers (default: the number of CPUs), or this process when ``jobs`` is 1.
     ``resume`` skips inputs whose outputs are all newer than the input. ``time_limit`` stops one
     document after that many seconds (process workers and ``jobs=1`` only); in a worker of the
-    default pools, a document stuck inside C code is stopped by ending the worker soon after. ``progress`` is called
-    once before the first file and once after each. ``reserved`` paths are never used as outputs.
+    default pools, a document stuck inside C code is stopped by ending the worker soon after.
+    ``progress`` is called once before the first file and once after each. ``reserved`` paths are never used as outputs.
     ``overwrite`` False replaces an existing output only when nothing is lost (an unchanged earlier
     speechconv DOCX or PDF, or the same bytes); an input whose output may not be replaced fails.
 
@@ -883,8 +884,7 @@ def _outcome(fut: Future, job: Job) -> tuple[FileResult, bool]:
 
 
 def _died(job: Job) -> FileResult:
-    """Return the failed result of a job whose worker process died (its partial files removed)."""
-    _remove_partials(job)
+    """Return the failed result of a job whose worker process died."""
     error = {"type": "WorkerDied", "exit_code": 1,
              "message": f"{job.input}: the worker process died while this file was being converted "
                         "(a crash or out of memory); convert it alone to see why"}

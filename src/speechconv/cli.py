@@ -238,14 +238,14 @@ def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> N
     from .tree import render_tree
 
     try:
-        doc = read(input_path, format=in_format, skip=skip)
+        tree = render_tree(read(input_path, format=in_format, skip=skip))
     except SpeechconvError as exc:
         _fail(exc)
     except KeyboardInterrupt:
         _interrupted()
     except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
         _fail(_internal(exc, str(input_path)))
-    for line in render_tree(doc).split("\n"):
+    for line in tree.split("\n"):
         click.echo(printable(line))
 
 

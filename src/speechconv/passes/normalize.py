@@ -105,7 +105,7 @@ _DASH_CHARS = "-－—―─"
 _MULTI_SPACE = re.compile(r" {2,}")
 _DASHES = re.compile(rf"(?<=[{CJK}“”，。])[-－—―─]{{1,2}}|[-－—―─]{{1,2}}(?=[{CJK}“”])|^[—―]{{1,2}}|—―|―—")
 # (?<!\.): a run of dots is tried from its first dot only (from every dot, a long run is quadratic)
-_ELLIPSIS = re.compile(r"(?<=[^\x00-\x7f])\.{3,}|\.{3,}(?=[^\x00-\x7f])|。{3,}|…{1,3}")
+_ELLIPSIS = re.compile(r"(?<=[^\x00-\x7f])\.{3,}|(?<!\.)\.{3,}(?=[^\x00-\x7f])|。{3,}|…{1,3}")
 
 
 def _dash(m: re.Match[str]) -> str:

@@ -471,28 +471,6 @@ CASES: list[Case] = [
 # --------------------------------------------------------------------------- running
 
 
-@contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Interrupt the block with TimeoutError after ``seconds`` (main thread, where SIGALRM exists)."""
-    import signal
-    import threading
-
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expired(signum, frame):
-        raise TimeoutError(f"over {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _inputs(args: list[str]) -> list[Path]:
     """Return the page files among a command's arguments (the files whose text must be kept)."""
     return [Path(a) for a in args if Path(a).suffix in (".txt", ".html", ".htm") and Path(a).is_file()]
@@ -521,13 +499,14 @@ def run_case(case: Case, folder: Path) -> Result:
 
     from click.testing import CliRunner
 
+    from speechconv.batch import time_limit
     from speechconv.cli import main
 
     folder.mkdir(parents=True, exist_ok=True)
     args = case.make(folder)
     patch = case.patch(folder) if case.patch else nullcontext()
     start = time.perf_counter()
-    with patch, _deadline(case.seconds):
+    with patch, time_limit(case.seconds):
         result = CliRunner().invoke(main, args)
     res = Result(case.name, seconds=time.perf_counter() - start)
     if res.seconds > case.seconds:

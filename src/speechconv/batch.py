@@ -372,7 +372,7 @@ def run_job(job: Job, settings: Settings) -> FileResult:
     notices: list[dict[str, str]] = []
     error: dict[str, Any] | None = None
     try:
-        with _time_limit(settings.time_limit), _hard_stop(settings, job):
+        with time_limit(settings.time_limit), _hard_stop(settings, job):
             doc = read(job.path, name=job.input, skip=settings.skip)
             notices += [w.to_dict() for w in doc.warnings]
             for target in job.targets:
@@ -420,7 +420,7 @@ def _peak_rss_mb() -> float | None:
 
 
 @contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
+def time_limit(seconds: float | None) -> Iterator[None]:
     """Stop the block with TimeLimitError after ``seconds`` (a SIGALRM timer).
 
     The timer works only in the main thread of a process (process pools, ``jobs=1``); elsewhere (thread
@@ -458,7 +458,7 @@ def hard_stop_after(seconds: float) -> float:
 def _hard_stop(settings: Settings, job: Job) -> Iterator[None]:
     """In a pool worker, end the whole process when the block overruns the time limit by its grace.
 
-    The SIGALRM timer of :func:`_time_limit` stops Python code, regular expressions and blocking
+    The SIGALRM timer of :func:`time_limit` stops Python code, regular expressions and blocking
     reads; code stuck inside a C library never returns to Python to notice it. Then a watchdog thread
     leaves a mark in ``settings.stopped_dir`` (so the parent reports a time-limit failure rather than
     a crash, and does not run the file again) and ends the process; the parent replaces the pool.

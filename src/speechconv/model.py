@@ -281,15 +281,22 @@ class Document:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def fill_surrogates(text: str) -> tuple[str, int]:
+    """Return ``text`` with lone surrogates (U+D800–U+DFFF, which no output can hold) replaced by
+    U+FFFD, and how many there were."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def _without_surrogates(data: Any, found: list[int]) -> Any:
     """Return JSON ``data`` with lone surrogates in its strings replaced by U+FFFD, appending to
     ``found`` the number replaced in each string. Lists and objects are rebuilt; other values are
     returned as they are."""
     if isinstance(data, str):
-        if not _SURROGATE.search(data):
-            return data
-        text, count = _SURROGATE.subn("\ufffd", data)
-        found.append(count)
+        text, count = fill_surrogates(data)
+        if count:
+            found.append(count)
         return text
     if isinstance(data, list):
         return [_without_surrogates(v, found) for v in data]

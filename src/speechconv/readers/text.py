@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from ..model import Document, Notice, Paragraph, Source, Speech
+from ..model import Document, Notice, Paragraph, Source, Speech, fill_surrogates
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE = re.compile(r"[^\n]+")
 #: A page with more paragraphs than this is refused (a long speech has a few hundred; a page of
 #: 100,000 would be thousands of printed pages and is almost surely not a speech).
@@ -23,13 +22,13 @@ def replace_surrogates(text: str) -> tuple[str, list[Notice]]:
     Lone surrogates (U+D800–U+DFFF) are not characters: a Python ``str`` may hold them, but no output
     format can, so they are shown as U+FFFD (the mark for a lost character) and reported.
     """
-    count = len(_SURROGATE.findall(text))
+    text, count = fill_surrogates(text)
     if not count:
         return text, []
     notice = Notice("lone-surrogate", f"{count} lone surrogate code point(s) replaced by U+FFFD (\ufffd)",
                     "the text was damaged before it reached speechconv (a bad UTF-16 conversion); "
                     "check those places against the original")
-    return _SURROGATE.sub("\ufffd", text), [notice]
+    return text, [notice]
 
 
 def check_paragraphs(count: int, limit: int = MAX_PARAGRAPHS) -> None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from ..model import Document, Notice
+from ..model import Document, Notice, fill_surrogates
 from ..profile import Profile
 from .layout import Line, Span, flow
 
 _ESCAPE = re.compile(r"([\\`*_\[\]#<>|])")
 _EDGE_PUNCT = re.compile(r"^(?P<lead>[\s“‘（《「『]*)(?P<core>.*?)(?P<trail>[\s，。、；：？！…—”’）》」』]*)$", re.S)
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADING_MARK = {"title": "#", "heading1": "##", "heading2": "###", "heading3": "####", "heading4": "#####"}
 
 
@@ -72,7 +71,7 @@ def write_markdown(doc: Document, out: BinaryIO, profile: Profile) -> list[Notic
     Lone surrogates (which UTF-8 cannot hold) are written as U+FFFD, with a ``md-invalid-char``
     warning.
     """
-    text, count = _SURROGATE.subn("\ufffd", render_markdown(doc, profile))
+    text, count = fill_surrogates(render_markdown(doc, profile))
     out.write(text.encode("utf-8"))
     if not count:
         return []

@@ -1,19 +1,27 @@
-"""Numbered headings, run-in headings and lead sentences in a speech's body (a helper of the ``structure`` pass, not a pass).
+"""Headings, run-in headings and lead sentences in a speech's body (a helper of the ``structure`` pass,
+not a pass).
 
-- ``一、`` level 1, ``（一）`` level 2, ``1.`` level 3, ``（1）`` level 4, with the common variants
-  (``一.`` ``一，`` ``(一)`` ``1、`` ``1．``) normalised. A long numbered paragraph gives a run-in heading
-  (its first sentence). A number that does not continue its level (三、 after 一、) stays body text.
-- Run-in enumerations (第一，/一是/其一，/一要/首先，) become level-1 run-in headings when the speech has
-  no numbered heading; otherwise their first sentence is marked as a lead sentence.
+The page reading (:mod:`.reading`) says which body lines are headings; this module gives them their form:
+
+- Numbered headings ``一、`` ``（一）`` ``1.`` ``（1）`` (variants ``一.`` ``一，`` ``(一)`` ``1、`` ``1．``
+  normalised). A number that does not continue its level (三、 after 一、) stays body text. Levels
+  follow the forms the speech uses: its top form is level 1 (a speech whose top is ``（一）`` has
+  ``（一）`` headings at level 1, ``1.`` at 2…). A long numbered paragraph gives a run-in heading (its
+  first sentence).
+- Run-in series: paragraphs that open with the same label and numbers 1, 2, 3… in order — ``第一，``
+  ``一是`` ``其一，`` ``一要`` ``一抓…二抓…`` ``措施一：…措施二：…``. Read as headings, they become level-1
+  run-in headings (their first sentence); otherwise their first sentence is marked as a lead.
+- Unnumbered headings the source marks by presentation (a whole bold or centred line, ``<h3>``…):
+  level 1, or a run-in heading when only the paragraph's opening sentence is bold.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..model import Block, Heading, Paragraph
-from ._text import split_runs
-from ._text import cn_number
+from ._text import cn_number, split_runs
 
 _CN = "一二三四五六七八九十"
 _HEADING_FORMS = (  # (level, pattern, number format)
@@ -22,14 +30,13 @@ _HEADING_FORMS = (  # (level, pattern, number format)
     (3, re.compile(r"^(?P<n>\d{1,2})\s*[.．、](?!\d)\s*"), "{}."),
     (4, re.compile(r"^[（(]\s*(?P<n>\d{1,2})\s*[)）]\s*"), "（{}）"),
 )
-_ENUMS = (  # run-in enumeration kinds, in priority order: (kind, pattern)
-    ("di", re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})\s*[，,、：:]")),
-    ("shi", re.compile(rf"^(?P<n>[{_CN}]{{1,3}})是(?!(?P=n))")),  # not 一是一，二是二
-    ("qi", re.compile(rf"^其(?P<n>[{_CN}])\s*[，,、：:]")),
-    ("yao", re.compile(rf"^(?P<n>[{_CN}]{{1,2}})要(?!(?P=n))")),
-    ("order", re.compile(r"^(?P<n>首先|其次|再次|再者|最后)\s*[，,、：:]")),
-)
+#: A run-in series item: an optional label, a Chinese number, an optional verb or 是/要, a separator.
+_SERIES = re.compile(rf"^(?P<pre>第|其|[\u4e00-\u9fff]{{2,4}}(?=[{_CN}][：:]))?(?P<n>[{_CN}]{{1,2}})"
+                     rf"(?P<post>[\u4e00-\u9fff])?\s*(?P<sep>[，,、：:])?")
+_ORDER = re.compile(r"^(?P<n>首先|其次|再次|再者|最后)\s*[，,、：:]")
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 9}
+#: Words that a number starts without enumerating anything (一个 一些 一直 一起 一样 一切 一定…).
+_NOT_SERIES_POST = frozenset("个些直起样切定般旦点下同道线级批年天次时月项条位种度场方面带名份家期")
 # A sentence end; a ? or ! standing between Chinese characters is a lost character, not an end.
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 
@@ -41,6 +48,27 @@ def heading_form(text: str) -> tuple[int, str, int] | None:
         if m and m.end() < len(text):
             return level, fmt.format(m.group("n")), m.end()
     return None
+
+
+def enum_kind(text: str) -> tuple[str, int, int] | None:
+    """Return (series label, number, length of the marker) when a paragraph may open a run-in series
+    (第一，  一是  其一，  一要  一抓  措施一：  首先，), or None. Whether it does depends on its neighbours."""
+    m = _ORDER.match(text)
+    if m:
+        return "order", _ORDER_WORDS[m.group("n")], m.end()
+    m = _SERIES.match(text)
+    if not m or heading_form(text):
+        return None
+    pre, post, sep = m.group("pre") or "", m.group("post") or "", m.group("sep") or ""
+    n = cn_number(m.group("n"))
+    if n is None or (not post and not sep) or (pre in ("第", "其") and post and not sep):
+        return None
+    if post and post in _NOT_SERIES_POST:
+        return None
+    if post and text[m.end():m.end() + len(m.group("n"))] == m.group("n"):  # 一是一，二是二
+        return None
+    label = f"{pre}#{post}{'：' if sep in '：:' and sep else ''}"
+    return label, n, m.end()
 
 
 def _split_sentence(text: str, limit: int = 60, clause_limit: int = 40) -> int:
@@ -72,95 +100,150 @@ def _numbered(block: Paragraph) -> list[Block] | None:
     if not lead:
         return None
     _, tail = split_runs(block.runs, skip + lead)
-    return [Heading(level, rest[:lead], number, run_in=True), Paragraph(tail, block.role)]
+    return [Heading(level, rest[:lead], number, run_in=True), Paragraph(tail, block.role, block.hints)]
 
 
-def _enum_kind(text: str) -> tuple[str, int] | None:
-    """Return (kind, number) for a paragraph opening a run-in enumeration (第一，/一是…), or None."""
-    for kind, pattern in _ENUMS:
-        m = pattern.match(text)
-        if m:
-            raw = m.group("n")
-            n = _ORDER_WORDS.get(raw) if kind == "order" else cn_number(raw)
-            if n:
-                return kind, n
-    return None
-
-
-def _enum_kinds(blocks: list[Block]) -> list[str]:
-    """Return the enumeration kinds that really enumerate here (items 1 and 2 present), by priority."""
-    seen: dict[str, list[int]] = {}
-    for b in blocks:
-        if isinstance(b, Paragraph) and (k := _enum_kind(b.text)):
-            seen.setdefault(k[0], []).append(k[1])
-    return [kind for kind, _ in _ENUMS if {1, 2} <= set(seen.get(kind, ())) or
-            (kind == "order" and 1 in seen.get(kind, ()) and len(seen[kind]) >= 2)]
-
-
-def _heading_kind(blocks: list[Block], kinds: list[str]) -> str | None:
-    """Return the enumeration kind that serves as level-1 headings, or None.
-
-    That is the highest-priority enumerating kind, when the speech has no numbered heading at all.
-    """
-    if any(isinstance(b, Heading) for b in blocks):
-        return None  # numbered headings lead; enumerations inside them are lead sentences
-    return kinds[0] if kinds and kinds[0] != "order" else None
-
-
-def _enumerated(block: Paragraph, as_heading: bool) -> list[Block]:
-    """Return an enumeration paragraph as a run-in heading + body, or with its lead marked."""
-    text = block.text
-    lead = _split_sentence(text)
-    if not lead:
-        return [block]
-    head, tail = split_runs(block.runs, lead)
-    if as_heading:
-        m = _ENUMS[0][1].match(text)
-        number = text[:m.end()] if m else ""
-        return [Heading(1, text[len(number):lead], number, run_in=True), Paragraph(tail, block.role)] \
-            if tail else [Heading(1, text[len(number):lead], number)]
-    marked = tuple(replace(r, role="lead") for r in head)
-    return [Paragraph(marked + tail, block.role)]
-
-
-def _in_sequence(candidates: list[tuple[Block, list[Block] | None]]) -> list[Block]:
-    """Return the blocks, keeping a numbered heading only where its number continues its level.
+def _in_sequence(candidates: list[list[Block] | None]) -> list[bool]:
+    """Return, per candidate, whether its numbered heading is kept: its number continues its level.
 
     A heading numbered n at level L is kept when n is 1 (a list starts) or follows the last number
     seen at L; a higher-level heading restarts the levels below it. Anything else (一、 after 三、, a
     stray 5. in the body) stays the paragraph it was.
     """
     last = {1: 0, 2: 0, 3: 0, 4: 0}
-    out: list[Block] = []
-    for original, found in candidates:
+    keep = []
+    for found in candidates:
         head = found[0] if found else None
         n = _number_value(head.number) if isinstance(head, Heading) else None
-        if head is None or n is None or not (n == 1 or n == last[head.level] + 1):
-            out.append(original)
-            continue
-        last[head.level] = n
-        for deeper in range(head.level + 1, 5):
-            last[deeper] = 0
-        out.extend(found)
-    return out
+        ok = head is not None and n is not None and (n == 1 or n == last[head.level] + 1)
+        keep.append(ok)
+        if ok:
+            last[head.level] = n
+            for deeper in range(head.level + 1, 5):
+                last[deeper] = 0
+    return keep
 
 
 def _number_value(number: str) -> int | None:
     """Return the value of a normalised heading number (一、 （二） 3. （4）), or None."""
-    digits = number.strip("（）()、.")
-    return cn_number(digits)
+    return cn_number(number.strip("（）()、."))
 
 
-def recognise_body(blocks: list[Block]) -> list[Block]:
-    """Return body blocks with numbered headings, run-in headings and lead sentences recognised."""
-    out = _in_sequence([(b, _numbered(b) if isinstance(b, Paragraph) else None) for b in blocks])
-    kinds = _enum_kinds(out)
-    kind = _heading_kind(out, kinds)
-    final: list[Block] = []
-    for b in out:
-        if isinstance(b, Paragraph) and (k := _enum_kind(b.text)) and k[0] in kinds \
+def series_labels(blocks: list[Block]) -> set[str]:
+    """Return the series labels that really enumerate here: items 1 and 2 both open paragraphs
+    (首先/其次… count with two items of any numbers)."""
+    seen: dict[str, list[int]] = {}
+    for b in blocks:
+        if isinstance(b, Paragraph) and (k := enum_kind(b.text)):
+            seen.setdefault(k[0], []).append(k[1])
+    return {label for label, nums in seen.items()
+            if {1, 2} <= set(nums) or (label == "order" and 1 in nums and len(nums) >= 2)}
+
+
+def _series_item(block: Paragraph, as_heading: bool) -> list[Block]:
+    """Return a series paragraph as a run-in heading + body, or with its lead sentence marked."""
+    text = block.text
+    lead = _split_sentence(text)
+    if not lead:
+        return [block]
+    head, tail = split_runs(block.runs, lead)
+    if as_heading:
+        m = re.match(rf"^第[{_CN}]{{1,3}}\s*[，,、：:]\s*", text)
+        number = m.group() if m else ""
+        heading = Heading(1, text[len(number):lead], number.strip(), run_in=bool(tail))
+        return [heading, Paragraph(tail, block.role, block.hints)] if tail else [replace(heading, run_in=False)]
+    return [Paragraph(tuple(replace(r, role="lead") for r in head) + tail, block.role, block.hints)]
+
+
+def _bold_lead(block: Paragraph) -> int:
+    """Return the length of a paragraph's bold opening sentence (0 when it has none)."""
+    n = 0
+    for r in block.runs:
+        if not r.bold:
+            break
+        n += len(r.text)
+    lead = _split_sentence(block.text)
+    return lead if lead and n >= lead - 1 else 0
+
+
+def _unnumbered(block: Paragraph) -> list[Block]:
+    """Return a presentation heading: the whole short line, or its bold opening sentence as a run-in."""
+    text = block.text.strip()
+    if len(text) <= 60 and not _SENTENCE_END.search(text[:-1]):
+        return [Heading(1, text)]
+    lead = _bold_lead(block)
+    if not lead:
+        return [block]
+    _, tail = split_runs(block.runs, lead)
+    return [Heading(1, text[:lead], run_in=True), Paragraph(tail, block.role, block.hints)]
+
+
+def _relevel(blocks: list[Block], numbered: set[int]) -> list[Block]:
+    """Return the blocks with numbered headings' levels moved up so the speech's top form is level 1
+    (level 2 when unnumbered headings stand above them)."""
+    levels = [b.level for i, b in enumerate(blocks) if isinstance(b, Heading) and i in numbered]
+    if not levels:
+        return blocks
+    first_numbered = min(numbered)
+    above = any(isinstance(b, Heading) and i not in numbered and i < first_numbered for i, b in enumerate(blocks))
+    shift = min(levels) - 1 - (1 if above else 0)
+    if shift == 0:
+        return blocks
+    return [replace(b, level=max(1, min(4, b.level - shift))) if isinstance(b, Heading) and i in numbered else b
+            for i, b in enumerate(blocks)]
+
+
+def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> list[Block]:
+    """Return body blocks with headings, run-in headings and lead sentences recognised.
+
+    ``headings`` says, per block, whether the page reading takes it for a heading (None: every
+    numbered paragraph may be one and series are headings only in a speech without numbered ones).
+    """
+    flags = headings if headings is not None else [False] * len(blocks)
+    found = [_numbered(b) if isinstance(b, Paragraph) else None for b in blocks]
+    keep = _in_sequence(found)
+    labels = series_labels(blocks)
+    as_heads = _series_as_headings(blocks, flags, labels, any(keep))
+    out: list[Block] = []
+    numbered: set[int] = set()
+    for b, flag, f, kept in zip(blocks, flags, found, keep):
+        if kept and f:
+            numbered.add(len(out))
+            out.extend(f)
+        elif isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels \
                 and not any(r.role for r in b.runs):
-            final.extend(_enumerated(b, as_heading=k[0] == kind))
+            out.extend(_series_item(b, k[0] in as_heads))
+        elif isinstance(b, Paragraph) and flag and not f and _presented(b):
+            out.extend(_unnumbered(b))
         else:
-            final.append(b)
-    return final
+            out.append(b)
+    return _relevel(out, numbered)
+
+
+def _presented(block: Paragraph) -> bool:
+    """Return True when the source marks a paragraph as a heading by presentation (a heading tag, whole
+    bold, centred, a larger font, or a bold opening sentence)."""
+    h = block.hints
+    return bool(h.heading or h.bold or h.align == "center" or (h.size or 1.0) >= 1.15
+                or all(r.bold for r in block.runs if r.text.strip()) or _bold_lead(block))
+
+
+#: Which series serves as headings when a speech has several and no numbered heading: 第一， before
+#: 一是 before 其一， before 一要, then any other label; 首先/其次 never.
+_SERIES_RANK = ("第#", "#是", "其#", "#要")
+
+
+def _series_as_headings(blocks: list[Block], flags: list[bool], labels: set[str], numbered: bool) -> set[str]:
+    """Return the series read as headings: in a speech without numbered headings the first-ranked one,
+    else those whose items the reading mostly takes for headings (首先/其次… never)."""
+    if not numbered:
+        ranked = sorted((lab for lab in labels if lab != "order"),
+                        key=lambda lab: _SERIES_RANK.index(lab) if lab in _SERIES_RANK else len(_SERIES_RANK))
+        return set(ranked[:1])
+    votes: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for b, flag in zip(blocks, flags):
+        if isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels:
+            total[k[0]] += 1
+            votes[k[0]] += flag
+    return {lab for lab in labels if lab != "order" and votes[lab] * 2 > total[lab]}

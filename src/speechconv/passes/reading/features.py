@@ -1,0 +1,219 @@
+"""Features: the evidence each line of a page offers, as named binary facts.
+
+A line's features are facts about its text (length, final mark, number form, the look of a speaker,
+date or salutation…), about how the source presented it (the reader's hints: a heading tag, whole-line
+bold, centred, a larger font, a blank line before), and about its place on the page (first lines, the
+line after it is a ——subtitle, it repeats the page title, it belongs to a numbered chain of part
+markers, the page announces a count). Features carry no weight of their own: :mod:`.choose` weighs them
+per role with the weights in ``weights.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model import Hints
+from .._body import enum_kind, heading_form
+from .._text import base_title, compact
+from . import patterns as P
+from .markers import Marker
+
+_END_CLASSES = (("。", "end:period"), ("！", "end:excl"), ("!", "end:excl"), ("？", "end:q"), ("?", "end:q"),
+                ("：", "end:colon"), (":", "end:colon"), ("，", "end:comma"), (",", "end:comma"),
+                ("、", "end:comma"), ("；", "end:semi"), (";", "end:semi"), ("…", "end:ellipsis"))
+_CLOSERS = "”’」』）)》〉】"
+_LENGTHS = ((4, "len:1-4"), (10, "len:5-10"), (20, "len:11-20"), (30, "len:21-30"), (45, "len:31-45"),
+            (60, "len:46-60"), (120, "len:61-120"))
+_SENTENCE_INSIDE = re.compile(r"[。！？!?](?=.)")
+_ANY_PUNCT = re.compile(r"[，。、；：！？,.;:!?]")
+_CJK_SPACE = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+_DASH_START = re.compile(r"^[—–-]{1,2}")
+_SPEAKER_DASH = re.compile(r"^[—–-]{1,2}[^，。；！？]{2,30}$")
+
+
+@dataclass(frozen=True)
+class LineView:
+    """One paragraph as the evidence sees it: its text, its hints, whether all of it is bold."""
+
+    text: str
+    hints: Hints = Hints()
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What is known of the page as a whole: its title (from the reader) and the part markers found."""
+
+    title: str | None
+    markers: tuple[Marker, ...] = ()
+
+
+def _length(n: int) -> str:
+    for limit, name in _LENGTHS:
+        if n <= limit:
+            return name
+    return "len:121+"
+
+
+def _end(text: str) -> str:
+    last = text.rstrip(_CLOSERS)[-1:] if text.rstrip(_CLOSERS) else ""
+    for mark, name in _END_CLASSES:
+        if last == mark:
+            return name
+    return "end:close" if text[-1:] in _CLOSERS else "end:none"
+
+
+def _hint_features(h: Hints, bold: bool) -> list[str]:
+    out = []
+    if h.heading:
+        out.append("hint:h1" if h.heading == 1 else "hint:h2" if h.heading == 2 else "hint:h3+")
+    if h.bold or bold:
+        out.append("hint:bold")
+    if h.align == "center":
+        out.append("hint:center")
+    elif h.align == "right":
+        out.append("hint:right")
+    if h.size is not None:
+        out.append("hint:bigger" if h.size >= 1.4 else "hint:big" if h.size >= 1.15 else
+                   "hint:small" if h.size <= 0.85 else "hint:size-normal")
+    if h.indent is not None:
+        out.append("hint:indent0" if h.indent == 0 else "hint:indent")
+    if h.blank_before:
+        out.append("hint:blank-before")
+    return out
+
+
+@lru_cache(maxsize=4096)
+def text_features(text: str) -> tuple[str, ...]:
+    """Return the features of a line's text alone (cached: pages repeat lines and shapes)."""
+    n = len(compact(text))
+    f = [_length(n), _end(text) if text else "end:none"]
+    if _SENTENCE_INSIDE.search(text):
+        f.append("has:sentence-inside")
+    if "，" in text or "," in text:
+        f.append("has:comma")
+    if not _ANY_PUNCT.search(text):
+        f.append("has:no-punct")
+    if _CJK_SPACE.search(text):
+        f.append("has:cjk-space")
+    form = heading_form(text)
+    if form:
+        f.append(f"form:h{form[0]}")
+    if enum_kind(text):
+        f.append("form:enum")
+    f += _shape_features(text, n)
+    return tuple(f)
+
+
+def _shape_features(text: str, n: int) -> list[str]:
+    """Return the pattern features: subtitle, speaker, date, salutation, closing, notes, markers."""
+    tests = (
+        ("pat:subtitle", bool(P.SUBTITLE.match(text)) and n <= 80),
+        ("pat:dash", bool(_DASH_START.match(text))),
+        ("pat:speaker-dash", bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
+        ("pat:date", bool(P.DATE.match(text))),
+        ("pat:dated-byline", _dated_byline(text)),
+        ("pat:office", bool(P.OFFICE.search(text)) and n <= 30),
+        ("pat:name", P.name_only(text)),
+        ("pat:address", bool(P.ADDRESS.search(text)) and n <= 60),
+        ("pat:salutation", P.is_salutation(text)),
+        ("pat:opens-salutation", P.opens_salutation(text)),
+        ("pat:greeting-only", bool(P.GREETING_ONLY.match(text))),
+        ("pat:thanks", bool(P.THANKS.match(text))),
+        ("pat:speech-word", bool(P.SPEECH_WORD.search(text)) and n <= 80),
+        ("pat:meeting", bool(P.MEETING_WORD.search(text)) and n <= 80),
+        ("pat:editor", bool(P.EDITOR.search(compact(text)))),
+        ("pat:count", bool(P.COUNT.search(text)) and n <= 60),
+        ("pat:label", bool(P.LABEL.match(compact(text))) and not P.ADDRESS.search(text)),
+        ("pat:issuer", bool(P.ISSUER.search(compact(text))) and n <= 30),
+        ("pat:titleish", P.titleish(text)),
+        ("pat:marker-shape", P.marker_parts(text) is not None),
+    )
+    return [name for name, hit in tests if hit]
+
+
+def _dated_byline(text: str) -> bool:
+    m = P.DATED_BYLINE.match(text)
+    return bool(m) and P.speakerish(m.group("who"))
+
+
+def line_features(line: LineView) -> tuple[str, ...]:
+    """Return a line's own features: its text's and its hints'."""
+    return text_features(line.text) + tuple(_hint_features(line.hints, line.bold))
+
+
+#: Own features that the neighbouring lines report as context (``next:…`` / ``prev:…``).
+_CONTEXT = ("pat:subtitle", "pat:salutation", "pat:opens-salutation", "pat:date", "pat:office", "pat:name",
+            "pat:speaker-dash", "pat:titleish", "hint:bold", "hint:center", "hint:h1", "hint:h2", "end:period",
+            "len:61-120", "len:121+", "form:h1", "pat:marker-shape")
+
+
+def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...]]:
+    """Return the features of every line of a page: its own, its neighbours', and page facts."""
+    own = [line_features(ln) for ln in lines]
+    keys = [compact(ln.text) for ln in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    title_keys = _title_keys(page.title)
+    in_chain = {m.index for m in page.markers}
+    announced = bool(page.title and P.COUNT.search(page.title))
+    numbered = any("form:h1" in f for f in own)
+    out: list[tuple[str, ...]] = []
+    for i, feats in enumerate(own):
+        extra = ["bias"]
+        extra += _position(i, len(lines))
+        if i + 1 < len(own):
+            extra += [f"next:{f}" for f in own[i + 1] if f in _CONTEXT]
+        else:
+            extra.append("next:none")
+        if i > 0:
+            extra += [f"prev:{f}" for f in own[i - 1] if f in _CONTEXT]
+        k = keys[i]
+        if k and k in title_keys:
+            extra.append("page:same-as-title")
+        elif k and len(k) >= 4 and any(k in t or t in k for t in title_keys if len(t) >= 4):
+            extra.append("page:overlaps-title")
+        if counts.get(k, 0) > 1 and k:
+            extra.append("page:repeated")
+            extra += _near_repeat(keys, i)
+        if i in in_chain:
+            extra.append("page:marker-chain")
+        if announced:
+            extra.append("page:announced")
+        if "form:enum" in feats:
+            extra.append("enum&numbered" if numbered else "enum&unnumbered")
+        out.append(feats + tuple(extra))
+    return out
+
+
+def _title_keys(title: str | None) -> set[str]:
+    if not title:
+        return set()
+    return {k for k in (compact(title), compact(base_title(title))) if k}
+
+
+def _position(i: int, n: int) -> list[str]:
+    out = []
+    if i == 0:
+        out.append("pos:first")
+    elif i == 1:
+        out.append("pos:second")
+    elif i < 6 and n >= 12:
+        out.append("pos:early")
+    if i == n - 1:
+        out.append("pos:last")
+    elif i >= n - 4 and n >= 12:
+        out.append("pos:late")
+    return out
+
+
+def _near_repeat(keys: list[str], i: int) -> list[str]:
+    """Return whether the same line stands again within four lines after or before line ``i``."""
+    out = []
+    if keys[i] in keys[i + 1:i + 5]:
+        out.append("page:repeated-soon-after")
+    if keys[i] in keys[max(0, i - 4):i]:
+        out.append("page:repeats-just-before")
+    return out

@@ -1,0 +1,102 @@
+"""Line patterns the structure evidence is built from: what a title, speaker, date, salutation, closing,
+part marker or editor's note looks like. Each is a plain test on one line's text; whether a line *is*
+one of these is decided by weighing them together (see :mod:`.features` and :mod:`.choose`).
+"""
+from __future__ import annotations
+
+import re
+
+from .._text import CJK, cn_number, compact
+
+GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!]?$")
+#: What a speaker line holds: an office or a title of address.
+OFFICE = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|主任|校长|局长|部长|总经理|经理|董事长|主席|总理|院长|处长|"
+                    r"厅长|委员|代表|教授|老师|学生|同志|总裁|会长|理事长|秘书长|主持人|发言人|负责人|干部|庭长|检察长|"
+                    r"法官|总监|行长|社长|所长|科长|队长|班长|团长|馆长|园长|总编|主编辑|专员|组长|常委|议员|大使|总统")
+#: Words a salutation addresses people with.
+ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|女士|先生|各位|尊敬|亲爱|家长|同仁|同事|委员|"
+                     r"战友|校友|伙伴|大家|师生|职工|员工|青年|孩子|乡亲|市民|党员|干部|教练|运动员|评委|家人|亲人|同胞|"
+                     r"各界|全体|同志們|領導|來賓|朋友們|同學|老師")
+GREETING = re.compile(r"^(亲爱的|尊敬的|各位).{1,30}[，,](大家|各位|你们)?.{0,4}好[！!]$")
+DATE = re.compile(r"^[（(]?(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
+                  r"[\d一二三四五六七八九十〇○]{0,3}日?[，,、]?[^（()）]{0,10}[)）]?$")
+DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?)$")
+SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
+#: A subtitle whose line break before the speaker's name was lost: ——在…上的致辞 王 琛
+SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s+"
+                           r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
+NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
+CLAUSE_MARK = re.compile(r"[，。；！？、]")
+SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|"
+                         r"动员|讲座|党课|演说|總結|讲评|致辭|講話|發言")
+MEETING_WORD = re.compile(r"^在.{2,40}(上|时|之际)|会议|大会|典礼|仪式|座谈会|开幕式|闭幕式|年会|论坛|峰会|"
+                          r"研讨会|表彰会|动员会|推进会|培训班|庆祝|纪念")
+#: Notes and source lines that stand above a speech on news and WeChat pages.
+EDITOR = re.compile(r"^[【\[]?(编者按|编者注|编者的话|编辑按|按语|导读|核心提示|内容提要|摘要|提要)[】\]]?[:：]?|"
+                    r"现(将|把)?.{0,20}(摘录|摘编|刊发|转发|全文刊发|予以刊登)|^(来源|原文|出处|转自|作者|发布时间|"
+                    r"发布日期|原标题|本文来源|文章来源|信息来源|选自|摘自)[:：]")
+COUNT = re.compile(r"[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*篇"
+                   r"(?:范文|合集|大全)?[)）】\]]?|汇总|合集|大全|摘登|发言选登|发言摘编")
+#: A short label that introduces a part: 国旗下讲话： 值周总结： 主持人：
+LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
+ISSUER = re.compile(r"(委员会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
+                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|支部|总支|党委|团委|工会|妇联|中队|大队)$")
+_MARKERS = (
+    re.compile(r"^(?P<title>.{0,60}?)[（(【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[)）】\]]?$"),
+    re.compile(r"^[【\[]?第(?P<n>[0-9一二三四五六七八九十]{1,3})篇[】\]]?[:：、.．]?(?P<title>.{0,60})$"),
+    re.compile(r"^[【\[]?(?:范文|例文|样文|精选|材料|稿件|发言)(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．]?"
+               r"(?P<title>.{0,60})$"),
+    re.compile(r"^[【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．](?P<title>.{1,60})$"),
+    re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[:：](?P<title>.{0,60})$"),
+    # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
+    # the same title (see markers.find_markers).
+    re.compile(r"^(?=.*[\u4e00-\u9fff])(?P<title>.{4,60}?)(?P<n>\d{1,2})$"),
+)
+SAME_TITLE_FORM = len(_MARKERS) - 1
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,：:]$")
+
+
+def marker_parts(text: str) -> tuple[int, int, str] | None:
+    """Return (form, number, title) when a line has the shape of a part marker (篇一, 范文二：标题…)."""
+    key = compact(text)
+    if len(key) > 64:
+        return None
+    for form, pattern in enumerate(_MARKERS):
+        m = pattern.match(key)
+        if m:
+            n = cn_number(m.group("n"))
+            title = m.group("title").strip(" ：:、")
+            if n is not None and not _SENTENCE_MARK.search(title):
+                return form, n, title
+    return None
+
+
+def titleish(text: str, limit: int = 60) -> bool:
+    """Return True for a short line with no sentence punctuation that does not end like a salutation."""
+    return 0 < len(text) <= limit and not NOT_IN_TITLE.search(text) \
+        and not text.endswith(("，", ",", "、", "：", ":"))
+
+
+def is_salutation(text: str) -> bool:
+    """Return True for a salutation line (ends in ： and addresses people, or a greeting line)."""
+    if len(text) > 60 or not ADDRESS.search(text):
+        return False
+    return text.endswith(("：", ":")) or bool(GREETING.match(text))
+
+
+def opens_salutation(text: str) -> bool:
+    """Return True for the first line of a salutation over several lines (尊敬的各位来宾，)."""
+    return len(text) <= 60 and text.endswith(("，", ",", "、")) and bool(ADDRESS.search(text))
+
+
+def name_only(text: str) -> bool:
+    """Return True for a short name-only line (a speaker's name split from their office)."""
+    return 1 < len(compact(text)) <= 4 and not re.search(r"[，。；！？、：:]", text)
+
+
+def speakerish(text: str) -> bool:
+    """Return True when ``text`` looks like a speaker: an office or 同志, a bare name, office and name
+    apart, or a dash-led attribution (——某公司总经理 某某)."""
+    return bool(OFFICE.search(text)) or name_only(text) or " " in text.strip() \
+        or text.startswith(("—", "-"))

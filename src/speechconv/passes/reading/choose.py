@@ -177,7 +177,7 @@ def viterbi(emissions: Sequence[Sequence[float]], back, start, end,
         new = [_NEG] * len(LABELS)
         ptr = [0] * len(LABELS)
         for j, prevs in enumerate(back):
-            if mask is not None and j not in mask:
+            if row[j] == _NEG or (mask is not None and j not in mask):
                 continue
             best, arg = _NEG, 0
             for p, w in prevs:

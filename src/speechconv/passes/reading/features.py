@@ -84,7 +84,7 @@ def _hint_features(h: Hints, bold: bool) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def text_features(text: str) -> tuple[str, ...]:
     """Return the features of a line's text alone (cached: pages repeat lines and shapes)."""
     n = len(compact(text))
@@ -102,33 +102,41 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append(f"form:h{form[0]}")
     if enum_kind(text):
         f.append("form:enum")
-    f += _shape_features(text, n)
+    if n <= 80:   # every shape below is of a short line: a long one is spared the tests
+        f += _shape_features(text, n)
     return tuple(f)
 
 
 def _shape_features(text: str, n: int) -> list[str]:
-    """Return the pattern features: subtitle, speaker, date, salutation, closing, notes, markers."""
+    """Return the pattern features: subtitle, speaker, date, salutation, closing, notes, markers.
+
+    Each test runs only when a cheap look at the line says it could match (most lines are body text).
+    """
+    key = compact(text)
+    dash = bool(_DASH_START.match(text))
+    dated = "年" in text
     tests = (
-        ("pat:subtitle", bool(P.SUBTITLE.match(text)) and n <= 80),
-        ("pat:dash", bool(_DASH_START.match(text))),
-        ("pat:speaker-dash", bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
-        ("pat:date", bool(P.DATE.match(text))),
-        ("pat:dated-byline", _dated_byline(text)),
-        ("pat:office", bool(P.OFFICE.search(text)) and n <= 30),
-        ("pat:name", P.name_only(text)),
-        ("pat:address", bool(P.ADDRESS.search(text)) and n <= 60),
-        ("pat:salutation", P.is_salutation(text)),
-        ("pat:opens-salutation", P.opens_salutation(text)),
-        ("pat:greeting-only", bool(P.GREETING_ONLY.match(text))),
-        ("pat:thanks", bool(P.THANKS.match(text))),
-        ("pat:speech-word", bool(P.SPEECH_WORD.search(text)) and n <= 80),
-        ("pat:meeting", bool(P.MEETING_WORD.search(text)) and n <= 80),
-        ("pat:editor", bool(P.EDITOR.search(compact(text)))),
-        ("pat:count", bool(P.COUNT.search(text)) and n <= 60),
-        ("pat:label", bool(P.LABEL.match(compact(text))) and not P.ADDRESS.search(text)),
-        ("pat:issuer", bool(P.ISSUER.search(compact(text))) and n <= 30),
+        ("pat:subtitle", dash and bool(P.SUBTITLE.match(text))),
+        ("pat:dash", dash),
+        ("pat:speaker-dash", dash and bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
+        ("pat:date", dated and n <= 30 and bool(P.DATE.match(text))),
+        ("pat:dated-byline", dated and n <= 40 and _dated_byline(text)),
+        ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
+        ("pat:name", n <= 6 and P.name_only(text)),
+        ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
+        ("pat:salutation", n <= 60 and P.is_salutation(text)),
+        ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
+        ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),
+        ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
+        ("pat:speech-word", bool(P.SPEECH_WORD.search(text))),
+        ("pat:meeting", bool(P.MEETING_WORD.search(text))),
+        ("pat:editor", bool(P.EDITOR.search(key))),
+        ("pat:count", n <= 60 and ("篇" in text or "汇" in text or "合集" in text or "大全" in text or "摘" in text
+                                    or "选登" in text) and bool(P.COUNT.search(text))),
+        ("pat:label", n <= 12 and bool(P.LABEL.match(key)) and not P.ADDRESS.search(text)),
+        ("pat:issuer", n <= 30 and bool(P.ISSUER.search(key))),
         ("pat:titleish", P.titleish(text)),
-        ("pat:marker-shape", P.marker_parts(text) is not None),
+        ("pat:marker-shape", n <= 64 and P.marker_parts(text) is not None),
     )
     return [name for name, hit in tests if hit]
 

@@ -1,8 +1,10 @@
-"""Structure benchmark: how well speechconv recognises the real pages in ../shared/corpus/.
+"""Structure benchmark: how well speechconv recognises real pages, set by set.
 
-    python bench/structure.py [--corpus DIR] [--json]
+    python bench/structure.py [--set shared|tune|check|all] [--corpus DIR] [--json] [--quiet]
 
-For every entry of ``expected.json`` it converts the file and compares, the way corpus/README.md says
+The sets: ``shared`` is ../shared/corpus/expected.json; ``tune`` and ``check`` are the entries of
+tests/data/corpus/expected.*.json with that ``set`` (the weights are fitted on shared + tune, never on
+check); ``all`` prints each set's table in turn. For every entry it converts the file and compares, the way corpus/README.md says
 (all whitespace removed on both sides; half-width punctuation folded to full-width as the normalize
 pass does): number of speeches, titles, subtitles, speakers, date lines, salutations, first and last
 body sentences, level-1 headings (precision / recall / F1), clutter strings that must be gone, and
@@ -24,6 +26,7 @@ from speechconv.model import Document, Heading, Paragraph, Speech
 from speechconv.passes.normalize import normalize_text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+REPO_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
 _EDGE = "，,、；;：:。 "
 
 
@@ -149,11 +152,21 @@ def source_text(path: Path) -> str:
         + "".join(d.text for d in raw.dropped)
 
 
-def run(corpus: Path) -> list[tuple[str, Score]]:
-    """Return the score of every entry in ``corpus/expected.json``."""
-    entries = json.loads((corpus / "expected.json").read_text("utf-8"))
-    return [(e["file"], evaluate(e, speechconv.read(corpus / e["file"]), source_text(corpus / e["file"])))
-            for e in entries]
+def entries_of(which: str, corpus: Path = DEFAULT_CORPUS) -> list[tuple[Path, dict]]:
+    """Return (file path, entry) of the set ``which``: ``shared``, ``tune`` or ``check``."""
+    if which == "shared":
+        path = corpus / "expected.json"
+        return [(corpus / e["file"], e) for e in json.loads(path.read_text("utf-8"))] if path.is_file() else []
+    out = []
+    for path in sorted(REPO_CORPUS.glob("expected.*.json")):
+        out += [(REPO_CORPUS / "pages" / e["file"], e) for e in json.loads(path.read_text("utf-8"))
+                if e.get("set") == which]
+    return out
+
+
+def run(corpus: Path, which: str = "shared") -> list[tuple[str, Score]]:
+    """Return the score of every entry of the set ``which``."""
+    return [(e["file"], evaluate(e, speechconv.read(path), source_text(path))) for path, e in entries_of(which, corpus)]
 
 
 def _rate(values: list[bool]) -> str:
@@ -164,10 +177,20 @@ def _rate(values: list[bool]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the per-file rows and the totals; return 0."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--json", action="store_true", help="print the totals as one JSON object")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
+    ap.add_argument("--set", dest="which", default="all", choices=("shared", "tune", "check", "all"))
+    ap.add_argument("--json", action="store_true", help="print the totals as one JSON object per set")
+    ap.add_argument("--quiet", action="store_true", help="print the totals only")
     args = ap.parse_args(argv)
-    results = run(args.corpus)
+    for which in (("shared", "tune", "check") if args.which == "all" else (args.which,)):
+        if not args.json:
+            print(f"== {which}")
+        report(run(args.corpus, which), args.json, args.quiet, which)
+    return 0
+
+
+def report(results: list[tuple[str, Score]], as_json: bool, quiet: bool, which: str) -> None:
+    """Print the per-file rows (unless ``quiet``) and the totals of one set."""
     totals: dict[str, list[bool]] = {}
     tp = right = found = expected = 0
     for name, score in results:
@@ -175,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
             totals.setdefault(k, []).extend(v)
         tp, right = tp + score.heading_tp, right + score.heading_right
         found, expected = found + score.heading_found, expected + score.heading_expected
-        if not args.json:
+        if not as_json and not quiet:
             ok = sum(sum(v) for v in score.checks.values())
             n = sum(len(v) for v in score.checks.values())
             print(f"{name:45s} {ok:3d}/{n:<3d} " + "; ".join(score.misses))
@@ -184,11 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     summary = {k: _rate(v) for k, v in totals.items()}
     summary["heading P/R/F1"] = f"{precision:.3f}/{recall:.3f}/{f1:.3f}"
-    if args.json:
-        print(json.dumps(summary, ensure_ascii=False))
+    summary["pages"] = str(len(results))
+    if as_json:
+        print(json.dumps({"set": which, **summary}, ensure_ascii=False))
     else:
         print("totals: " + "; ".join(f"{k} {v}" for k, v in summary.items()))
-    return 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ The page reading (:mod:`.reading`) says which body lines are headings; this modu
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from ..model import Block, Heading, Paragraph
@@ -203,7 +202,7 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
     found = [_numbered(b) if isinstance(b, Paragraph) else None for b in blocks]
     keep = _in_sequence(found)
     labels = series_labels(blocks)
-    as_heads = _series_as_headings(blocks, flags, labels, any(keep))
+    as_heads = _series_as_headings(labels, any(keep))
     out: list[Block] = []
     numbered: set[int] = set()
     for b, flag, f, kept in zip(blocks, flags, found, keep):
@@ -233,17 +232,11 @@ def _presented(block: Paragraph) -> bool:
 _SERIES_RANK = ("第#", "#是", "其#", "#要")
 
 
-def _series_as_headings(blocks: list[Block], flags: list[bool], labels: set[str], numbered: bool) -> set[str]:
-    """Return the series read as headings: in a speech without numbered headings the first-ranked one,
-    else those whose items the reading mostly takes for headings (首先/其次… never)."""
-    if not numbered:
-        ranked = sorted((lab for lab in labels if lab != "order"),
-                        key=lambda lab: _SERIES_RANK.index(lab) if lab in _SERIES_RANK else len(_SERIES_RANK))
-        return set(ranked[:1])
-    votes: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for b, flag in zip(blocks, flags):
-        if isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels:
-            total[k[0]] += 1
-            votes[k[0]] += flag
-    return {lab for lab in labels if lab != "order" and votes[lab] * 2 > total[lab]}
+def _series_as_headings(labels: set[str], numbered: bool) -> set[str]:
+    """Return the series read as headings: none under numbered headings (there they are leads), else
+    the first-ranked one (首先/其次… never)."""
+    if numbered:
+        return set()
+    ranked = sorted((lab for lab in labels if lab != "order"),
+                    key=lambda lab: _SERIES_RANK.index(lab) if lab in _SERIES_RANK else len(_SERIES_RANK))
+    return set(ranked[:1])

@@ -58,11 +58,18 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> t
         kept: list[Block] = []
         for i in range(s, end):
             text = blocks[i].text if isinstance(blocks[i], Paragraph) else blocks[i].label
+            if labels[i] == "head":
+                dropped.append(Dropped(text, "split: note between speeches"))
+                continue
             if labels[i] != "marker":
                 kept.append(blocks[i])
                 continue
             found = P.marker_parts(text)
             part_title = found[2] if found else ""
+            if found is None and i + 1 < end and labels[i + 1] != "title":
+                title = title or text.strip().rstrip(":：")   # a part label (值周总结：) with no title after it
+                dropped.append(Dropped(text, "split: part label, taken as the part's title"))
+                continue
             if part_title and title is None:
                 title = part_title
                 gone = text.replace(part_title, "", 1) if part_title in text else text
@@ -88,7 +95,8 @@ def split(doc: Document) -> Document:
         blocks = list(speech.blocks)
         reading = read_lines(blocks, title)
         starts = reading.starts()
-        if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels):
+        if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels
+                          and "head" not in reading.labels):
             speeches.append(speech)
             continue
         changed = True

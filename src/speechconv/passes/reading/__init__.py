@@ -25,11 +25,24 @@ def line_views(blocks: Sequence[Block]) -> list[LineView]:
         if isinstance(b, Paragraph):
             text = b.text
             bold = bool(text.strip()) and all(r.bold for r in b.runs if r.text.strip())
-            out.append(LineView(text, b.hints, bold))
+            out.append(LineView(text, b.hints, bold, not bold and _bold_lead(b)))
         else:
             assert isinstance(b, Heading)
             out.append(LineView(b.label, Hints(heading=b.level)))
     return out
+
+
+def _bold_lead(p: Paragraph) -> bool:
+    """Return True when a paragraph's bold opening runs cover its first sentence (or clause)."""
+    n = 0
+    for r in p.runs:
+        if not r.bold:
+            break
+        n += len(r.text)
+    if n < 4:
+        return False
+    head = p.text[:n + 1]
+    return any(mark in head for mark in "。！？：；") or (n >= 6 and p.text[n:n + 1] in "。！？，：；")
 
 
 def announced_count(title: str | None) -> int | None:

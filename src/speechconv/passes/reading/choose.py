@@ -30,10 +30,10 @@ _GRAMMAR = {
     "byline": ("byline", "date", "salutation", "body", "heading"),
     "date": ("byline", "date", "salutation", "body", "heading"),
     "salutation": ("salutation", "body", "heading"),
-    "body": ("body", "heading", "closing", "signature", "tail", "marker", "title"),
-    "heading": ("body", "heading", "closing", "signature", "tail", "marker", "title"),
-    "closing": ("closing", "signature", "tail", "marker", "title"),
-    "signature": ("signature", "tail", "marker", "title"),
+    "body": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head"),
+    "heading": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head"),
+    "closing": ("closing", "signature", "tail", "marker", "title", "head"),
+    "signature": ("signature", "tail", "marker", "title", "head"),
     "tail": ("tail",),
 }
 _ENDS = ("salutation", "body", "heading", "closing", "signature", "tail", "title", "subtitle", "byline",
@@ -44,20 +44,23 @@ REQUIRE_ANY = {
     "closing": frozenset({"pat:thanks"}),
     "subtitle": frozenset({"pat:subtitle", "pat:dash"}),
     "date": frozenset({"pat:date"}),
-    "marker": frozenset({"page:marker-chain"}),
+    "marker": frozenset({"page:marker-chain", "page:label-repeated"}),
+    "signature": frozenset({"pat:date", "pat:issuer", "pat:name", "pat:office-name", "pat:ends-with-name",
+                            "pat:dated-byline", "pat:office"}),
     "tail": frozenset({"page:repeated", "page:same-as-title", "page:overlaps-title", "pat:editor", "pat:count",
                        "pat:label", "has:no-punct"}),
     "salutation": frozenset({"pat:salutation", "pat:opens-salutation"}),
 }
 FORBID_ANY = {
     "head": frozenset({"pat:salutation", "form:h1"}),
+    "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation"}),
     "title": frozenset({"end:period", "end:semi", "len:121+", "pat:subtitle"}),
     "byline": frozenset({"end:period", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
     "signature": frozenset({"has:sentence-inside", "end:period", "len:31-45", "len:46-60", "len:61-120",
-                            "len:121+"}),
+                            "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),
 }
 #: Steps that start another speech.
-NEW_SPEECH = frozenset((a, b) for a in ("body", "heading", "closing", "signature") for b in ("marker", "title"))
+NEW_SPEECH = frozenset((a, b) for a in ("body", "heading", "closing", "signature") for b in ("marker", "title", "head"))
 _NEG = float("-inf")
 #: How far an announced count may move the cost of starting a speech (in weight units).
 COUNT_BIASES = (0.5, 1.0, 2.0, 3.0, 4.0)
@@ -98,13 +101,18 @@ class Reading:
     features: tuple[tuple[str, ...], ...]
 
     def starts(self) -> list[int]:
-        """Return the line indices where a speech starts (the first is where the page head ends)."""
-        out = []
+        """Return the line indices where a speech starts: the first line after the page head, and each
+        line after a step that starts another speech (past any notes above it)."""
+        out: list[int] = []
+        pending = False
         for i, lab in enumerate(self.labels):
-            if lab == "head" or lab == "tail":
+            if i > 0 and (self.labels[i - 1], lab) in NEW_SPEECH:
+                pending = True
+            if lab in ("head", "tail"):
                 continue
-            if not out or (i > 0 and (self.labels[i - 1], lab) in NEW_SPEECH):
+            if not out or pending:
                 out.append(i)
+            pending = False
         return out
 
 

@@ -39,6 +39,7 @@ class LineView:
     text: str
     hints: Hints = Hints()
     bold: bool = False
+    bold_lead: bool = False   #: the opening sentence (not the whole line) is bold
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,8 @@ def _end(text: str) -> str:
     return "end:close" if text[-1:] in _CLOSERS else "end:none"
 
 
-def _hint_features(h: Hints, bold: bool) -> list[str]:
-    out = []
+def _hint_features(h: Hints, bold: bool, bold_lead: bool = False) -> list[str]:
+    out = ["hint:bold-lead"] if bold_lead and not (h.bold or bold) else []
     if h.heading:
         out.append("hint:h1" if h.heading == 1 else "hint:h2" if h.heading == 2 else "hint:h3+")
     if h.bold or bold:
@@ -115,13 +116,17 @@ def _shape_features(text: str, n: int) -> list[str]:
     key = compact(text)
     dash = bool(_DASH_START.match(text))
     dated = "年" in text
+    digits = any(c.isdigit() for c in text[-5:])
     tests = (
         ("pat:subtitle", dash and bool(P.SUBTITLE.match(text))),
         ("pat:dash", dash),
         ("pat:speaker-dash", dash and bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
-        ("pat:date", dated and n <= 30 and bool(P.DATE.match(text))),
-        ("pat:dated-byline", dated and n <= 40 and _dated_byline(text)),
+        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(text))),
+        ("pat:dated-byline", (dated or digits) and n <= 40 and _dated_byline(text)),
         ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
+        ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
+        ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
+        ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:name", n <= 6 and P.name_only(text)),
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
         ("pat:salutation", n <= 60 and P.is_salutation(text)),
@@ -148,7 +153,7 @@ def _dated_byline(text: str) -> bool:
 
 def line_features(line: LineView) -> tuple[str, ...]:
     """Return a line's own features: its text's and its hints'."""
-    return text_features(line.text) + tuple(_hint_features(line.hints, line.bold))
+    return text_features(line.text) + tuple(_hint_features(line.hints, line.bold, line.bold_lead))
 
 
 #: Own features that the neighbouring lines report as context (``next:…`` / ``prev:…``).
@@ -166,6 +171,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
         counts[k] = counts.get(k, 0) + 1
     title_keys = _title_keys(page.title)
     in_chain = {m.index for m in page.markers}
+    labels = _repeated_labels(keys, own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     out: list[tuple[str, ...]] = []
@@ -188,12 +194,35 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra += _near_repeat(keys, i)
         if i in in_chain:
             extra.append("page:marker-chain")
+        if i in labels:
+            extra.append("page:label-repeated")
         if announced:
             extra.append("page:announced")
+        if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
+            extra.append("pair:next-short-plain")
+        if i > 0 and _plain_short(feats) and _plain_short(own[i - 1]):
+            extra.append("pair:prev-short-plain")
         if "form:enum" in feats:
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
     return out
+
+
+def _plain_short(feats: tuple[str, ...]) -> bool:
+    """Return True for a short line (up to 20 characters) with no punctuation: half of a split title."""
+    return "has:no-punct" in feats and ("len:5-10" in feats or "len:11-20" in feats or "len:1-4" in feats)
+
+
+def _repeated_labels(keys: list[str], own: list[tuple[str, ...]]) -> set[int]:
+    """Return the lines that are part labels (国旗下讲话：, 值周总结：): a short label ending in a colon
+    that stands twice or more on the page, or beside another such label that does."""
+    found: dict[str, list[int]] = {}
+    for i, (k, feats) in enumerate(zip(keys, own)):
+        if "pat:label" in feats:
+            found.setdefault(k.rstrip(":："), []).append(i)
+    if not any(len(v) >= 2 for v in found.values()):
+        return set()
+    return {i for v in found.values() for i in v}
 
 
 def _title_keys(title: str | None) -> set[str]:

@@ -24,7 +24,7 @@ import pytest
 from speechconv.errors import FontError, OutputError
 from speechconv.model import Document, Heading, Paragraph, Run, Speech
 from speechconv.profile import MM, load_profile
-from speechconv.writers.layout import Line, Span, balance_title, flow
+from speechconv.writers.flow import FlowPara, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
 from speechconv.writers.pdf.compose import Composer
 from speechconv.writers.pdf.fonts_rl import FontSet
@@ -232,7 +232,7 @@ def test_retouch_beats_a_line_pushed_two_characters_short():
 def test_composer_retouches_paragraphs(profile):
     text = "甲" * 25 + "乙，" + "丙" * 26 + "“二”，" + "丁" * 20
     composer = Composer(profile, FontSet(profile))
-    para = composer.paragraph(Line("body", (Span(text, "body"),), 0))
+    para = composer.paragraph(FlowPara("body", (Span(text, "body"),), 0))
     assert [len(tl.text) for tl in para.lines][:2] == [25, 28]
 
 

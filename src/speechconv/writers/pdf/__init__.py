@@ -12,7 +12,7 @@ from ...errors import FontError, OutputError
 from ...outputs import write_problem
 from ...model import Document, Notice
 from ...profile import MM, Profile
-from ..layout import flow
+from ..flow import flow
 from .compose import Composer
 from .fonts_rl import FontSet
 from .render import Renderer, fast_streams, new_canvas, pdf_text

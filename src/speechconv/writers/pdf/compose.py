@@ -1,6 +1,6 @@
 """Composition: the writers' role-tagged paragraphs become positioned lines on the GB/T 9704 grid.
 
-Each paragraph from :func:`speechconv.writers.layout.flow` is measured character by character (role
+Each paragraph from :func:`speechconv.writers.flow.flow` is measured character by character (role
 face, else the fallback face, else a missing glyph that keeps its cell), broken into lines by
 :mod:`.linebreak`, justified or aligned as its role says, and placed in grid slots by :mod:`.paginate`.
 Where a heading or title block must move to the next page, the page it leaves is kept full by setting
@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
-from ..layout import Line
+from ..flow import FlowPara
 from .fonts_rl import FontSet, RLFont
 from .linebreak import SHORT_COST, Break, break_exact, break_lines, breaks_cost, joined_gaps
 from .paginate import Block, Slot, Strand, paginate
@@ -94,7 +94,7 @@ class _Piece:
 class Paragraph:
     """A composed paragraph: its lines, its layout line, and its pagination block."""
 
-    source: Line
+    source: FlowPara
     role: RoleStyle
     pieces: list[_Piece]
     lines: list[TextLine]
@@ -188,7 +188,7 @@ class Composer:
 
     # ------------------------------------------------------------ one paragraph
 
-    def paragraph(self, line: Line) -> Paragraph:
+    def paragraph(self, line: FlowPara) -> Paragraph:
         """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
         rs = self._role(line.role)
         groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
@@ -293,7 +293,7 @@ class Composer:
 
     # ------------------------------------------------------------ the document
 
-    def pages(self, lines: list[Line]) -> list[Page]:
+    def pages(self, lines: list[FlowPara]) -> list[Page]:
         """Return the composed pages of ``lines``, baselines set, outline entries attached."""
         paras = [self.paragraph(ln) for ln in lines]
         slots = self._paginate(paras)
@@ -311,7 +311,7 @@ class Composer:
                         (para.source.outline, _outline_text(para.source), tl.baseline - tl.size))
         return pages or [Page(number=1)]
 
-    def _note_missing(self, tl: TextLine, page: Page, source: Line) -> None:
+    def _note_missing(self, tl: TextLine, page: Page, source: FlowPara) -> None:
         """Record where ``tl`` (just added to ``page``) has characters no font has."""
         for col, st in enumerate(tl.styles, start=1):
             if st.font is None:
@@ -467,7 +467,7 @@ def _snippet(text: str, n: int = 16) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def _outline_text(line: Line) -> str:
+def _outline_text(line: FlowPara) -> str:
     """Return the bookmark title of a paragraph: the whole title, or the heading's own text."""
     if line.role == "title":
         return line.text

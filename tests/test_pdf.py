@@ -31,7 +31,7 @@ from speechconv.writers.pdf.fonts_rl import FontSet
 from speechconv.writers.pdf.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
                                               break_exact, break_lines, breaks_cost, grid_cells,
                                               joined_gaps)
-from speechconv.writers.pdf.paginate import Block, Slot, paginate
+from speechconv.writers.pdf.paginate import ParaShape, Slot, paginate
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[1]
@@ -281,29 +281,29 @@ def test_balance_title_breaks_long_titles_into_even_lines():
 # ------------------------------------------------------------------ pagination
 
 def test_paginate_fills_pages_of_22():
-    res = paginate([Block(1)] * 30, 22)
+    res = paginate([ParaShape(1)] * 30, 22)
     pages = Counter(s.page for placed in res.slots for s in placed)
     assert pages == {0: 22, 1: 8}
     assert not res.strands
 
 
 def test_heading_is_not_left_at_the_page_bottom():
-    blocks = [Block(21), Block(1, keep_with_next=True), Block(3)]
+    blocks = [ParaShape(21), ParaShape(1, keep_with_next=True), ParaShape(3)]
     res = paginate(blocks, 22)
     assert res.slots[1] == [Slot(1, 0)]
-    assert res.strands[0].block == 1 and res.strands[0].page == 0 and res.strands[0].gap == 1
+    assert res.strands[0].first == 1 and res.strands[0].page == 0 and res.strands[0].gap == 1
 
 
 def test_page_break_and_blank_lines():
-    blocks = [Block(2, space_after=1), Block(1, space_before=1), Block(1, page_break_before=True,
-                                                                        space_before=2)]
+    blocks = [ParaShape(2, space_after=1), ParaShape(1, space_before=1),
+              ParaShape(1, page_break_before=True, space_before=2)]
     res = paginate(blocks, 22)
     assert res.slots[1] == [Slot(0, 4)]
     assert res.slots[2] == [Slot(1, 0)]              # blank lines before are dropped at a page top
 
 
 def test_chain_longer_than_a_page_is_not_moved():
-    res = paginate([Block(5), Block(30, keep_with_next=True), Block(1)], 22)
+    res = paginate([ParaShape(5), ParaShape(30, keep_with_next=True), ParaShape(1)], 22)
     assert res.slots[1][0] == Slot(0, 5)
 
 

@@ -17,7 +17,7 @@ from ...profile import MM, Profile, RoleStyle
 from ..flow import FlowPara
 from .fonts_rl import FontSet, RLFont
 from .linebreak import SHORT_COST, Break, break_exact, break_lines, breaks_cost, joined_gaps
-from .paginate import Block, Slot, Strand, paginate
+from .paginate import ParaShape, Slot, Strand, paginate
 
 _CONTROLS = {ord(c): " " for c in "\r\n\t\v\f"}
 
@@ -91,21 +91,21 @@ class _Piece:
 
 
 @dataclass
-class Paragraph:
-    """A composed paragraph: its lines, its layout line, and its pagination block."""
+class ComposedPara:
+    """A composed paragraph: its flow paragraph, its lines, and its shape for pagination."""
 
     source: FlowPara
     role: RoleStyle
     pieces: list[_Piece]
     lines: list[TextLine]
-    block: Block
+    shape: ParaShape
     face: RLFont
     missing: bool = False                   #: some character has no font
 
     def relined(self, lines: list[TextLine]) -> None:
         """Replace the lines by a version a line longer or shorter."""
         self.lines = lines
-        self.block = replace(self.block, lines=len(lines))
+        self.shape = replace(self.shape, lines=len(lines))
 
 
 @dataclass
@@ -188,7 +188,7 @@ class Composer:
 
     # ------------------------------------------------------------ one paragraph
 
-    def paragraph(self, line: FlowPara) -> Paragraph:
+    def paragraph(self, line: FlowPara) -> ComposedPara:
         """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
         rs = self._role(line.role)
         groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
@@ -203,11 +203,11 @@ class Composer:
             pieces.append(piece)
             brs = self._break(piece, rs)
             out.extend(self._lines(piece, brs, rs, face))
-        block = Block(lines=len(out), space_before=round(rs.space_before_lines),
+        shape = ParaShape(lines=len(out), space_before=round(rs.space_before_lines),
                       space_after=round(rs.space_after_lines + line.space_after_lines),
                       page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
         missing = any(not _NO_FONT.isdisjoint(p.styles) for p in pieces) if _NO_FONT else False
-        return Paragraph(line, rs, pieces, out, block, face, missing)
+        return ComposedPara(line, rs, pieces, out, shape, face, missing)
 
     def _measures(self, piece: _Piece) -> list[float]:
         """Return the line measures of ``piece``: the first line's (indented), then the others'."""
@@ -243,7 +243,7 @@ class Composer:
             out.append(self._place(br, piece, rs, ind, self.measure - ind - piece.right, face))
         return out
 
-    def reline(self, para: Paragraph, delta: int,
+    def reline(self, para: ComposedPara, delta: int,
                max_short: float = 2.0) -> tuple[float, list[TextLine]] | None:
         """Return (cost, lines): ``para`` broken into ``delta`` more lines at the least cost, or None.
 
@@ -319,7 +319,7 @@ class Composer:
                     f"on page {page.number}, line {len(page.lines)}, character {col} (speech "
                     f"{source.speech + 1}, {source.role}: {_snippet(source.text)})")
 
-    def _paginate(self, paras: list[Paragraph]) -> list[list[Slot]]:
+    def _paginate(self, paras: list[ComposedPara]) -> list[list[Slot]]:
         """Return the slots of every paragraph's lines, keeping pages full around moved headings.
 
         When a keep-with-next chain (heading, title block) would not fit with the line after it, it
@@ -334,20 +334,20 @@ class Composer:
         used: set[int] = set()
         cache: dict[tuple[int, int], tuple[float, list[TextLine]] | None] = {}
         while True:
-            result = paginate([p.block for p in paras], per_page)
-            strand = next((st for st in result.strands if (st.block, st.page) not in tried), None)
+            result = paginate([p.shape for p in paras], per_page)
+            strand = next((st for st in result.strands if (st.first, st.page) not in tried), None)
             if strand is None:
                 return result.slots
-            tried.add((strand.block, strand.page))
+            tried.add((strand.first, strand.page))
             for k, lines in self._plan(paras, result.slots, strand, cache, used):
                 if lines is None:
-                    paras[k].block = replace(paras[k].block, space_after=paras[k].block.space_after + 1)
+                    paras[k].shape = replace(paras[k].shape, space_after=paras[k].shape.space_after + 1)
                 else:
                     paras[k].relined(lines)
                     used.add(k)
 
     @staticmethod
-    def _fillers(paras: list[Paragraph], slots: list[list[Slot]], strand: Strand) -> list[int]:
+    def _fillers(paras: list[ComposedPara], slots: list[list[Slot]], strand: Strand) -> list[int]:
         """Return the paragraphs whose change moves lines onto the page ``strand`` left short.
 
         They are the paragraphs before the moved chain ending on that page, and those ending on the
@@ -355,18 +355,18 @@ class Composer:
         nothing before a new speech's page break.
         """
         out: list[int] = []
-        for k in range(strand.block - 1, -1, -1):
+        for k in range(strand.first - 1, -1, -1):
             placed = slots[k]
-            block = paras[k].block
+            shape = paras[k].shape
             page = placed[-1].page if placed else strand.page
-            if page < strand.page - 1 or (page < strand.page and block.keep_with_next):
+            if page < strand.page - 1 or (page < strand.page and shape.keep_with_next):
                 break
             out.append(k)
-            if block.page_break_before:
+            if shape.page_break_before:
                 break
         return out
 
-    def _plan(self, paras: list[Paragraph], slots: list[list[Slot]], strand: Strand,
+    def _plan(self, paras: list[ComposedPara], slots: list[list[Slot]], strand: Strand,
               cache: dict, used: set[int]) -> list[tuple[int, list[TextLine] | None]]:
         """Return the cheapest changes that keep the page ``strand`` left short full, or [].
 
@@ -381,7 +381,7 @@ class Composer:
         for k in self._fillers(paras, slots, strand):
             para = paras[k]
             if para.source.space_after_lines > 0:           # the end of a title block
-                extra = para.block.space_after - round(para.role.space_after_lines
+                extra = para.shape.space_after - round(para.role.space_after_lines
                                                        + para.source.space_after_lines)
                 for n in range(max(0, TITLE_SLACK_LINES - extra)):
                     grow.append((TITLE_SLACK_COST + 0.01 * n, -k, k, None))

@@ -26,12 +26,12 @@ from speechconv.model import Document, Heading, Paragraph, Run, Speech
 from speechconv.profile import MM, load_profile
 from speechconv.writers.flow import FlowPara, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
-from speechconv.writers.pdf.compose import Composer
-from speechconv.writers.pdf.fonts_rl import FontSet
-from speechconv.writers.pdf.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
-                                              break_exact, break_lines, breaks_cost, grid_cells,
-                                              joined_gaps)
-from speechconv.writers.pdf.paginate import ParaShape, Slot, paginate
+from speechconv.writers.typeset.compose import Composer
+from speechconv.writers.typeset.fontload import FontSet
+from speechconv.writers.typeset.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
+                                                  break_exact, break_lines, breaks_cost, grid_cells,
+                                                  joined_gaps)
+from speechconv.writers.typeset.paginate import ParaShape, Slot, paginate
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 Every writer (DOCX, PDF, Markdown) walks the same :func:`flow` so that what appears, in which order and
 in which role, is decided once. Nothing here is laid out: a :class:`FlowPara` is a paragraph with a role,
-not a line of a page (the PDF writer's composition breaks paragraphs into lines and pages). This
+not a line of a page (:mod:`speechconv.writers.typeset` breaks paragraphs into lines and pages). This
 module uses no third-party library.
 """
 from __future__ import annotations

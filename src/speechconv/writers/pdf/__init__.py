@@ -13,8 +13,8 @@ from ...outputs import write_problem
 from ...model import Document, Notice
 from ...profile import MM, Profile
 from ..flow import flow
-from .compose import Composer
-from .fonts_rl import FontSet
+from ..typeset.compose import Composer
+from ..typeset.fontload import FontSet
 from .render import Renderer, fast_streams, new_canvas, pdf_text
 
 __all__ = ["write_pdf"]

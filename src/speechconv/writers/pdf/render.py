@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ...profile import MM, Profile
-from .compose import Page, TextLine
+from ..typeset.compose import Page, TextLine
 
 HIGHLIGHT_RGB = (1.0, 0.97, 0.6)       #: placeholder highlight: light yellow
 BOLD_STROKE = 0.03                     #: simulated bold: outline width as a share of the type size

@@ -15,7 +15,7 @@ from itertools import accumulate
 from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
 from ..flow import FlowPara
-from .fonts_rl import FontSet, RLFont
+from .fontload import FontSet, RLFont
 from .linebreak import SHORT_COST, Break, break_exact, break_lines, breaks_cost, joined_gaps
 from .paginate import ParaShape, Slot, Strand, paginate
 

@@ -26,6 +26,7 @@ from speechconv.model import Document, Heading, Paragraph, Run, Speech
 from speechconv.profile import MM, load_profile
 from speechconv.writers.flow import FlowPara, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
+from speechconv.writers.typeset import compose
 from speechconv.writers.typeset.compose import Composer
 from speechconv.writers.typeset.fontload import FontSet
 from speechconv.writers.typeset.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
@@ -612,7 +613,7 @@ def body(n: int, offset: int = 0) -> Paragraph:
 def placed(doc: Document, profile) -> list[list[tuple[int, str]]]:
     """Return per page the (grid slot, text) of every line the composer sets."""
     comp = Composer(profile, FontSet(profile))
-    pages = comp.pages(flow(doc, profile))
+    pages = compose(doc, profile).pages
     return [[(round((tl.baseline - comp.baseline(0, tl.size, tl.descent)) / comp.pitch), tl.text)
              for tl in page.lines] for page in pages]
 

@@ -29,9 +29,9 @@ from speechconv.writers.pdf import write_pdf
 from speechconv.writers.typeset import compose
 from speechconv.writers.typeset.compose import Composer
 from speechconv.writers.typeset.fontload import FontSet
-from speechconv.writers.typeset.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
-                                                  break_exact, break_lines, breaks_cost, grid_cells,
-                                                  joined_gaps)
+from speechconv.writers.typeset.atoms import NO_END, NO_START, grid_cells, joined_gaps
+from speechconv.writers.typeset.exact import EXCUSED_COST, LONE_COST, SHORT_COST, break_exact, breaks_cost
+from speechconv.writers.typeset.linebreak import break_lines
 from speechconv.writers.typeset.paginate import ParaShape, Slot, paginate
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -5,7 +5,8 @@ Shared by the writers that draw pages (PDF, and OFD): :func:`compose` returns a
 in its own format, so both show the same pages, lines and glyph positions. Page writers import from
 this package only.
 
-Inside: line breaking with 避头尾 (:mod:`.linebreak`), pagination on the line grid (:mod:`.paginate`),
+Inside: the units of line breaking and their cached measures (:mod:`.atoms`), greedy line breaking with
+避头尾 (:mod:`.linebreak`), breaking into an exact number of lines (:mod:`.exact`), pagination on the line grid (:mod:`.paginate`),
 composition of paragraphs into placed lines and pages (:mod:`.compose`), and the fonts that measure
 them (:mod:`.fontload`, with its disk cache :mod:`.facecache`; reportlab's TrueType parser reads the
 metrics, and the PDF writer draws with the same loaded fonts). Nothing here draws.

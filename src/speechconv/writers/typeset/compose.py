@@ -16,7 +16,9 @@ from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
 from ..flow import FlowPara
 from .fontload import FontSet, RLFont
-from .linebreak import SHORT_COST, Break, break_exact, break_lines, breaks_cost, joined_gaps
+from .atoms import Break, joined_gaps
+from .exact import SHORT_COST, break_exact, breaks_cost
+from .linebreak import break_lines
 from .pages import Composition, GlyphRun, GlyphStyle, Highlight, OutlineEntry, Page, TextLine
 from .paginate import ParaShape, Slot, Strand, paginate
 
@@ -204,7 +206,7 @@ class Composer:
 
         Greedy filling pulls a closing mark up or pushes characters down line by line; when that
         leaves a justified line short for no 避头尾 reason (or two cells short), the paragraph is
-        broken again into as many lines at the least cost (:func:`.linebreak.break_exact`).
+        broken again into as many lines at the least cost (:func:`.exact.break_exact`).
         """
         measures = self._measures(piece)
         tol = TOLERANCE_CELLS * self.cell
@@ -232,7 +234,7 @@ class Composer:
                max_short: float = 2.0) -> tuple[float, list[DraftLine]] | None:
         """Return (cost, lines): ``para`` broken into ``delta`` more lines at the least cost, or None.
 
-        ``delta`` is +1 (looser) or -1 (tighter). The cost is :func:`.linebreak.break_exact`'s: about
+        ``delta`` is +1 (looser) or -1 (tighter). The cost is :func:`.exact.break_exact`'s: about
         one per line left a character short, less where 避头尾 explains it, little for a closing mark
         pulled up. Only justified, single-piece paragraphs qualify; None also when no break with at
         most ``max_short`` cells missing from a line exists.

@@ -28,7 +28,7 @@ from speechconv.writers.flow import FlowPara, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
 from speechconv.writers.typeset import compose
 from speechconv.writers.typeset.compose import Composer
-from speechconv.writers.typeset.fontload import FontSet
+from speechconv.writers.typeset.fontset import FontSet
 from speechconv.writers.typeset.atoms import NO_END, NO_START, grid_cells, joined_gaps
 from speechconv.writers.typeset.exact import EXCUSED_COST, LONE_COST, SHORT_COST, break_exact, breaks_cost
 from speechconv.writers.typeset.linebreak import break_lines

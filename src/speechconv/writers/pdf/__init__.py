@@ -27,7 +27,7 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     Raises FontError when a font file is missing or unreadable, ProfileError for a profile naming
     unknown roles or fonts, OutputError when ``out`` cannot be written.
     """
-    fonts = FontSet(profile)
+    fonts = FontSet.shared(profile)
     composed = compose(doc, profile, fonts)
     invariant = bool(profile.pdf.get("invariant", False))
     with fast_streams():

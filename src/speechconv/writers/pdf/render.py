@@ -20,8 +20,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ...profile import MM, Profile
-from ..typeset import BOLD_STROKE, HIGHLIGHT_RGB, ITALIC_SHEAR, GlyphStyle, Page, TextLine
-from ..typeset.fontload import RLFont
+from ..typeset import BOLD_STROKE, HIGHLIGHT_RGB, ITALIC_SHEAR, GlyphStyle, Page, RLFont, TextLine
 
 #: What PDF strings (outline entries, document information) cannot carry: lone surrogates and controls.
 _NOT_PDF_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

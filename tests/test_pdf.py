@@ -523,6 +523,29 @@ def test_same_output_for_same_input(monkeypatch, fixture_doc, profile):
     assert a.getvalue() == b.getvalue()
 
 
+def test_the_writer_changes_no_reportlab_globals(monkeypatch, fixture_doc, profile):
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    from speechconv.writers.pdf import render
+
+    before = (rl_config.useA85, pdfdoc.PDFZCompress)
+    during = []
+    encode = render._FastFlate.encode
+
+    def watched(self, text):
+        during.append((rl_config.useA85, pdfdoc.PDFZCompress))
+        return encode(self, text)
+
+    monkeypatch.setattr(render._FastFlate, "encode", watched)
+    buf = io.BytesIO()
+    write_pdf(fixture_doc, buf, profile)
+    assert len(during) > 3 and set(during) == {before}
+    assert (rl_config.useA85, pdfdoc.PDFZCompress) == before
+    data = buf.getvalue()
+    assert b"/FlateDecode" in data and b"ASCII85Decode" not in data
+
+
 def test_threads_write_the_same_text(fixture_doc, profile, fixture_pdf):
     outs: list[bytes] = [b""] * 4
 

@@ -194,4 +194,3 @@ def flow(doc: Document, profile: Profile) -> list[FlowPara]:
         out.extend(_speech_head(speech, index, first_page=not out, profile=profile))
         out.extend(_speech_body(speech, index))
     return out
-

@@ -89,7 +89,9 @@ class Composer:
         self.pitch = page.line_pitch_pt
         self.body_size = profile.role("body").size_pt
         self.spacing_per_pt = page.char_spacing_pt / self.body_size if self.body_size else 0.0
+        #: character no font has -> where it stands (filled by :mod:`.assemble`, page by page)
         self.missing: dict[str, list[str]] = {}
+        #: roles the document names and the profile lacks (set as body text)
         self.unknown_roles: dict[str, None] = {}
 
     def _role(self, name: str) -> RoleStyle:
@@ -104,7 +106,7 @@ class Composer:
     # ------------------------------------------------------------ measuring
 
     def _measure(self, spans: tuple) -> tuple[str, list[float], list[float], list[GlyphStyle]]:
-        """Return text, advances, base spacing and styles of ``spans`` (layout Spans)."""
+        """Return text, advances, base spacing and styles of ``spans`` (flow Spans)."""
         text: list[str] = []
         widths: list[float] = []
         spacing: list[float] = []
@@ -127,10 +129,10 @@ class Composer:
 
     # ------------------------------------------------------------ one paragraph
 
-    def paragraph(self, line: FlowPara) -> ComposedPara:
-        """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
-        rs = self._role(line.role)
-        groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
+    def paragraph(self, para: FlowPara) -> ComposedPara:
+        """Return ``para`` composed into draft lines (x positions set, not yet on a page)."""
+        rs = self._role(para.role)
+        groups = [(s,) for s in para.spans] if para.hard_breaks else [para.spans]
         face = self.fonts.font(rs.font)
         pieces: list[_Piece] = []
         out: list[DraftLine] = []
@@ -143,11 +145,11 @@ class Composer:
             brs = self._break(piece, rs)
             out.extend(self._lines(piece, brs, rs, face))
         shape = ParaShape(lines=len(out), space_before=round(rs.space_before_lines),
-                      space_after=round(rs.space_after_lines + line.space_after_lines),
-                      page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
+                          space_after=round(rs.space_after_lines + para.space_after_lines),
+                          page_break_before=para.page_break_before, keep_with_next=para.keep_with_next)
         no_font = self.fonts.no_font
         missing = any(not no_font.isdisjoint(p.styles) for p in pieces) if no_font else False
-        return ComposedPara(line, rs, pieces, out, shape, face, missing)
+        return ComposedPara(para, rs, pieces, out, shape, face, missing)
 
     def _measures(self, piece: _Piece) -> list[float]:
         """Return the line measures of ``piece``: the first line's (indented), then the others'."""
@@ -229,7 +231,7 @@ class Composer:
             steps = [w + sp + (extra if st else 0.0) for w, sp, st in zip(ws, sps, stretch)]
         xs = list(accumulate(steps, initial=x0)) if e > s else []
         return DraftLine(text[s:e], xs, ws, piece.styles[s:e], size=rs.size_pt, descent=face.descent,
-                        uniform=uniform)
+                         uniform=uniform)
 
     def baseline(self, slot: int, size: float, descent: float) -> float:
         """Return the baseline (pt from the page top) of a line of ``size`` in grid slot ``slot``.
@@ -255,5 +257,3 @@ class Composer:
                               "no PDF font has this character, so its place is left blank; replace it "
                               "or add a font that has it to the profile"))
         return out
-
-

@@ -13,17 +13,19 @@ Units and origin
 Glyphs
     One character of a line is one glyph (no shaping, no ligatures): ``line.text[k]`` is drawn from
     ``style.font`` at ``(line.xs[k], line.baseline)``, the left end of its baseline. ``line.widths[k]``
-    is the glyph's own advance at its size (from the font's ``hmtx``: advance × size / unitsPerEm);
-    ``line.xs[k + 1] - line.xs[k] - line.widths[k]`` is the spacing after it (the grid's −0.21 pt plus
-    what justification adds). The positions put each glyph on the 28-cell grid exactly; a writer that
-    positions glyphs one by one (OFD ``DeltaX``: ``xs[k + 1] - xs[k]``) reproduces the PDF.
+    is the glyph's own advance at its size (the font's ``hmtx`` advance × size / unitsPerEm; one em for
+    a character no font has); ``line.xs[k + 1] - line.xs[k] - line.widths[k]`` is the spacing after
+    it (the grid's −0.21 pt plus what justification adds). The positions put each glyph on the 28-cell
+    grid exactly; a writer that positions glyphs one by one (OFD ``DeltaX``: ``xs[k + 1] - xs[k]``)
+    reproduces the PDF. A line may be empty (no runs); a page always has its page-number line.
 
 Fonts
-    ``GlyphStyle.font`` is the absolute path of a shipped font file (the face the profile names for
-    the role, or the profile's ``[pdf] fallback`` face for a character that face lacks, with
-    ``fallback`` True; the choice is made per character by ``FontSet.pick``). It is
-    None for a character no font of the profile has: its cell stays blank and a ``missing-glyph``
-    notice names it. :meth:`Composition.fonts` lists the files drawn from.
+    ``GlyphStyle.font`` is the absolute path of a shipped font file: the face the profile names for
+    the role, or the profile's ``[pdf] fallback`` face for a character that face lacks (then
+    ``fallback`` is True). ``FontSet.pick`` makes this choice per character; two files with the same
+    bytes are one font, named by the file loaded first. ``font`` is None for a character no font of
+    the profile has: its cell stays blank and a ``missing-glyph`` notice names it.
+    :meth:`Composition.fonts` lists the files drawn from.
 
 Simulated styles
     ``bold``: the outlines are filled and stroked with a line of :data:`BOLD_STROKE` × size.
@@ -111,7 +113,8 @@ class TextLine:
 @dataclass(frozen=True)
 class OutlineEntry:
     """A bookmark: ``level`` 0 for a speech title, 1–4 for headings ``一、`` … ``（1）``; ``title`` its
-    text; ``y`` the top of its first line's em box above the baseline (pt from the page top).
+    text (the whole title, or the heading's number and text); ``y`` the place to show, one type size
+    above its first line's baseline (pt from the page top).
 
     Entries come in document order; a writer nests a level under the last entry of a lower level
     (the PDF writer never lets a level exceed the one before it by more than one).

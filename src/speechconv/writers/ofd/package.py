@@ -29,6 +29,8 @@ from .scene import FontFace, Outline, PageScene, TextRun, xml_text
 from .xmlparts import el, num, root, serialize
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+#: Deflate levels: XML shrinks to a quarter at 6; font glyphs barely compress, and level 1 costs a
+#: fifth of level 6's time for 6 % more bytes (measured on a FandolFang subset of 518 glyphs).
 #: DocIDs are UUIDs derived from the package's content in this namespace.
 _DOC_NS = uuid.UUID("6d1d6a4e-2f0a-4b8e-9d0c-0ffd5eec0a57")
 
@@ -60,7 +62,7 @@ def write_package(out: BinaryIO, scenes: Sequence[PageScene], info: DocInfo, box
     ids = count(1)
     faces = _faces(scenes)
     font_ids = {face: next(ids) for face in faces}
-    parts: list[tuple[str, bytes, bool]] = []
+    parts: list[tuple[str, bytes, bool]] = []          # name, bytes, is XML
     refs: list[tuple[int, str]] = []
     for k, scene in enumerate(scenes):
         page_id, layer_id = next(ids), next(ids)
@@ -77,11 +79,11 @@ def write_package(out: BinaryIO, scenes: Sequence[PageScene], info: DocInfo, box
         digest.update(name.encode() + b"\0" + data)
     doc_id = uuid.uuid5(_DOC_NS, digest.hexdigest()).hex
     with zipfile.ZipFile(out, "w") as zf:
-        for name, data, _ in [("OFD.xml", _ofd_entry(info, doc_id), True), *parts]:
+        for name, data, is_xml in [("OFD.xml", _ofd_entry(info, doc_id), True), *parts]:
             zinfo = zipfile.ZipInfo(name, _ZIP_TIME)
             zinfo.compress_type = zipfile.ZIP_DEFLATED
             zinfo.external_attr = 0o644 << 16
-            zf.writestr(zinfo, data)
+            zf.writestr(zinfo, data, compresslevel=6 if is_xml else 1)
 
 
 def _faces(scenes: Sequence[PageScene]) -> dict[FontFace, set[str]]:

@@ -22,7 +22,7 @@ from speechconv.errors import OutputError, ProfileError
 from speechconv.model import Document, Notice, Paragraph, Run, Speech
 from speechconv.profile import _default_table, _merge, load_profile, profile_from_dict
 from speechconv.writers.docx import write_docx
-from speechconv.writers.layout import flow
+from speechconv.writers.flow import flow
 
 DATA = Path(__file__).resolve().parent / "data"
 SRC = Path(__file__).resolve().parents[1] / "src" / "speechconv"
@@ -74,7 +74,7 @@ class Docx:
 
 
 def para_text(p: etree._Element) -> str:
-    """Return a paragraph's text: its w:t pieces joined (w:br adds nothing, as Line.text does)."""
+    """Return a paragraph's text: its w:t pieces joined (w:br adds nothing, as FlowPara.text does)."""
     return "".join(t.text or "" for t in p.iter(w("t")))
 
 

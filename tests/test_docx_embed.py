@@ -22,7 +22,7 @@ from speechconv.profile import _default_table, _merge, load_profile, profile_fro
 from speechconv.writers.docx import write_docx
 from speechconv.writers.docx.embed import font_key, key_bytes, obfuscate, set_embed_settings
 from speechconv.writers.fontfile import EDITING_CHARS, subset_font
-from speechconv.writers.layout import flow
+from speechconv.writers.flow import flow
 
 DATA = Path(__file__).resolve().parent / "data"
 SRC = Path(__file__).resolve().parents[1] / "src" / "speechconv"

@@ -27,7 +27,7 @@ from docx.shared import Mm
 from speechconv.model import Document, Paragraph, Speech
 from speechconv.profile import _default_table, _merge, load_profile, profile_from_dict
 from speechconv.writers.docx import write_docx
-from speechconv.writers.layout import flow
+from speechconv.writers.flow import flow
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"

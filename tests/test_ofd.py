@@ -19,7 +19,7 @@ import speechconv
 from speechconv.errors import OutputError
 from speechconv.model import Document
 from speechconv.profile import MM, load_profile
-from speechconv.writers.layout import flow
+from speechconv.writers.flow import flow
 from speechconv.writers.ofd import write_ofd
 from speechconv.writers.ofd.xmlparts import delta_array, num, steps
 from speechconv.writers.pdf import write_pdf

@@ -24,14 +24,15 @@ import pytest
 from speechconv.errors import FontError, OutputError
 from speechconv.model import Document, Heading, Paragraph, Run, Speech
 from speechconv.profile import MM, load_profile
-from speechconv.writers.layout import Line, Span, balance_title, flow
+from speechconv.writers.flow import FlowPara, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
-from speechconv.writers.pdf.compose import Composer
-from speechconv.writers.pdf.fonts_rl import FontSet
-from speechconv.writers.pdf.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
-                                              break_exact, break_lines, breaks_cost, grid_cells,
-                                              joined_gaps)
-from speechconv.writers.pdf.paginate import Block, Slot, paginate
+from speechconv.writers.typeset import compose
+from speechconv.writers.typeset.compose import Composer
+from speechconv.writers.typeset.fontload import FontSet
+from speechconv.writers.typeset.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
+                                                  break_exact, break_lines, breaks_cost, grid_cells,
+                                                  joined_gaps)
+from speechconv.writers.typeset.paginate import ParaShape, Slot, paginate
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,7 +233,7 @@ def test_retouch_beats_a_line_pushed_two_characters_short():
 def test_composer_retouches_paragraphs(profile):
     text = "甲" * 25 + "乙，" + "丙" * 26 + "“二”，" + "丁" * 20
     composer = Composer(profile, FontSet(profile))
-    para = composer.paragraph(Line("body", (Span(text, "body"),), 0))
+    para = composer.paragraph(FlowPara("body", (Span(text, "body"),), 0))
     assert [len(tl.text) for tl in para.lines][:2] == [25, 28]
 
 
@@ -281,29 +282,29 @@ def test_balance_title_breaks_long_titles_into_even_lines():
 # ------------------------------------------------------------------ pagination
 
 def test_paginate_fills_pages_of_22():
-    res = paginate([Block(1)] * 30, 22)
+    res = paginate([ParaShape(1)] * 30, 22)
     pages = Counter(s.page for placed in res.slots for s in placed)
     assert pages == {0: 22, 1: 8}
     assert not res.strands
 
 
 def test_heading_is_not_left_at_the_page_bottom():
-    blocks = [Block(21), Block(1, keep_with_next=True), Block(3)]
+    blocks = [ParaShape(21), ParaShape(1, keep_with_next=True), ParaShape(3)]
     res = paginate(blocks, 22)
     assert res.slots[1] == [Slot(1, 0)]
-    assert res.strands[0].block == 1 and res.strands[0].page == 0 and res.strands[0].gap == 1
+    assert res.strands[0].first == 1 and res.strands[0].page == 0 and res.strands[0].gap == 1
 
 
 def test_page_break_and_blank_lines():
-    blocks = [Block(2, space_after=1), Block(1, space_before=1), Block(1, page_break_before=True,
-                                                                        space_before=2)]
+    blocks = [ParaShape(2, space_after=1), ParaShape(1, space_before=1),
+              ParaShape(1, page_break_before=True, space_before=2)]
     res = paginate(blocks, 22)
     assert res.slots[1] == [Slot(0, 4)]
     assert res.slots[2] == [Slot(1, 0)]              # blank lines before are dropped at a page top
 
 
 def test_chain_longer_than_a_page_is_not_moved():
-    res = paginate([Block(5), Block(30, keep_with_next=True), Block(1)], 22)
+    res = paginate([ParaShape(5), ParaShape(30, keep_with_next=True), ParaShape(1)], 22)
     assert res.slots[1][0] == Slot(0, 5)
 
 
@@ -612,7 +613,7 @@ def body(n: int, offset: int = 0) -> Paragraph:
 def placed(doc: Document, profile) -> list[list[tuple[int, str]]]:
     """Return per page the (grid slot, text) of every line the composer sets."""
     comp = Composer(profile, FontSet(profile))
-    pages = comp.pages(flow(doc, profile))
+    pages = compose(doc, profile).pages
     return [[(round((tl.baseline - comp.baseline(0, tl.size, tl.descent)) / comp.pitch), tl.text)
              for tl in page.lines] for page in pages]
 

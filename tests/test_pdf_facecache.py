@@ -8,7 +8,7 @@ import pytest
 import speechconv
 from speechconv.fonts import font_path
 from speechconv.profile import load_profile
-from speechconv.writers.pdf import facecache
+from speechconv.writers.typeset import facecache
 
 FACE_FIELDS = ("charToGlyph", "charWidths", "glyphPos", "hmetrics", "unitsPerEm", "ascent", "descent",
                "bbox", "name", "numGlyphs", "defaultWidth", "table")
@@ -69,13 +69,13 @@ def test_pdf_from_cached_fonts_is_byte_identical(monkeypatch, tmp_path, cache):
     """Fonts loaded with the cache off, then into the cache, then from it: the same PDF each time."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     doc = speechconv.read("同志们：\n今天开会，研究部署工作。\n谢谢大家！\n".encode("utf-8"), format="text")
-    from speechconv.writers.pdf import fonts_rl
+    from speechconv.writers.typeset import fontload
 
     outputs = []
     for setting in ("off", str(cache), str(cache)):
         monkeypatch.setenv("SPEECHCONV_CACHE", setting)
-        monkeypatch.setattr(fonts_rl, "_BY_PATH", {})   # forget this process's registrations
-        monkeypatch.setattr(fonts_rl, "_BY_PSNAME", {})
+        monkeypatch.setattr(fontload, "_BY_PATH", {})   # forget this process's registrations
+        monkeypatch.setattr(fontload, "_BY_PSNAME", {})
         buf = io.BytesIO()
         speechconv.write(doc, buf, to="pdf")
         outputs.append(buf.getvalue())

@@ -2,7 +2,8 @@
 
 :func:`coverage` says which characters a font file draws; :func:`subset_font` returns a TrueType file
 holding only the glyphs for some characters, with the font's names kept so that Word and LibreOffice
-match it to the family name the DOCX uses; :func:`family_name` reads that name. The DOCX and the OFD
+match it to the family name the DOCX uses; :func:`family_name` reads that name, :func:`vertical_metrics` the ascent and descent; :func:`fixed_subset`
+makes the smaller subsets of fixed pages. The DOCX and the OFD
 writers embed such subsets.
 """
 from __future__ import annotations
@@ -65,6 +66,22 @@ def family_name(path: Path) -> str:
     if not name:
         raise FontError("the font has no family name; rebuild it with scripts/build_fonts.py", str(path))
     return name
+
+
+@lru_cache(maxsize=16)
+def vertical_metrics(path: Path) -> tuple[float, float]:
+    """Return the ascent and descent (negative) of the font file at ``path``, in 1/1000 em (hhea).
+
+    Raises FontError when the file cannot be read as a font.
+    """
+    ttLib, _ = _fonttools()
+    try:
+        with ttLib.TTFont(str(path), lazy=True) as font:
+            scale = 1000 / font["head"].unitsPerEm
+            return font["hhea"].ascent * scale, font["hhea"].descent * scale
+    except Exception as exc:  # fontTools raises many types for a broken file
+        raise FontError(f"cannot read the font ({exc}); rebuild it with scripts/build_fonts.py",
+                        str(path)) from None
 
 
 def subset_font(path: Path, chars: Iterable[str]) -> bytes:

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from ..model import Document, Notice, fill_surrogates
 from ..profile import Profile
-from .layout import Line, Span, flow
+from .flow import FlowPara, Span, flow
 
 _ESCAPE = re.compile(r"([\\`*_\[\]#<>|])")
 _EDGE_PUNCT = re.compile(r"^(?P<lead>[\s“‘（《「『]*)(?P<core>.*?)(?P<trail>[\s，。、；：？！…—”’）》」』]*)$", re.S)
@@ -46,7 +46,7 @@ def _span(span: Span, line_role: str) -> str:
     return text
 
 
-def _line(line: Line) -> str:
+def _line(line: FlowPara) -> str:
     """Return one output paragraph as Markdown."""
     if line.role in _HEADING_MARK:
         sep = " " if line.hard_breaks else ""

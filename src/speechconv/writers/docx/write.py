@@ -1,6 +1,6 @@
 """Paragraphs and runs: the document body of the DOCX, and :func:`write_docx`.
 
-The body is rendered as WordprocessingML text from :func:`speechconv.writers.layout.flow` and parsed
+The body is rendered as WordprocessingML text from :func:`speechconv.writers.flow.flow` and parsed
 once into the template's ``w:body`` — much faster than python-docx's per-paragraph API, and every
 paragraph refers to its style by a cached id instead of looking it up by name.
 """
@@ -21,7 +21,7 @@ from ...errors import OutputError
 from ...outputs import write_problem
 from ...model import Document, Notice
 from ...profile import Profile
-from ..layout import Line, Span, flow
+from ..flow import FlowPara, Span, flow
 from .embed import embed_fonts
 from .fontplan import FontPlan, plan_fonts
 from .ooxml import AMBIGUOUS_CHARS, INVALID_XML, highlight_colour, twips, xml_attr, xml_text
@@ -49,7 +49,7 @@ class _Body:
         """Record a notice unless the same code and text was recorded before."""
         self.notices.setdefault((code, text), Notice(code, text, hint))
 
-    def paragraph(self, line: Line) -> str:
+    def paragraph(self, line: FlowPara) -> str:
         """Return the ``w:p`` XML of one line: style, keep/break/outline, then its runs."""
         style = self.styles.paragraph.get(line.role)
         if style is None:
@@ -74,7 +74,7 @@ class _Body:
         head = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
         return f"<w:p>{head}{''.join(runs)}</w:p>"
 
-    def space_after(self, line: Line) -> str:
+    def space_after(self, line: FlowPara) -> str:
         """Return the ``w:spacing`` that adds ``line.space_after_lines`` to its role's space after."""
         lines = self.profile.role(line.role).space_after_lines + line.space_after_lines
         pitch = twips(self.profile.page.line_pitch_pt)
@@ -171,7 +171,7 @@ def _in_gb2312(ch: str) -> bool:
     return len(raw) == 1 or (0xA1 <= raw[0] <= 0xF7 and 0xA1 <= raw[1] <= 0xFE)
 
 
-def body_xml(lines: list[Line], styles: StyleMap, profile: Profile,
+def body_xml(lines: list[FlowPara], styles: StyleMap, profile: Profile,
              plan: FontPlan | None = None) -> tuple[str, list[Notice]]:
     """Return the paragraphs of ``lines`` as one XML string, and the notices raised on the way.
 

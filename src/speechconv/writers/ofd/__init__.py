@@ -1,5 +1,6 @@
 """The OFD writer: GB/T 33190-2016 documents drawn from the same composed pages as the PDF.
 
+:func:`speechconv.writers.typeset.compose` sets the pages (the PDF writer draws the same ones);
 ``scene`` turns composed pages into text runs and highlight rectangles in millimetres, ``content``
 writes each page's ``Content.xml``, ``package`` the other parts and the ZIP file, ``xmlparts`` holds
 the XML helpers (standard library only). Fonts are embedded as subsets of the shipped files, made by
@@ -16,10 +17,8 @@ from typing import BinaryIO
 from ...errors import OutputError
 from ...model import Document, Notice
 from ...outputs import write_problem
-from ...profile import Profile
-from ..layout import flow
-from ..pdf.compose import Composer
-from ..pdf.fonts_rl import FontSet
+from ...profile import MM, Profile
+from ..typeset import compose
 from .package import DocInfo, PageBox, write_package
 from .scene import scenes
 
@@ -34,15 +33,14 @@ def write_ofd(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     ProfileError for a profile naming unknown roles or fonts, OutputError when ``out`` cannot be
     written.
     """
-    composer = Composer(profile, FontSet(profile))
-    pages = composer.pages(flow(doc, profile))
-    drawn = scenes(pages, composer.page_number)
-    box = PageBox(profile.page.width_mm, profile.page.height_mm)
+    composed = compose(doc, profile)
+    box = PageBox(round(composed.width / MM, 3), round(composed.height / MM, 3))
+    info = doc_info(doc, bool(profile.pdf.get("invariant", False)))
     try:
-        write_package(out, drawn, doc_info(doc, bool(profile.pdf.get("invariant", False))), box)
+        write_package(out, scenes(composed), info, box)
     except OSError as exc:
         raise OutputError(f"cannot write the OFD: {write_problem(exc)}") from None
-    return composer.notices()
+    return list(composed.notices)
 
 
 def doc_info(doc: Document, invariant: bool = False) -> DocInfo:

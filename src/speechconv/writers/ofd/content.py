@@ -11,7 +11,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Callable
 
-from .scene import BOLD_STROKE, ITALIC_SHEAR, PageScene, Rect, TextRun
+from ..typeset import BOLD_STROKE, ITALIC_SHEAR
+from .scene import PageScene, Rect, TextRun
 from .xmlparts import delta_array, el, num, nums, root, serialize, steps
 
 #: Room around a run's glyphs in its boundary, as a share of the size (side bearings, accents).

@@ -2,21 +2,26 @@
 
 A :class:`PageScene` is a list of text runs (one OFD ``TextObject`` each) and filled rectangles (one
 ``PathObject`` each), in drawing order, with the outline entries the page opens. Coordinates are OFD's:
-millimetres from the page's top-left corner, y downwards. :func:`scenes` turns the composed pages the
-PDF writer also draws (lines of characters with x positions, widths and styles, in points) into scenes,
-so both formats show the same glyphs at the same places.
+millimetres from the page's top-left corner, y downwards. :func:`scenes` turns the composition that the
+PDF writer also draws (:mod:`speechconv.writers.typeset.pages`: lines of glyphs with x positions, in
+points from the page top) into scenes, so both formats show the same glyphs at the same places. The
+fields it reads: ``Composition.pages``; ``Page.lines``, ``page_number``, ``outlines`` (``level``,
+``title``, ``y``); ``TextLine.text``, ``xs``, ``baseline``, ``runs`` (``start``, ``end``, ``style``:
+``font`` path, ``size``, ``bold``, ``italic``) and ``highlights`` (``x``, ``y``, ``width``, ``height``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator
 
 from ...profile import MM
+from ..fontfile import vertical_metrics
+from ..typeset import HIGHLIGHT_RGB as _RGB
+from ..typeset import Composition, TextLine
 
-HIGHLIGHT_RGB = (255, 247, 153)       #: placeholder highlight (the PDF's 1.0 0.97 0.6), 0–255
-BOLD_STROKE = 0.03                    #: simulated bold: outline width as a share of the type size
-ITALIC_SHEAR = 0.2                    #: simulated italic: glyphs slant by ~11° (as in the PDF)
+#: The placeholder highlight, in OFD's 0–255 RGB: the composition's colour.
+HIGHLIGHT_RGB = tuple(round(c * 255) for c in _RGB)
 
 #: Characters XML 1.0 cannot carry (C0 controls other than tab, line feed, return; lone surrogates;
 #: U+FFFE/U+FFFF). They never reach a TextCode or a title.
@@ -81,83 +86,68 @@ def xml_text(text: str) -> str:
 
 # ---------------------------------------------------------------- from composed pages
 
-def scenes(pages: Iterable, number_line, max_outline_level: int = 1) -> list[PageScene]:
-    """Return the scenes of composed ``pages``; ``number_line(n)`` gives page ``n``'s number line.
+def scenes(composition: Composition, max_outline_level: int = 1) -> list[PageScene]:
+    """Return the scenes of the composed pages (:mod:`speechconv.writers.typeset.pages`), in mm.
 
-    A composed page has ``number``, ``lines`` and ``outlines`` ((level, title, top in pt)); a line has
-    ``text``, ``xs``, ``widths`` (pt), ``styles`` (``font`` with ``path``, ``ascent``, ``descent``, or
-    None for a character no font has; ``size``, ``bold``, ``italic``, ``placeholder``), ``baseline``
-    (pt from the top), ``size`` and ``descent``. Outline entries deeper than ``max_outline_level`` are
-    left out (the OFD outline lists speeches and first-level headings).
+    Each line gives its highlights, then its glyph runs (adjacent runs differing only in the
+    placeholder or fallback flag become one); the page-number line comes last. Outline entries
+    deeper than ``max_outline_level`` are left out (the OFD outline lists speeches and first-level
+    headings). Raises FontError when a font file drawn from cannot be read.
     """
-    faces: dict[int, FontFace] = {}
+    faces: dict[str, FontFace] = {}
     out: list[PageScene] = []
-    for page in pages:
+    for page in composition.pages:
         items: list[TextRun | Rect] = []
-        lines = list(page.lines)
-        extra = number_line(page.number)
-        if extra is not None:
-            lines.append(extra)
-        for line in lines:
-            items.extend(_highlights(line))
+        for line in (*page.lines, page.page_number):
+            items.extend(Rect(h.x / MM, h.y / MM, h.width / MM, h.height / MM) for h in line.highlights)
             items.extend(_runs(line, faces))
-        outlines = tuple(Outline(level, title, top / MM) for level, title, top in page.outlines
-                         if level <= max_outline_level)
+        outlines = tuple(Outline(o.level, o.title, o.y / MM) for o in page.outlines
+                         if o.level <= max_outline_level)
         out.append(PageScene(tuple(items), outlines))
     return out
 
 
-def _face(font, faces: dict[int, FontFace]) -> FontFace:
-    """Return the FontFace of a composed style's font (one object per font)."""
-    face = faces.get(id(font))
+def _face(path: str, faces: dict[str, FontFace]) -> FontFace:
+    """Return the FontFace of the font file ``path`` (one object per file)."""
+    face = faces.get(path)
     if face is None:
-        face = faces[id(font)] = FontFace(Path(font.path), float(font.ascent), float(font.descent))
+        ascent, descent = vertical_metrics(Path(path))
+        face = faces[path] = FontFace(Path(path), ascent, descent)
     return face
 
 
-def _runs(line, faces: dict[int, FontFace]) -> Iterator[TextRun]:
+def _runs(line: TextLine, faces: dict[str, FontFace]) -> Iterator[TextRun]:
     """Yield the text runs of one composed line: maximal stretches of one font, size and manner.
 
     Characters no font has, and characters XML cannot carry, are left out (their cell stays blank, as
     in the PDF); spaces at a run's ends are dropped (they draw nothing).
     """
-    text, xs, styles = line.text, line.xs, line.styles
+    text, xs = line.text, line.xs
     baseline = line.baseline / MM
-    n = len(text)
-    i = 0
-    while i < n:
-        st = styles[i]
-        if st.font is None or text[i] == " " or xml_text(text[i]) != text[i]:
-            i += 1
+    pieces: list[tuple[int, int, tuple]] = []
+    for run in line.runs:
+        st = run.style
+        if st.font is None:
             continue
-        key = (id(st.font), st.size, st.bold, st.italic)
-        j = i + 1
-        while j < n and styles[j].font is not None and xml_text(text[j]) == text[j] and \
-                (id(styles[j].font), styles[j].size, styles[j].bold, styles[j].italic) == key:
-            j += 1
-        k = j
-        while text[k - 1] == " ":
-            k -= 1
-        yield TextRun(_face(st.font, faces), st.size / MM, text[i:k],
-                      tuple(x / MM for x in xs[i:k]), baseline, st.bold, st.italic)
-        i = j
-
-
-def _highlights(line) -> Iterator[Rect]:
-    """Yield a rectangle behind each run of placeholder characters of ``line`` (as the PDF draws)."""
-    styles: Sequence = line.styles
-    n = len(styles)
-    bottom = (line.baseline - line.size * line.descent / 1000) / MM
-    height = line.size / MM
-    i = 0
-    while i < n:
-        if not styles[i].placeholder:
+        key = (st.font, st.size, st.bold, st.italic)
+        i = run.start
+        while i < run.end:
+            if xml_text(text[i]) != text[i]:
+                i += 1
+                continue
+            j = i + 1
+            while j < run.end and xml_text(text[j]) == text[j]:
+                j += 1
+            if pieces and pieces[-1][1] == i and pieces[-1][2] == key:
+                pieces[-1] = (pieces[-1][0], j, key)
+            else:
+                pieces.append((i, j, key))
+            i = j
+    for i, j, (font, size, bold, italic) in pieces:
+        while i < j and text[i] == " ":
             i += 1
-            continue
-        j = i
-        while j + 1 < n and styles[j + 1].placeholder:
-            j += 1
-        x0 = line.xs[i] / MM
-        x1 = (line.xs[j] + line.widths[j]) / MM
-        yield Rect(x0, bottom - height, x1 - x0, height)
-        i = j + 1
+        while j > i and text[j - 1] == " ":
+            j -= 1
+        if i < j:
+            yield TextRun(_face(font, faces), size / MM, text[i:j], tuple(x / MM for x in xs[i:j]),
+                          baseline, bold, italic)

@@ -1,8 +1,9 @@
-"""The PDF writer: GB/T 9704 pages drawn with reportlab (the only module that imports it).
+"""The PDF writer: GB/T 9704 pages, composed by :mod:`speechconv.writers.typeset`, drawn with reportlab.
 
-Layout is our own, on the character grid of the profile: lines of 28 cells justified to both edges,
-22 lines a page on a fixed pitch, 避头尾 line breaking, per-character font fallback, page numbers
-"— N —" on the outer side, bookmarks for titles and headings. Fonts are embedded as subsets.
+Layout is our own, on the character grid of the profile (:func:`speechconv.writers.typeset.compose`):
+lines of 28 cells justified to both edges, 22 lines a page on a fixed pitch, 避头尾 line breaking,
+per-character font fallback, page numbers "— N —" on the outer side, bookmarks for titles and headings.
+:mod:`.render` draws the composed pages; fonts are embedded as subsets.
 """
 from __future__ import annotations
 
@@ -11,10 +12,8 @@ from typing import BinaryIO
 from ...errors import FontError, OutputError
 from ...outputs import write_problem
 from ...model import Document, Notice
-from ...profile import MM, Profile
-from ..layout import flow
-from .compose import Composer
-from .fonts_rl import FontSet
+from ...profile import Profile
+from ..typeset import FontSet, compose
 from .render import Renderer, fast_streams, new_canvas, pdf_text
 
 __all__ = ["write_pdf"]
@@ -29,15 +28,14 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     unknown roles or fonts, OutputError when ``out`` cannot be written.
     """
     fonts = FontSet(profile)
-    composer = Composer(profile, fonts)
-    pages = composer.pages(flow(doc, profile))
+    composed = compose(doc, profile, fonts)
     invariant = bool(profile.pdf.get("invariant", False))
     with fast_streams():
         canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
         _set_info(canvas, doc)
-        renderer = Renderer(canvas, profile.page.height_mm * MM)
-        for page in pages:
-            renderer.page(page, composer.page_number(page.number))
+        renderer = Renderer(canvas, composed.height, fonts.by_file)
+        for page in composed.pages:
+            renderer.page(page)
         if renderer.bookmarks:
             canvas.showOutline()
         try:
@@ -46,7 +44,7 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
             raise OutputError(f"cannot write the PDF: {write_problem(exc)}") from None
         except (KeyError, ValueError) as exc:   # reportlab subsetting trouble with a font file
             raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
-    return composer.notices()
+    return list(composed.notices)
 
 
 def _set_info(canvas, doc: Document) -> None:

@@ -1,4 +1,5 @@
-"""Drawing composed pages on a reportlab canvas: text, placeholder highlights, page numbers, outline.
+"""Drawing composed pages (:class:`speechconv.writers.typeset.Composition`) on a reportlab canvas: text,
+placeholder highlights, page numbers, outline.
 
 Text is written as PDF operators directly (one text object per line, hex strings, ``Tc`` for the
 justified spacing) rather than through reportlab's text object, which formats every number in Python
@@ -12,18 +13,15 @@ import re
 import threading
 import zlib
 from contextlib import contextmanager
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ...profile import MM, Profile
-from .compose import Page, TextLine
-
-HIGHLIGHT_RGB = (1.0, 0.97, 0.6)       #: placeholder highlight: light yellow
-BOLD_STROKE = 0.03                     #: simulated bold: outline width as a share of the type size
-ITALIC_SHEAR = "0.2"                   #: simulated italic: the text matrix slants glyphs by ~11°
+from ..typeset import BOLD_STROKE, HIGHLIGHT_RGB, ITALIC_SHEAR, GlyphStyle, Page, TextLine
+from ..typeset.fontload import RLFont
 
 #: What PDF strings (outline entries, document information) cannot carry: lone surrogates and controls.
 _NOT_PDF_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -110,26 +108,30 @@ def pdf_text(text: str) -> str:
 
 
 class Renderer:
-    """Draws composed pages on one canvas: text, highlights, page numbers and the outline."""
+    """Draws composed pages on one canvas: text, highlights, page numbers and the outline.
 
-    def __init__(self, canvas: Canvas, page_height: float) -> None:
+    ``font_of`` returns the loaded font of a font file named by the composed pages.
+    """
+
+    def __init__(self, canvas: Canvas, page_height: float, font_of: Callable[[str], RLFont]) -> None:
         self.canvas = canvas
         self.page_height = page_height
         self.bookmarks = 0
         self._level = -1
+        self._font_of = font_of
+        self._fonts: dict[str, RLFont] = {}
         self._names: dict[tuple[str, int], str] = {}     #: (font, subset) -> PDF font resource
 
-    def page(self, page: Page, number_line: TextLine | None) -> None:
+    def page(self, page: Page) -> None:
         """Draw every line of ``page``, its page number and its bookmarks, then end the page."""
         c = self.canvas
-        for level, title, top in page.outlines:
-            self._bookmark(level, title, self.page_height - top)
+        for entry in page.outlines:
+            self._bookmark(entry.level, entry.title, self.page_height - entry.y)
         state = _TextState()
         parts: list[str] = []
         for tl in page.lines:
             self._line(parts, tl, state)
-        if number_line is not None:
-            self._line(parts, number_line, state)
+        self._line(parts, page.page_number, state)
         if parts:
             c.addLiteral("\n".join(parts))
         c.showPage()
@@ -146,31 +148,39 @@ class Renderer:
         self.canvas.addOutlineEntry(pdf_text(title), key, level=level, closed=level >= 1)
         self._level = level
 
+    def _font(self, file: str) -> RLFont:
+        """Return the loaded font of ``file``."""
+        font = self._fonts.get(file)
+        if font is None:
+            font = self._fonts[file] = self._font_of(file)
+        return font
+
     def _line(self, parts: list[str], tl: TextLine, st: _TextState) -> None:
         """Append the operators of one line to ``parts`` (highlights first, then one text object)."""
         n = len(tl.text)
         if not n:
             return
         y = self.page_height - tl.baseline
-        styles, xs, widths, text = tl.styles, tl.xs, tl.widths, tl.text
-        first = styles[0]
-        single = tl.uniform and first.font is not None and styles.count(first) == n
-        if first.placeholder or not single:
-            _highlights(parts, tl, y)
+        xs, widths, text, runs = tl.xs, tl.widths, tl.text, tl.runs
+        first = runs[0].style
+        single = tl.uniform and len(runs) == 1 and first.font is not None
+        for h in tl.highlights:
+            r, g, b = HIGHLIGHT_RGB
+            parts.append(f"q {r:g} {g:g} {b:g} rg {h.x:.3f} {self.page_height - (h.y + h.height):.3f} "
+                         f"{h.width:.3f} {h.height:g} re f Q")
         doc = self.canvas._doc
         names = self._names
         if single:
             bold = first.size if first.bold else 0.0
         else:
-            bold = next((s.size for s in styles if s.bold and s.font is not None), 0.0)
+            bold = next((r.style.size for r in runs if r.style.bold and r.style.font is not None), 0.0)
         if bold and abs(st.width - BOLD_STROKE * bold) > 1e-6:
             st.width = BOLD_STROKE * bold
             parts.append(f"{st.width:.3f} w")
         parts.append("BT")
         ys = f"{y:.3f}"
-        for i, j in ((0, n),) if single else _runs(tl, st.tc):
-            style = styles[i]
-            font = style.font
+        for i, j, style in ((0, n, first),) if single else _runs(tl, st.tc):
+            font = self._font(style.font)
             tc = xs[i + 1] - xs[i] - widths[i] if i + 1 < n else st.tc
             if abs(tc - st.tc) > 1e-6:
                 parts.append(f"{tc:.4f} Tc")
@@ -179,7 +189,7 @@ class Renderer:
             if mode != st.mode:
                 parts.append(f"{mode} Tr")
                 st.mode = mode
-            shear = ITALIC_SHEAR if style.italic else "0"
+            shear = f"{ITALIC_SHEAR:g}" if style.italic else "0"
             pos = i
             # reportlab splits a string into one run per 256-glyph subset; each run gets its own
             # origin, because viewers add Tc after a run's last glyph and pdfminer does not.
@@ -195,42 +205,24 @@ class Renderer:
         parts.append("ET")
 
 
-def _runs(tl: TextLine, tc: float) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of the runs of ``tl`` drawn with one style and one character spacing.
+def _runs(tl: TextLine, tc: float) -> Iterator[tuple[int, int, GlyphStyle]]:
+    """Yield (start, end, style) of the stretches of ``tl`` drawn with one style and one character
+    spacing.
 
     Characters no font has are skipped (their cell stays blank); ``tc`` is the spacing in force,
     which a line's single last character keeps.
     """
-    styles, xs, widths = tl.styles, tl.xs, tl.widths
-    n = len(styles)
-    i = 0
-    while i < n:
-        style = styles[i]
+    xs, widths = tl.xs, tl.widths
+    n = len(xs)
+    for run in tl.runs:
+        style = run.style
         if style.font is None:
-            i += 1
             continue
-        gap = xs[i + 1] - xs[i] - widths[i] if i + 1 < n else tc
-        j = i + 1
-        while j < n and styles[j] is style and abs(xs[j] - xs[j - 1] - widths[j - 1] - gap) < 1e-4:
-            j += 1
-        yield i, j
-        i = j
-
-
-def _highlights(parts: list[str], tl: TextLine, y: float) -> None:
-    """Append a light rectangle behind each run of placeholder characters."""
-    styles = tl.styles
-    n = len(styles)
-    i = 0
-    while i < n:
-        if not styles[i].placeholder:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and styles[j + 1].placeholder:
-            j += 1
-        x0, x1 = tl.xs[i], tl.xs[j] + tl.widths[j]
-        bottom = y + tl.size * tl.descent / 1000
-        r, g, b = HIGHLIGHT_RGB
-        parts.append(f"q {r:g} {g:g} {b:g} rg {x0:.3f} {bottom:.3f} {x1 - x0:.3f} {tl.size:g} re f Q")
-        i = j + 1
+        i = run.start
+        while i < run.end:
+            gap = xs[i + 1] - xs[i] - widths[i] if i + 1 < n else tc
+            j = i + 1
+            while j < run.end and abs(xs[j] - xs[j - 1] - widths[j - 1] - gap) < 1e-4:
+                j += 1
+            yield i, j, style
+            i = j

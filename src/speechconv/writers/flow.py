@@ -1,7 +1,9 @@
-"""The writers' common reading of a Document: a flat list of role-tagged paragraphs.
+"""The writers' common reading of a Document: the flow, a flat list of role-tagged paragraphs.
 
 Every writer (DOCX, PDF, Markdown) walks the same :func:`flow` so that what appears, in which order and
-in which role, is decided once. This module uses no third-party library.
+in which role, is decided once. Nothing here is laid out: a :class:`FlowPara` is a paragraph with a role,
+not a line of a page (:mod:`speechconv.writers.typeset` breaks paragraphs into lines and pages). This
+module uses no third-party library.
 """
 from __future__ import annotations
 
@@ -29,11 +31,11 @@ class Span:
 
 
 @dataclass(frozen=True)
-class Line:
+class FlowPara:
     """One output paragraph: its role, its spans, and how it sits on the page.
 
-    ``lines`` is set for the title when it was broken into balanced lines (the spans then hold one line
-    each, and ``hard_breaks`` is True). ``page_break_before`` starts a new page (a new speech);
+    ``hard_breaks`` is True when the title was broken into balanced lines or a signature has several
+    (the spans then hold one line each). ``page_break_before`` starts a new page (a new speech);
     ``keep_with_next`` keeps headings and the title block with what follows. ``speech`` is the index of
     the speech this paragraph belongs to, ``outline`` the bookmark level (0 title, 1–4 headings) or None.
     ``space_after_lines`` is extra blank grid lines after the paragraph, beyond its role's own: the
@@ -116,7 +118,7 @@ def _date_text(date: str, parenthesize: bool) -> str:
     return date
 
 
-def _speech_head(speech: Speech, index: int, first_page: bool, profile: Profile) -> Iterator[Line]:
+def _speech_head(speech: Speech, index: int, first_page: bool, profile: Profile) -> Iterator[FlowPara]:
     """Yield the title block and salutation of one speech."""
     new_page = index > 0 and profile.page.speech_starts_new_page and not first_page
     head: list[tuple[str, str]] = []
@@ -137,56 +139,57 @@ def _speech_head(speech: Speech, index: int, first_page: bool, profile: Profile)
             spans, hard = tuple(Span(p, role) for p in parts), len(parts) > 1
         else:
             spans = (Span(text, role),)
-        yield Line(role, spans, index, page_break_before=new_page and i == 0, keep_with_next=True,
-                   hard_breaks=hard, outline=0 if role == "title" else None,
-                   space_after_lines=profile.page.title_block_space_after_lines if i == last else 0.0)
+        yield FlowPara(role, spans, index, page_break_before=new_page and i == 0, keep_with_next=True,
+                       hard_breaks=hard, outline=0 if role == "title" else None,
+                       space_after_lines=profile.page.title_block_space_after_lines if i == last else 0.0)
     if speech.salutation:
         for j, part in enumerate(speech.salutation.split("\n")):
-            yield Line("salutation", (Span(part, "salutation"),), index,
-                       page_break_before=new_page and not head and j == 0)
+            yield FlowPara("salutation", (Span(part, "salutation"),), index,
+                           page_break_before=new_page and not head and j == 0)
 
 
-def _speech_body(speech: Speech, index: int) -> Iterator[Line]:
+def _speech_body(speech: Speech, index: int) -> Iterator[FlowPara]:
     """Yield the body blocks, closing lines and signature of one speech."""
     pending: Heading | None = None
     for block in speech.blocks:
         if isinstance(block, Heading):
             if pending is not None:
-                yield _heading_line(pending, index)
+                yield _heading_para(pending, index)
             pending = None
             if block.run_in:
                 pending = block
             else:
-                yield _heading_line(block, index)
+                yield _heading_para(block, index)
             continue
         role = block.role or "body"
         spans = _spans(block.runs, role)
         if pending is not None:
             hrole = HEADING_ROLES[pending.level]
             spans = (Span(pending.number + pending.text, hrole),) + spans
-            yield Line(role, spans, index, outline=pending.level)
+            yield FlowPara(role, spans, index, outline=pending.level)
             pending = None
         else:
-            yield Line(role, spans, index)
+            yield FlowPara(role, spans, index)
     if pending is not None:
-        yield _heading_line(pending, index)
+        yield _heading_para(pending, index)
     for text in speech.closing:
-        yield Line("closing", (Span(text, "closing"),), index)
+        yield FlowPara("closing", (Span(text, "closing"),), index)
     if speech.signature:
         parts = speech.signature.split("\n")
-        yield Line("signature", tuple(Span(p, "signature") for p in parts), index, hard_breaks=len(parts) > 1)
+        yield FlowPara("signature", tuple(Span(p, "signature") for p in parts), index,
+                       hard_breaks=len(parts) > 1)
 
 
-def _heading_line(h: Heading, index: int) -> Line:
+def _heading_para(h: Heading, index: int) -> FlowPara:
     """Return the paragraph for a heading on a line of its own (or a run-in heading with no body)."""
     role = HEADING_ROLES[h.level]
-    return Line(role, (Span(h.number + h.text, role),), index, keep_with_next=not h.run_in,
-                outline=h.level)
+    return FlowPara(role, (Span(h.number + h.text, role),), index, keep_with_next=not h.run_in,
+                    outline=h.level)
 
 
-def flow(doc: Document, profile: Profile) -> list[Line]:
+def flow(doc: Document, profile: Profile) -> list[FlowPara]:
     """Return every paragraph the writers set for ``doc``, in order, with roles and page breaks."""
-    out: list[Line] = []
+    out: list[FlowPara] = []
     for index, speech in enumerate(doc.speeches):
         out.extend(_speech_head(speech, index, first_page=not out, profile=profile))
         out.extend(_speech_body(speech, index))

@@ -16,8 +16,9 @@ from typing import Sequence
 
 
 @dataclass(frozen=True)
-class Block:
-    """What pagination needs to know about one paragraph."""
+class ParaShape:
+    """What pagination needs to know about one paragraph: its lines, the blank lines around it, and
+    whether it starts a page or keeps with the next."""
 
     lines: int
     space_before: int = 0
@@ -36,13 +37,13 @@ class Slot:
 
 @dataclass(frozen=True)
 class Strand:
-    """A keep-with-next chain starting at block ``block`` moved off ``page``, leaving ``gap`` slots.
+    """A keep-with-next chain starting at paragraph ``first`` moved off ``page``, leaving ``gap`` slots.
 
     ``need`` is the slots the chain and the first line after it take: the chain would have stayed
     had the page held ``need - gap`` lines fewer before it.
     """
 
-    block: int
+    first: int
     page: int
     gap: int
     need: int = 0
@@ -50,49 +51,49 @@ class Strand:
 
 @dataclass(frozen=True)
 class Pagination:
-    """The result: for every block the slot of each of its lines, and the chains that were moved."""
+    """The result: for every paragraph the slot of each of its lines, and the chains that were moved."""
 
     slots: list[list[Slot]]
     strands: list[Strand]
 
 
-def paginate(blocks: Sequence[Block], lines_per_page: int) -> Pagination:
-    """Return where every line of ``blocks`` goes. Raises ValueError for a page of 0 lines."""
+def paginate(shapes: Sequence[ParaShape], lines_per_page: int) -> Pagination:
+    """Return where every line of ``shapes`` goes. Raises ValueError for a page of 0 lines."""
     if lines_per_page <= 0:
         raise ValueError("a page needs at least one line")
     out: list[list[Slot]] = []
     strands: list[Strand] = []
     page, slot, used = 0, 0, False
-    for b_index, block in enumerate(blocks):
-        if block.page_break_before and used:
+    for index, shape in enumerate(shapes):
+        if shape.page_break_before and used:
             page, slot, used = page + 1, 0, False
         if slot > 0:
-            slot += block.space_before
+            slot += shape.space_before
         if slot >= lines_per_page:
             page, slot, used = page + 1, 0, False
-        if block.keep_with_next and slot > 0:
-            need = _chain_need(blocks, b_index)
+        if shape.keep_with_next and slot > 0:
+            need = _chain_need(shapes, index)
             if slot + need > lines_per_page >= need:
-                strands.append(Strand(b_index, page, lines_per_page - slot, need))
+                strands.append(Strand(index, page, lines_per_page - slot, need))
                 page, slot, used = page + 1, 0, False
         placed: list[Slot] = []
-        for _ in range(block.lines):
+        for _ in range(shape.lines):
             if slot >= lines_per_page:
                 page, slot = page + 1, 0
             placed.append(Slot(page, slot))
             slot += 1
             used = True
         out.append(placed)
-        slot += block.space_after
+        slot += shape.space_after
     return Pagination(out, strands)
 
 
-def _chain_need(blocks: Sequence[Block], first: int) -> int:
+def _chain_need(shapes: Sequence[ParaShape], first: int) -> int:
     """Return the slots a keep-with-next chain starting at ``first`` needs, plus one following line."""
     need = 0
     k = first
-    while k < len(blocks):
-        b = blocks[k]
+    while k < len(shapes):
+        b = shapes[k]
         if k > first:
             if b.page_break_before:
                 return need

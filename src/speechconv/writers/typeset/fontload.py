@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -21,16 +22,21 @@ from .facecache import load_font
 
 @dataclass(frozen=True, eq=False)
 class RLFont:
-    """A registered font: reportlab name, cmap (code point -> glyph), advances in 1/1000 em."""
+    """A registered font: reportlab name, file, cmap (code point -> glyph), advances in 1/1000 em."""
 
     name: str
-    path: Path
+    path: Path              #: the font file, resolved (absolute)
     cmap: dict[int, int] = field(repr=False)
     widths: dict[int, float] = field(repr=False)
     default_width: float
     descent: float          #: typographic descent, 1/1000 em, negative
     ascent: float
     tt: TTFont = field(repr=False)  #: the reportlab font object (for subset splitting)
+
+    @cached_property
+    def file(self) -> str:
+        """Return the font file's absolute path as a string (how composed pages name the font)."""
+        return str(self.path)
 
     def has(self, ch: str) -> bool:
         """Return True when the font has a glyph for ``ch``."""
@@ -79,7 +85,7 @@ def register(path: Path) -> RLFont:
             face.name = TTFNameBytes(bytes(face.name) + b"-" + name.encode("ascii", "replace"))
         _cache_tables(face)
         pdfmetrics.registerFont(tt)
-        font = RLFont(name=name, path=path, cmap=face.charToGlyph, widths=face.charWidths,
+        font = RLFont(name=name, path=Path(key), cmap=face.charToGlyph, widths=face.charWidths,
                       default_width=float(face.defaultWidth), descent=float(face.descent),
                       ascent=float(face.ascent), tt=tt)
         _NAMES.add(name)
@@ -150,6 +156,14 @@ class FontSet:
     def fallback(self) -> RLFont | None:
         """Return the fallback font (loading it), or None when the profile names none."""
         return self.font(self._fallback_key) if self._fallback_key else None
+
+    def by_file(self, file: str) -> RLFont:
+        """Return the font whose :attr:`RLFont.file` is ``file`` (a font composed pages name), loading
+        it on first use. Raises FontError when the file cannot be loaded."""
+        for font in self._loaded.values():
+            if font.file == file:
+                return font
+        return register(Path(file))
 
     def pick(self, key: str, ch: str) -> RLFont | None:
         """Return the font that draws ``ch`` for face ``key``: the face, else the fallback, else None."""

@@ -1,23 +1,24 @@
 """Composition: the writers' role-tagged paragraphs become positioned lines on the GB/T 9704 grid.
 
-Each paragraph from :func:`speechconv.writers.layout.flow` is measured character by character (role
+Each paragraph from :func:`speechconv.writers.flow.flow` is measured character by character (role
 face, else the fallback face, else a missing glyph that keeps its cell), broken into lines by
 :mod:`.linebreak`, justified or aligned as its role says, and placed in grid slots by :mod:`.paginate`.
 Where a heading or title block must move to the next page, the page it leaves is kept full by setting
 paragraphs a line looser or tighter, or by a blank line more after a title block (:meth:`Composer._plan`).
-Nothing here draws; :mod:`.render` turns the result into PDF operators.
+The result is a :class:`~.pages.Composition` of plain data (:mod:`.pages`); nothing here draws.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
-from ..layout import Line
-from .fonts_rl import FontSet, RLFont
+from ..flow import FlowPara
+from .fontload import FontSet, RLFont
 from .linebreak import SHORT_COST, Break, break_exact, break_lines, breaks_cost, joined_gaps
-from .paginate import Block, Slot, Strand, paginate
+from .pages import Composition, GlyphRun, GlyphStyle, Highlight, OutlineEntry, Page, TextLine
+from .paginate import ParaShape, Slot, Strand, paginate
 
 _CONTROLS = {ord(c): " " for c in "\r\n\t\v\f"}
 
@@ -36,45 +37,37 @@ TITLE_SLACK_LINES = 2
 MAX_RELINE_COST = 8.0
 
 
-@dataclass(frozen=True)
-class Style:
-    """How a character is drawn: its font (None for a glyph no font has), size, bold, highlight, slant."""
-
-    font: RLFont | None
-    size: float
-    bold: bool = False
-    placeholder: bool = False
-    italic: bool = False
+_GLYPHS: dict[tuple, dict[str, tuple[GlyphStyle, float]]] = {}
+_STYLES: dict[tuple, GlyphStyle] = {}
+_NO_FONT: set[GlyphStyle] = set()            #: the styles of characters no font has
 
 
-_GLYPHS: dict[tuple, dict[str, tuple[Style, float]]] = {}
-_STYLES: dict[tuple, Style] = {}
-_NO_FONT: set[Style] = set()            #: the styles of characters no font has
-
-
-def _style(font: RLFont | None, size: float, bold: bool, placeholder: bool, italic: bool) -> Style:
-    """Return the shared Style of these attributes (one object each, so runs compare by identity)."""
-    key = (id(font), size, bold, placeholder, italic)
+def _style(font: RLFont | None, size: float, bold: bool, placeholder: bool, italic: bool,
+           fallback: bool) -> GlyphStyle:
+    """Return the shared GlyphStyle of these attributes (one object each, so runs compare by identity)."""
+    file = font.file if font is not None else None
+    key = (file, size, bold, placeholder, italic, fallback)
     st = _STYLES.get(key)
     if st is None:
-        st = _STYLES.setdefault(key, Style(font, size, bold, placeholder, italic))
+        st = _STYLES.setdefault(key, GlyphStyle(file, size, bold, placeholder, italic, fallback))
         if font is None:
             _NO_FONT.add(st)
     return st
 
 
 @dataclass
-class TextLine:
-    """One line to draw: characters, their x positions and widths (pt), and a style per character."""
+class DraftLine:
+    """A line set across the measure but not yet on a page: characters, their x positions and advances
+    (pt), a style per character, the paragraph's size and face descent, and whether every gap is
+    stretched alike (no word or pair inside)."""
 
     text: str
     xs: list[float]
     widths: list[float]
-    styles: list[Style]
-    baseline: float = 0.0                   #: distance of the baseline from the page top, pt
-    size: float = 16.0                      #: the paragraph's type size (highlight height)
-    descent: float = -120.0                 #: the paragraph face's descent, 1/1000 em
-    uniform: bool = False                   #: every gap is stretched alike (no word or pair inside)
+    styles: list[GlyphStyle]
+    size: float = 16.0
+    descent: float = -120.0
+    uniform: bool = False
 
 
 @dataclass
@@ -84,37 +77,28 @@ class _Piece:
     text: str
     widths: list[float]
     spacing: list[float]
-    styles: list[Style]
+    styles: list[GlyphStyle]
     joined: list[bool]
     indent: float
     right: float
 
 
 @dataclass
-class Paragraph:
-    """A composed paragraph: its lines, its layout line, and its pagination block."""
+class ComposedPara:
+    """A composed paragraph: its flow paragraph, its lines, and its shape for pagination."""
 
-    source: Line
+    source: FlowPara
     role: RoleStyle
     pieces: list[_Piece]
-    lines: list[TextLine]
-    block: Block
+    lines: list[DraftLine]
+    shape: ParaShape
     face: RLFont
     missing: bool = False                   #: some character has no font
 
-    def relined(self, lines: list[TextLine]) -> None:
+    def relined(self, lines: list[DraftLine]) -> None:
         """Replace the lines by a version a line longer or shorter."""
         self.lines = lines
-        self.block = replace(self.block, lines=len(lines))
-
-
-@dataclass
-class Page:
-    """A composed page: its lines and the outline entries (level, title, baseline) it opens."""
-
-    number: int
-    lines: list[TextLine] = field(default_factory=list)
-    outlines: list[tuple[int, str, float]] = field(default_factory=list)
+        self.shape = replace(self.shape, lines=len(lines))
 
 
 class Composer:
@@ -145,12 +129,12 @@ class Composer:
 
     # ------------------------------------------------------------ measuring
 
-    def _measure(self, spans: tuple) -> tuple[str, list[float], list[float], list[Style]]:
+    def _measure(self, spans: tuple) -> tuple[str, list[float], list[float], list[GlyphStyle]]:
         """Return text, advances, base spacing and styles of ``spans`` (layout Spans)."""
         text: list[str] = []
         widths: list[float] = []
         spacing: list[float] = []
-        styles: list[Style] = []
+        styles: list[GlyphStyle] = []
         for span in spans:
             rs = self._role(span.role)
             kind = (rs.font, rs.size_pt, rs.bold or span.bold, span.placeholder, span.italic)
@@ -166,8 +150,8 @@ class Composer:
             spacing.extend([self.spacing_per_pt * rs.size_pt] * len(chars))
         return "".join(text), widths, spacing, styles
 
-    def _glyphs(self, kind: tuple) -> dict[str, tuple[Style, float]]:
-        """Return the char -> (Style, advance) cache of one kind of span (face, size, marks).
+    def _glyphs(self, kind: tuple) -> dict[str, tuple[GlyphStyle, float]]:
+        """Return the char -> (GlyphStyle, advance) cache of one kind of span (face, size, marks).
 
         The caches live as long as the process and are shared by every document whose profile
         draws that face from the same font files, so a batch measures each character once.
@@ -178,23 +162,24 @@ class Composer:
             table = _GLYPHS.setdefault(key, {})
         return table
 
-    def _glyph(self, kind: tuple, ch: str) -> tuple[Style, float]:
+    def _glyph(self, kind: tuple, ch: str) -> tuple[GlyphStyle, float]:
         """Return the style and advance of ``ch`` in a span of ``kind``: its own font, the fallback,
         or None for a character no font has (it keeps one em so the layout does not shift)."""
         face, size, bold, placeholder, italic = kind
         font = self.fonts.pick(face, ch)
-        style = _style(font, size, bold, placeholder, italic)
+        fallback = font is not None and font is not self.fonts.font(face)
+        style = _style(font, size, bold, placeholder, italic, fallback)
         return style, (font.advance(ch, size) if font is not None else size)
 
     # ------------------------------------------------------------ one paragraph
 
-    def paragraph(self, line: Line) -> Paragraph:
+    def paragraph(self, line: FlowPara) -> ComposedPara:
         """Return ``line`` composed into text lines (x positions set, baselines not yet)."""
         rs = self._role(line.role)
         groups = [(s,) for s in line.spans] if line.hard_breaks else [line.spans]
         face = self.fonts.font(rs.font)
         pieces: list[_Piece] = []
-        out: list[TextLine] = []
+        out: list[DraftLine] = []
         for k, spans in enumerate(groups):
             text, widths, spacing, styles = self._measure(spans)
             piece = _Piece(text, widths, spacing, styles, joined_gaps(text),
@@ -203,11 +188,11 @@ class Composer:
             pieces.append(piece)
             brs = self._break(piece, rs)
             out.extend(self._lines(piece, brs, rs, face))
-        block = Block(lines=len(out), space_before=round(rs.space_before_lines),
+        shape = ParaShape(lines=len(out), space_before=round(rs.space_before_lines),
                       space_after=round(rs.space_after_lines + line.space_after_lines),
                       page_break_before=line.page_break_before, keep_with_next=line.keep_with_next)
         missing = any(not _NO_FONT.isdisjoint(p.styles) for p in pieces) if _NO_FONT else False
-        return Paragraph(line, rs, pieces, out, block, face, missing)
+        return ComposedPara(line, rs, pieces, out, shape, face, missing)
 
     def _measures(self, piece: _Piece) -> list[float]:
         """Return the line measures of ``piece``: the first line's (indented), then the others'."""
@@ -235,7 +220,7 @@ class Composer:
                 return better[1]
         return brs
 
-    def _lines(self, piece: _Piece, breaks: list[Break], rs: RoleStyle, face: RLFont) -> list[TextLine]:
+    def _lines(self, piece: _Piece, breaks: list[Break], rs: RoleStyle, face: RLFont) -> list[DraftLine]:
         """Return the positioned lines of ``piece`` broken at ``breaks``."""
         out = []
         for n, br in enumerate(breaks):
@@ -243,8 +228,8 @@ class Composer:
             out.append(self._place(br, piece, rs, ind, self.measure - ind - piece.right, face))
         return out
 
-    def reline(self, para: Paragraph, delta: int,
-               max_short: float = 2.0) -> tuple[float, list[TextLine]] | None:
+    def reline(self, para: ComposedPara, delta: int,
+               max_short: float = 2.0) -> tuple[float, list[DraftLine]] | None:
         """Return (cost, lines): ``para`` broken into ``delta`` more lines at the least cost, or None.
 
         ``delta`` is +1 (looser) or -1 (tighter). The cost is :func:`.linebreak.break_exact`'s: about
@@ -265,7 +250,7 @@ class Composer:
         return got[0], self._lines(piece, got[1], para.role, para.face)
 
     def _place(self, br: Break, piece: _Piece, rs: RoleStyle, indent: float, avail: float,
-               face: RLFont) -> TextLine:
+               face: RLFont) -> DraftLine:
         """Return one broken line with its characters' x positions (justified or aligned)."""
         s, e = br.start, br.end
         natural = br.natural
@@ -288,38 +273,46 @@ class Composer:
         else:
             steps = [w + sp + (extra if st else 0.0) for w, sp, st in zip(ws, sps, stretch)]
         xs = list(accumulate(steps, initial=x0)) if e > s else []
-        return TextLine(text[s:e], xs, ws, piece.styles[s:e], size=rs.size_pt, descent=face.descent,
+        return DraftLine(text[s:e], xs, ws, piece.styles[s:e], size=rs.size_pt, descent=face.descent,
                         uniform=uniform)
 
     # ------------------------------------------------------------ the document
 
-    def pages(self, lines: list[Line]) -> list[Page]:
-        """Return the composed pages of ``lines``, baselines set, outline entries attached."""
-        paras = [self.paragraph(ln) for ln in lines]
+    def compose(self, flow: list[FlowPara]) -> Composition:
+        """Return the composed pages of ``flow``: baselines set, outline entries and page numbers
+        attached, with the notices raised (missing glyphs first in the body, then in page numbers)."""
+        paras = [self.paragraph(fp) for fp in flow]
         slots = self._paginate(paras)
-        pages: list[Page] = []
+        bodies: list[list[TextLine]] = []
+        outlines: list[list[OutlineEntry]] = []
         for para, placed in zip(paras, slots):
-            for k, (tl, slot) in enumerate(zip(para.lines, placed)):
-                while len(pages) <= slot.page:
-                    pages.append(Page(number=len(pages) + 1))
-                tl.baseline = self.baseline(slot.slot, tl.size, tl.descent)
-                pages[slot.page].lines.append(tl)
+            for k, (draft, slot) in enumerate(zip(para.lines, placed)):
+                while len(bodies) <= slot.page:
+                    bodies.append([])
+                    outlines.append([])
+                line = _finish(draft, self.baseline(slot.slot, draft.size, draft.descent))
+                bodies[slot.page].append(line)
                 if para.missing:
-                    self._note_missing(tl, pages[slot.page], para.source)
+                    self._note_missing(draft, slot.page + 1, len(bodies[slot.page]), para.source)
                 if k == 0 and para.source.outline is not None:
-                    pages[slot.page].outlines.append(
-                        (para.source.outline, _outline_text(para.source), tl.baseline - tl.size))
-        return pages or [Page(number=1)]
+                    outlines[slot.page].append(OutlineEntry(para.source.outline, _outline_text(para.source),
+                                                            line.baseline - line.size))
+        if not bodies:
+            bodies, outlines = [[]], [[]]
+        pages = tuple(Page(n, tuple(lines), self.page_number(n), tuple(entries))
+                      for n, (lines, entries) in enumerate(zip(bodies, outlines), start=1))
+        page = self.profile.page
+        return Composition(page.width_mm * MM, page.height_mm * MM, pages, tuple(self.notices()))
 
-    def _note_missing(self, tl: TextLine, page: Page, source: Line) -> None:
-        """Record where ``tl`` (just added to ``page``) has characters no font has."""
-        for col, st in enumerate(tl.styles, start=1):
+    def _note_missing(self, draft: DraftLine, page: int, row: int, source: FlowPara) -> None:
+        """Record where ``draft``, line ``row`` of page ``page``, has characters no font has."""
+        for col, st in enumerate(draft.styles, start=1):
             if st.font is None:
-                self.missing.setdefault(tl.text[col - 1], []).append(
-                    f"on page {page.number}, line {len(page.lines)}, character {col} (speech "
+                self.missing.setdefault(draft.text[col - 1], []).append(
+                    f"on page {page}, line {row}, character {col} (speech "
                     f"{source.speech + 1}, {source.role}: {_snippet(source.text)})")
 
-    def _paginate(self, paras: list[Paragraph]) -> list[list[Slot]]:
+    def _paginate(self, paras: list[ComposedPara]) -> list[list[Slot]]:
         """Return the slots of every paragraph's lines, keeping pages full around moved headings.
 
         When a keep-with-next chain (heading, title block) would not fit with the line after it, it
@@ -332,22 +325,22 @@ class Composer:
         per_page = self.profile.page.lines_per_page
         tried: set[tuple[int, int]] = set()
         used: set[int] = set()
-        cache: dict[tuple[int, int], tuple[float, list[TextLine]] | None] = {}
+        cache: dict[tuple[int, int], tuple[float, list[DraftLine]] | None] = {}
         while True:
-            result = paginate([p.block for p in paras], per_page)
-            strand = next((st for st in result.strands if (st.block, st.page) not in tried), None)
+            result = paginate([p.shape for p in paras], per_page)
+            strand = next((st for st in result.strands if (st.first, st.page) not in tried), None)
             if strand is None:
                 return result.slots
-            tried.add((strand.block, strand.page))
+            tried.add((strand.first, strand.page))
             for k, lines in self._plan(paras, result.slots, strand, cache, used):
                 if lines is None:
-                    paras[k].block = replace(paras[k].block, space_after=paras[k].block.space_after + 1)
+                    paras[k].shape = replace(paras[k].shape, space_after=paras[k].shape.space_after + 1)
                 else:
                     paras[k].relined(lines)
                     used.add(k)
 
     @staticmethod
-    def _fillers(paras: list[Paragraph], slots: list[list[Slot]], strand: Strand) -> list[int]:
+    def _fillers(paras: list[ComposedPara], slots: list[list[Slot]], strand: Strand) -> list[int]:
         """Return the paragraphs whose change moves lines onto the page ``strand`` left short.
 
         They are the paragraphs before the moved chain ending on that page, and those ending on the
@@ -355,19 +348,19 @@ class Composer:
         nothing before a new speech's page break.
         """
         out: list[int] = []
-        for k in range(strand.block - 1, -1, -1):
+        for k in range(strand.first - 1, -1, -1):
             placed = slots[k]
-            block = paras[k].block
+            shape = paras[k].shape
             page = placed[-1].page if placed else strand.page
-            if page < strand.page - 1 or (page < strand.page and block.keep_with_next):
+            if page < strand.page - 1 or (page < strand.page and shape.keep_with_next):
                 break
             out.append(k)
-            if block.page_break_before:
+            if shape.page_break_before:
                 break
         return out
 
-    def _plan(self, paras: list[Paragraph], slots: list[list[Slot]], strand: Strand,
-              cache: dict, used: set[int]) -> list[tuple[int, list[TextLine] | None]]:
+    def _plan(self, paras: list[ComposedPara], slots: list[list[Slot]], strand: Strand,
+              cache: dict, used: set[int]) -> list[tuple[int, list[DraftLine] | None]]:
         """Return the cheapest changes that keep the page ``strand`` left short full, or [].
 
         A change is (paragraph index, its new lines), or (index, None) for one more blank line after
@@ -376,12 +369,12 @@ class Composer:
         from it (tighter paragraphs) so that the chain stays. Each paragraph changes at most once
         (``used``) and at most :data:`MAX_RELINE_COST`; ``cache`` keeps :meth:`reline` results.
         """
-        grow: list[tuple[float, int, int, list[TextLine] | None]] = []
-        shrink: list[tuple[float, int, int, list[TextLine] | None]] = []
+        grow: list[tuple[float, int, int, list[DraftLine] | None]] = []
+        shrink: list[tuple[float, int, int, list[DraftLine] | None]] = []
         for k in self._fillers(paras, slots, strand):
             para = paras[k]
             if para.source.space_after_lines > 0:           # the end of a title block
-                extra = para.block.space_after - round(para.role.space_after_lines
+                extra = para.shape.space_after - round(para.role.space_after_lines
                                                        + para.source.space_after_lines)
                 for n in range(max(0, TITLE_SLACK_LINES - extra)):
                     grow.append((TITLE_SLACK_COST + 0.01 * n, -k, k, None))
@@ -423,7 +416,8 @@ class Composer:
             if font is None:
                 self.missing.setdefault(ch, []).append(f"in the page number of page {number}")
             widths.append(font.advance(ch, rs.size_pt) if font else rs.size_pt)
-            styles.append(_style(font, rs.size_pt, rs.bold, False, False))
+            fallback = font is not None and font is not face
+            styles.append(_style(font, rs.size_pt, rs.bold, False, False, fallback))
         total = sum(widths)
         gap = pn.gap_chars * self.body_size
         right = self.left + self.measure
@@ -440,7 +434,7 @@ class Composer:
         page = self.profile.page
         box_top = (page.height_mm - page.bottom_mm + pn.below_mm) * MM
         baseline = box_top + rs.size_pt * (1 + face.descent / 1000)
-        return TextLine(text, xs, widths, styles, baseline, rs.size_pt, face.descent)
+        return _finish(DraftLine(text, xs, widths, styles, rs.size_pt, face.descent), baseline)
 
     def notices(self) -> list[Notice]:
         """Return a ``pdf-unknown-role`` notice per role the profile lacks (set as body text), then one
@@ -467,9 +461,43 @@ def _snippet(text: str, n: int = 16) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def _outline_text(line: Line) -> str:
+def _outline_text(line: FlowPara) -> str:
     """Return the bookmark title of a paragraph: the whole title, or the heading's own text."""
     if line.role == "title":
         return line.text
     heads = [s.text for s in line.spans if s.role.startswith("heading")]
     return "".join(heads) or line.text
+
+
+def _finish(draft: DraftLine, baseline: float) -> TextLine:
+    """Return ``draft`` placed at ``baseline`` (pt from the page top): its runs of one style and the
+    highlights behind its placeholder characters."""
+    styles = draft.styles
+    runs: list[GlyphRun] = []
+    start = 0
+    for k in range(1, len(styles) + 1):
+        if k == len(styles) or styles[k] is not styles[start]:
+            runs.append(GlyphRun(start, k, styles[start]))
+            start = k
+    return TextLine(draft.text, tuple(draft.xs), tuple(draft.widths), tuple(runs), baseline, draft.size,
+                    draft.descent, draft.uniform, _highlights(draft, baseline))
+
+
+def _highlights(draft: DraftLine, baseline: float) -> tuple[Highlight, ...]:
+    """Return a rectangle over the em box of each stretch of placeholder characters of ``draft``."""
+    styles = draft.styles
+    n = len(styles)
+    out: list[Highlight] = []
+    bottom = baseline - draft.size * draft.descent / 1000
+    i = 0
+    while i < n:
+        if not styles[i].placeholder:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and styles[j + 1].placeholder:
+            j += 1
+        x0, x1 = draft.xs[i], draft.xs[j] + draft.widths[j]
+        out.append(Highlight(x0, bottom - draft.size, x1 - x0, draft.size))
+        i = j + 1
+    return tuple(out)

@@ -17,7 +17,7 @@ from lxml import etree
 
 import speechconv
 from speechconv.errors import OutputError
-from speechconv.model import Document
+from speechconv.model import Document, Paragraph, Run, Speech
 from speechconv.profile import MM, load_profile
 from speechconv.writers.flow import flow
 from speechconv.writers.ofd import write_ofd
@@ -27,7 +27,7 @@ from speechconv.writers.pdf import write_pdf
 DATA = Path(__file__).resolve().parent / "data"
 XSD = DATA / "ofd" / "xsd"
 NS = {"ofd": "http://www.ofdspec.org/2016"}
-MODELS = ["two-speeches", "long-speech", "rare-and-blanks"]
+MODELS = ["two-speeches", "long-speech", "rare-and-blanks", "marks"]
 SCHEMA_OF = {"OFD": "OFD.xsd", "Document": "Document.xsd", "Res": "Res.xsd", "Page": "Page.xsd"}
 
 
@@ -54,9 +54,18 @@ def profile():
     return load_profile(None)
 
 
+def model(name: str) -> Document:
+    """Return a model fixture, or "marks": bold, italic, a blank, Latin words, a glyph no font has."""
+    if name != "marks":
+        return Document.from_json((DATA / "model" / f"{name}.json").read_text("utf-8"))
+    runs = (Run("请"), Run("XX市", placeholder=True), Run("强调", bold=True), Run("斜体", italic=True),
+            Run("缺\U00020000字，GDP and CPI 增长 5.2%。"), Run("加粗的一整段话" * 6, bold=True))
+    return Document(speeches=(Speech(title="标记", byline="某某", blocks=(Paragraph(runs),)),))
+
+
 @pytest.fixture(scope="module", params=MODELS)
 def written(request, profile) -> Written:
-    doc = Document.from_json((DATA / "model" / f"{request.param}.json").read_text("utf-8"))
+    doc = model(request.param)
     out, pdf = io.BytesIO(), io.BytesIO()
     notices = write_ofd(doc, out, profile)
     write_pdf(doc, pdf, profile)
@@ -213,9 +222,8 @@ def test_fonts_are_embedded_subsets_with_exactly_the_drawn_characters(written):
 
 
 def test_rare_characters_are_drawn_from_the_fallback_font(profile):
-    doc = Document.from_json((DATA / "model" / "rare-and-blanks.json").read_text("utf-8"))
     out = io.BytesIO()
-    write_ofd(doc, out, profile)
+    write_ofd(model("rare-and-blanks"), out, profile)
     with zipfile.ZipFile(out) as zf:
         res = etree.fromstring(zf.read("Doc_0/PublicRes.xml"))
         names = {f.get("ID"): f.get("FontName") for f in res.iterfind(".//ofd:Font", NS)}
@@ -223,6 +231,26 @@ def test_rare_characters_are_drawn_from_the_fallback_font(profile):
     fallback = [o for o in page.iterfind(".//ofd:TextObject", NS)
                 if names[o.get("Font")] == "WenQuanYi Micro Hei"]
     assert fallback and all(len(o.findtext("ofd:TextCode", namespaces=NS)) <= 3 for o in fallback)
+
+
+def test_bold_is_stroked_and_italic_slanted_as_in_the_pdf(profile):
+    out = io.BytesIO()
+    write_ofd(model("marks"), out, profile)
+    with zipfile.ZipFile(out) as zf:
+        page = etree.fromstring(zf.read("Doc_0/Pages/Page_0/Content.xml"))
+    styled = {}
+    for obj in page.iterfind(".//ofd:TextObject", NS):
+        text = "".join(c.text for c in obj.iterfind("ofd:TextCode", NS))
+        styled[text] = obj
+    bold, italic, plain = styled["强调"], styled["斜体"], styled["请XX市"]
+    size = float(bold.get("Size"))
+    assert bold.get("Stroke") == "true" and float(bold.get("LineWidth")) == pytest.approx(0.03 * size, abs=1e-4)
+    assert bold.find("ofd:StrokeColor", NS).get("Value") == "0 0 0"
+    a, b, c, d, e, f = (float(v) for v in italic.get("CTM").split())
+    y = float(italic.find("ofd:TextCode", NS).get("Y"))
+    assert (a, b, c, d, f) == (1, 0, -0.2, 1, 0) and e == pytest.approx(0.2 * y, abs=1e-3)
+    assert plain.get("Stroke") is None and plain.get("CTM") is None
+    assert "\U00020000" not in "".join(styled)
 
 
 def test_page_numbers_are_on_the_outer_side(written):
@@ -343,3 +371,66 @@ def test_write_takes_the_format_from_the_suffix(tmp_path):
     speechconv.write(doc, tmp_path / "x.ofd")
     with zipfile.ZipFile(tmp_path / "x.ofd") as zf:
         assert zf.namelist()[0] == "OFD.xml"
+
+
+def _edited(data: bytes, how: str) -> bytes:
+    """Return the OFD ``data`` changed as another program saving it might."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if how == "page" and item.filename.endswith("Page_0/Content.xml"):
+                part = part.replace("，".encode(), "。".encode(), 1)
+            if how == "info" and item.filename == "OFD.xml":
+                part = part.replace(b"</ofd:CreationDate>", b"</ofd:CreationDate><ofd:ModDate>2030-01-01</ofd:ModDate>")
+            dst.writestr(item, part)
+        if how == "annotation":
+            dst.writestr("Doc_0/Annots/Annotations.xml", b"<ofd:Annotations/>")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("how, own", [("none", True), ("page", False), ("info", False), ("annotation", False)])
+def test_an_unchanged_ofd_of_ours_is_recognised_and_an_edited_one_is_not(tmp_path, how, own):
+    from speechconv.outputs import is_own_output
+
+    path = tmp_path / "x.ofd"
+    speechconv.write(model("two-speeches"), path)
+    if how != "none":
+        path.write_bytes(_edited(path.read_bytes(), how))
+    assert is_own_output(path) is own
+
+
+def test_running_convert_again_after_the_input_changed_replaces_its_own_ofd(tmp_path):
+    from click.testing import CliRunner
+    from speechconv.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text("在全县工作会议上的讲话\n\n同志们：\n\n今天召开会议，部署今年的工作。\n", "utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["convert", str(page), "--to", "ofd"]).exit_code == 0
+    first = page.with_suffix(".ofd").read_bytes()
+    page.write_text(page.read_text("utf-8") + "\n大家要抓好落实。\n", "utf-8")
+    result = runner.invoke(main, ["convert", str(page), "--to", "ofd"])
+    assert result.exit_code == 0, result.output
+    assert page.with_suffix(".ofd").read_bytes() != first
+    page.with_suffix(".ofd").write_bytes(_edited(page.with_suffix(".ofd").read_bytes(), "page"))
+    page.write_text(page.read_text("utf-8") + "\n再补充一句。\n", "utf-8")
+    result = runner.invoke(main, ["convert", str(page), "--to", "ofd"])
+    assert result.exit_code != 0 and "pass --overwrite" in result.stderr
+
+
+def test_split_writes_one_ofd_per_speech_numbered_from_one(tmp_path):
+    from click.testing import CliRunner
+    from speechconv.cli import main
+
+    src = tmp_path / "two.json"
+    src.write_text(model("two-speeches").to_json(), "utf-8")
+    result = CliRunner().invoke(main, ["convert", str(src), "--to", "ofd", "--split", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    files = sorted((tmp_path / "out").glob("*.ofd"))
+    assert [f.name for f in files] == ["two-1.ofd", "two-2.ofd"]
+    for f in files:
+        with zipfile.ZipFile(f) as zf:
+            first = etree.fromstring(zf.read("Doc_0/Pages/Page_0/Content.xml"))
+        codes = [c.text for c in first.iterfind(".//ofd:TextCode", NS)]
+        assert codes[-1] == "— 1 —"

@@ -10,19 +10,19 @@ Layout::
 
 Every ID is unique across the document: fonts first, then for each page its ID, its layer and its
 objects; ``MaxUnitID`` is the last. The bytes depend only on the input (a fixed ZIP time, a DocID
-derived from the content) except the creation date, which is the day of writing unless
+derived from the content by :func:`speechconv.outputs.ofd_doc_id`, which also tells an unchanged
+speechconv OFD from an edited one) except the creation date, which is the day of writing unless
 ``invariant``.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import uuid
 import zipfile
 from dataclasses import dataclass
 from itertools import count
 from typing import BinaryIO, Sequence
 
+from ...outputs import ofd_doc_id
 from ..fontfile import family_name, fixed_subset
 from .content import page_part
 from .scene import FontFace, Outline, PageScene, TextRun, xml_text
@@ -31,8 +31,6 @@ from .xmlparts import el, num, root, serialize
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 #: Deflate levels: XML shrinks to a quarter at 6; font glyphs barely compress, and level 1 costs a
 #: fifth of level 6's time for 6 % more bytes (measured on a FandolFang subset of 518 glyphs).
-#: DocIDs are UUIDs derived from the package's content in this namespace.
-_DOC_NS = uuid.UUID("6d1d6a4e-2f0a-4b8e-9d0c-0ffd5eec0a57")
 
 
 @dataclass(frozen=True)
@@ -74,10 +72,7 @@ def write_package(out: BinaryIO, scenes: Sequence[PageScene], info: DocInfo, box
     parts.append(("Doc_0/PublicRes.xml", res, True))
     parts.extend((f"Doc_0/Res/{name}", data, False) for name, data in files)
     parts.append(("Doc_0/Document.xml", _document(max_id, refs, scenes, box), True))
-    digest = hashlib.sha256()
-    for name, data, _ in parts:
-        digest.update(name.encode() + b"\0" + data)
-    doc_id = uuid.uuid5(_DOC_NS, digest.hexdigest()).hex
+    doc_id = ofd_doc_id((name, data) for name, data, _ in parts)
     with zipfile.ZipFile(out, "w") as zf:
         for name, data, is_xml in [("OFD.xml", _ofd_entry(info, doc_id), True), *parts]:
             zinfo = zipfile.ZipInfo(name, _ZIP_TIME)

@@ -85,8 +85,10 @@ def glyphs(page: etree._Element) -> list[tuple[str, float, float]]:
     out = []
     for obj in page.iterfind(".//ofd:TextObject", NS):
         bx, by = (float(v) for v in obj.get("Boundary").split()[:2])
+        a, b, c, d, e, f = (float(v) for v in (obj.get("CTM") or "1 0 0 1 0 0").split())
         for code in obj.iterfind("ofd:TextCode", NS):
-            x, y = bx + float(code.get("X")), by + float(code.get("Y"))
+            x0, y0 = float(code.get("X")), float(code.get("Y"))
+            x, y = bx + a * x0 + c * y0 + e, by + b * x0 + d * y0 + f
             deltas = expand_deltas(code.get("DeltaX", ""))
             text = code.text or ""
             assert len(deltas) == len(text) - 1, (text, deltas)
@@ -94,7 +96,7 @@ def glyphs(page: etree._Element) -> list[tuple[str, float, float]]:
                 if ch != " ":
                     out.append((ch, x, y))
                 if k < len(deltas):
-                    x += deltas[k]
+                    x += a * deltas[k]
     return out
 
 
@@ -247,8 +249,10 @@ def test_bold_is_stroked_and_italic_slanted_as_in_the_pdf(profile):
     assert bold.get("Stroke") == "true" and float(bold.get("LineWidth")) == pytest.approx(0.03 * size, abs=1e-4)
     assert bold.find("ofd:StrokeColor", NS).get("Value") == "0 0 0"
     a, b, c, d, e, f = (float(v) for v in italic.get("CTM").split())
-    y = float(italic.find("ofd:TextCode", NS).get("Y"))
-    assert (a, b, c, d, f) == (1, 0, -0.2, 1, 0) and e == pytest.approx(0.2 * y, abs=1e-3)
+    top = float(italic.get("Boundary").split()[1])
+    assert (a, b, c, d, e) == (1, 0, -0.2, 1, 0) and float(italic.find("ofd:TextCode", NS).get("Y")) == 0
+    assert top + f == pytest.approx(float(styled["强调"].get("Boundary").split()[1])
+                                    + float(styled["强调"].find("ofd:TextCode", NS).get("Y")), abs=0.01)
     assert plain.get("Stroke") is None and plain.get("CTM") is None
     assert "\U00020000" not in "".join(styled)
 

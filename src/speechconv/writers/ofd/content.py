@@ -4,7 +4,8 @@ A text run becomes a ``TextObject`` whose ``Boundary`` encloses its glyphs (padd
 the italic slant), with one ``TextCode``: ``X``/``Y`` place the first glyph's origin on the baseline,
 relative to the boundary's corner, and ``DeltaX`` gives the step to each following glyph, so every
 glyph sits where the composition put it. Bold is drawn as the PDF draws it, filled and stroked with an
-outline of 3 % of the size; italic as a slant about the baseline (``CTM``). Sizes and positions are mm.
+outline of 3 % of the size; italic as a slant about the baseline: the text sits on the object's y = 0
+and the ``CTM`` shears it and moves it down to its baseline. Sizes and positions are mm.
 """
 from __future__ import annotations
 
@@ -46,15 +47,15 @@ def _text_object(layer: ET.Element, run: TextRun, oid: int, font_id: int) -> Non
     attrs = {"ID": str(oid), "Boundary": nums((bx, by, width, bottom + pad - by)),
              "Font": str(font_id), "Size": num(size, 4)}
     y = run.baseline - by
-    if run.italic:
-        attrs["CTM"] = nums((1, 0, -ITALIC_SHEAR, 1, ITALIC_SHEAR * round(y, 3), 0), 4)
+    if run.italic:              # the baseline at the object's y = 0, moved down by the CTM: a pure
+        attrs["CTM"] = nums((1, 0, -ITALIC_SHEAR, 1, 0, y), 3)   # slant about it, no x offset
     if run.bold:
         attrs.update(Stroke="true", LineWidth=num(stroke, 4))
     obj = el("TextObject", attrs, parent=layer)
     if run.bold:
         el("StrokeColor", {"Value": "0 0 0"}, parent=obj)
     rel = [x - bx for x in run.xs]
-    code = {"X": num(rel[0]), "Y": num(y)}
+    code = {"X": num(rel[0]), "Y": "0" if run.italic else num(y)}
     if len(rel) > 1:
         code["DeltaX"] = delta_array(steps(rel))
     el("TextCode", code, run.text, parent=obj)

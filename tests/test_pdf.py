@@ -28,10 +28,10 @@ from speechconv.writers.flow import FlowPara, Span, balance_title, flow
 from speechconv.writers.pdf import write_pdf
 from speechconv.writers.typeset import compose
 from speechconv.writers.typeset.compose import Composer
-from speechconv.writers.typeset.fontload import FontSet
-from speechconv.writers.typeset.linebreak import (EXCUSED_COST, LONE_COST, NO_END, NO_START, SHORT_COST,
-                                                  break_exact, break_lines, breaks_cost, grid_cells,
-                                                  joined_gaps)
+from speechconv.writers.typeset.fontset import FontSet
+from speechconv.writers.typeset.atoms import NO_END, NO_START, grid_cells, joined_gaps
+from speechconv.writers.typeset.exact import EXCUSED_COST, LONE_COST, SHORT_COST, break_exact, breaks_cost
+from speechconv.writers.typeset.linebreak import break_lines
 from speechconv.writers.typeset.paginate import ParaShape, Slot, paginate
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -521,6 +521,29 @@ def test_same_output_for_same_input(monkeypatch, fixture_doc, profile):
     write_pdf(fixture_doc, a, profile)
     write_pdf(fixture_doc, b, profile)
     assert a.getvalue() == b.getvalue()
+
+
+def test_the_writer_changes_no_reportlab_globals(monkeypatch, fixture_doc, profile):
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    from speechconv.writers.pdf import render
+
+    before = (rl_config.useA85, pdfdoc.PDFZCompress)
+    during = []
+    encode = render._FastFlate.encode
+
+    def watched(self, text):
+        during.append((rl_config.useA85, pdfdoc.PDFZCompress))
+        return encode(self, text)
+
+    monkeypatch.setattr(render._FastFlate, "encode", watched)
+    buf = io.BytesIO()
+    write_pdf(fixture_doc, buf, profile)
+    assert len(during) > 3 and set(during) == {before}
+    assert (rl_config.useA85, pdfdoc.PDFZCompress) == before
+    data = buf.getvalue()
+    assert b"/FlateDecode" in data and b"ASCII85Decode" not in data
 
 
 def test_threads_write_the_same_text(fixture_doc, profile, fixture_pdf):

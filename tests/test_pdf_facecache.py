@@ -70,12 +70,14 @@ def test_pdf_from_cached_fonts_is_byte_identical(monkeypatch, tmp_path, cache):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     doc = speechconv.read("同志们：\n今天开会，研究部署工作。\n谢谢大家！\n".encode("utf-8"), format="text")
     from speechconv.writers.typeset import fontload
+    from speechconv.writers.typeset.fontset import FontSet
 
     outputs = []
     for setting in ("off", str(cache), str(cache)):
         monkeypatch.setenv("SPEECHCONV_CACHE", setting)
         monkeypatch.setattr(fontload, "_BY_PATH", {})   # forget this process's registrations
         monkeypatch.setattr(fontload, "_BY_PSNAME", {})
+        monkeypatch.setattr(FontSet, "_shared", {})     # and the font sets holding them
         buf = io.BytesIO()
         speechconv.write(doc, buf, to="pdf")
         outputs.append(buf.getvalue())

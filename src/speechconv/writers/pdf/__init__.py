@@ -14,7 +14,7 @@ from ...outputs import write_problem
 from ...model import Document, Notice
 from ...profile import Profile
 from ..typeset import FontSet, compose
-from .render import Renderer, fast_streams, new_canvas, pdf_text
+from .render import Renderer, new_canvas, pdf_text
 
 __all__ = ["write_pdf"]
 
@@ -27,23 +27,22 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     Raises FontError when a font file is missing or unreadable, ProfileError for a profile naming
     unknown roles or fonts, OutputError when ``out`` cannot be written.
     """
-    fonts = FontSet(profile)
+    fonts = FontSet.shared(profile)
     composed = compose(doc, profile, fonts)
     invariant = bool(profile.pdf.get("invariant", False))
-    with fast_streams():
-        canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
-        _set_info(canvas, doc)
-        renderer = Renderer(canvas, composed.height, fonts.by_file)
-        for page in composed.pages:
-            renderer.page(page)
-        if renderer.bookmarks:
-            canvas.showOutline()
-        try:
-            canvas.save()
-        except OSError as exc:
-            raise OutputError(f"cannot write the PDF: {write_problem(exc)}") from None
-        except (KeyError, ValueError) as exc:   # reportlab subsetting trouble with a font file
-            raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
+    canvas = new_canvas(out, profile, fonts.font(profile.role("body").font).name, invariant)
+    _set_info(canvas, doc)
+    renderer = Renderer(canvas, composed.height, fonts.by_file)
+    for page in composed.pages:
+        renderer.page(page)
+    if renderer.bookmarks:
+        canvas.showOutline()
+    try:
+        canvas.save()
+    except OSError as exc:
+        raise OutputError(f"cannot write the PDF: {write_problem(exc)}") from None
+    except (KeyError, ValueError) as exc:   # reportlab subsetting trouble with a font file
+        raise FontError(f"cannot embed a font in the PDF ({exc}); rebuild the fonts") from None
     return list(composed.notices)
 
 

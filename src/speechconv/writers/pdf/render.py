@@ -10,26 +10,17 @@ embedding), pages, bookmarks and the file.
 from __future__ import annotations
 
 import re
-import threading
 import zlib
-from contextlib import contextmanager
 from typing import BinaryIO, Callable, Iterator
 
-from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ...profile import MM, Profile
-from ..typeset import BOLD_STROKE, HIGHLIGHT_RGB, ITALIC_SHEAR, GlyphStyle, Page, TextLine
-from ..typeset.fontload import RLFont
+from ..typeset import BOLD_STROKE, HIGHLIGHT_RGB, ITALIC_SHEAR, GlyphStyle, Page, RLFont, TextLine
 
 #: What PDF strings (outline entries, document information) cannot carry: lone surrogates and controls.
 _NOT_PDF_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-_LOCK = threading.Lock()
-_USERS = 0
-_SAVED: tuple = ()
-
 
 #: How an embedded TrueType subset starts (sfnt version 1.0, or Apple's 'true').
 _SFNT = (b"\x00\x01\x00\x00", b"true")
@@ -52,43 +43,22 @@ class _FastFlate(pdfdoc.PDFStreamFilterZCompress):
         return zlib.compress(text, 1)
 
 
-@contextmanager
-def fast_streams() -> Iterator[None]:
-    """While inside, write streams Flate-compressed at level 1 and without an ASCII85 layer.
-
-    Both are reportlab globals (``rl_config.useA85``, ``pdfdoc.PDFZCompress``); they are set when
-    the first writer enters and restored when the last one leaves. Any PDF written meanwhile is still
-    valid, only compressed faster.
-    """
-    global _USERS, _SAVED
-    with _LOCK:
-        if _USERS == 0:
-            _SAVED = (rl_config.useA85, getattr(pdfdoc, "PDFZCompress", None))
-            rl_config.useA85 = 0
-            if isinstance(_SAVED[1], pdfdoc.PDFStreamFilterZCompress):
-                pdfdoc.PDFZCompress = _FastFlate()
-        _USERS += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _USERS -= 1
-            if _USERS == 0:
-                rl_config.useA85 = _SAVED[0]
-                if _SAVED[1] is not None:
-                    pdfdoc.PDFZCompress = _SAVED[1]
-
-
 def new_canvas(out: BinaryIO, profile: Profile, initial_font: str, invariant: bool) -> Canvas:
-    """Return a canvas of the profile's page size writing to ``out``.
+    """Return a canvas of the profile's page size writing to ``out``, its streams Flate-compressed
+    at level 1 and without an ASCII85 layer.
 
     The canvas's initial font is ``initial_font`` (a registered TrueType name), so the file carries no
-    unembedded Helvetica.
+    unembedded Helvetica. The compression is the document's own: reportlab's page compression (which
+    would take the filters from its globals ``rl_config.useA85`` and ``pdfdoc.PDFZCompress``) stays
+    off, and every stream without filters of its own (pages, font subsets, ToUnicode maps) takes the
+    document's default filters, so nothing global is changed and other reportlab users are untouched.
     """
     size = (profile.page.width_mm * MM, profile.page.height_mm * MM)
-    return Canvas(out, pagesize=size, invariant=1 if invariant else 0, pageCompression=1,
-                  initialFontName=initial_font, initialFontSize=profile.role("body").size_pt,
-                  lang="zh-CN")
+    canvas = Canvas(out, pagesize=size, invariant=1 if invariant else 0, pageCompression=0,
+                    initialFontName=initial_font, initialFontSize=profile.role("body").size_pt,
+                    lang="zh-CN")
+    canvas._doc.defaultStreamFilters = [_FastFlate()]
+    return canvas
 
 
 class _TextState:

@@ -5,30 +5,36 @@ Shared by the writers that draw pages (PDF, and OFD): :func:`compose` returns a
 in its own format, so both show the same pages, lines and glyph positions. Page writers import from
 this package only.
 
-Inside: line breaking with 避头尾 (:mod:`.linebreak`), pagination on the line grid (:mod:`.paginate`),
-composition of paragraphs into placed lines and pages (:mod:`.compose`), and the fonts that measure
-them (:mod:`.fontload`, with its disk cache :mod:`.facecache`; reportlab's TrueType parser reads the
-metrics, and the PDF writer draws with the same loaded fonts). Nothing here draws.
+Inside, top down: :mod:`.assemble` puts every composed paragraph on the line grid and builds the pages;
+:mod:`.fill` keeps pages full around headings that moved on (on :mod:`.paginate`'s slots);
+:mod:`.compose` sets each paragraph across the measure, breaking it greedily (:mod:`.linebreak`) or into
+an exact number of lines (:mod:`.exact`) over the units and cached measures of :mod:`.atoms`;
+:mod:`.fontset` picks the font of every character (role face, fallback, none) and owns the measuring
+caches; :mod:`.fontload` loads font files with reportlab's TrueType parser (disk cache in
+:mod:`.facecache`), the same loaded fonts the PDF writer embeds. Nothing here draws.
 """
 from __future__ import annotations
 
 from ...model import Document
 from ...profile import Profile
 from ..flow import flow
+from .assemble import compose_pages
 from .compose import Composer
-from .fontload import FontSet
+from .fontload import RLFont
+from .fontset import FontSet
 from .pages import (BOLD_STROKE, HIGHLIGHT_RGB, ITALIC_SHEAR, Composition, GlyphRun, GlyphStyle, Highlight,
                     OutlineEntry, Page, TextLine)
 
-__all__ = ["compose", "FontSet", "Composition", "Page", "TextLine", "GlyphRun", "GlyphStyle", "Highlight",
-           "OutlineEntry", "BOLD_STROKE", "ITALIC_SHEAR", "HIGHLIGHT_RGB"]
+__all__ = ["compose", "FontSet", "RLFont", "Composition", "Page", "TextLine", "GlyphRun", "GlyphStyle",
+           "Highlight", "OutlineEntry", "BOLD_STROKE", "ITALIC_SHEAR", "HIGHLIGHT_RGB"]
 
 
 def compose(doc: Document, profile: Profile, fonts: FontSet | None = None) -> Composition:
     """Return ``doc`` set in pages by ``profile``, with its ``missing-glyph`` and ``pdf-unknown-role``
-    notices; ``fonts`` (default: a new FontSet of the profile) measures and supplies the glyphs.
+    notices; ``fonts`` (default: the profile's shared :meth:`FontSet.shared`) measures and supplies the
+    glyphs.
 
     Raises FontError when a font file is missing or unreadable, ProfileError for a profile naming
     unknown fonts.
     """
-    return Composer(profile, fonts or FontSet(profile)).compose(flow(doc, profile))
+    return compose_pages(Composer(profile, fonts or FontSet.shared(profile)), flow(doc, profile))

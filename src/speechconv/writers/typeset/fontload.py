@@ -1,8 +1,10 @@
-"""reportlab font registration (once per process) and per-character font choice with fallback.
+"""Loading font files: reportlab's TrueType parser gives the metrics, and the font is registered once.
 
-Every shipped font file is loaded with reportlab's ``TTFont`` and registered under a stable name
-(``SC-<file stem>``) the first time any PDF needs it; later documents reuse the registration. A lock
-makes this safe when several threads write PDFs at once.
+Every shipped font file is loaded with reportlab's ``TTFont`` (through the disk cache of
+:mod:`.facecache`) and registered under a stable name (``SC-<file stem>``) the first time any document
+needs it; later documents reuse it. :func:`register` owns this process-wide registry, keyed by the
+resolved file path; a lock makes it safe when several threads write at once. The PDF writer draws with
+the same loaded fonts (:attr:`RLFont.tt`).
 """
 from __future__ import annotations
 
@@ -14,9 +16,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFNameBytes, TTFont
 
-from ...errors import FontError, ProfileError
-from ...fonts import font_path
-from ...profile import Profile
+from ...errors import FontError
 from .facecache import load_font
 
 
@@ -121,57 +121,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.read_bytes() == b.read_bytes()
     except OSError:
         return False
-
-
-class FontSet:
-    """The fonts of one profile: face key -> registered font, plus the fallback face.
-
-    A face is loaded and registered the first time a document needs it (the fallback only when a
-    character is missing from a role's face), so a cold conversion loads only the fonts it draws.
-    """
-
-    def __init__(self, profile: Profile) -> None:
-        """Check the profile's faces and that their files exist. Raises FontError or ProfileError."""
-        self._paths: dict[str, Path] = {key: font_path(face) for key, face in profile.faces.items()}
-        self._loaded: dict[str, RLFont] = {}
-        fb_key = str(profile.pdf.get("fallback", "") or "")
-        if fb_key and fb_key not in self._paths:
-            raise ProfileError(f"[pdf] fallback names font {fb_key!r}, which has no [fonts.{fb_key}]")
-        self._fallback_key = fb_key
-        #: identifies the fallback font without loading it (for caches keyed on the font pair)
-        self.fallback_id = str(self._paths[fb_key].resolve()) if fb_key else ""
-
-    def font(self, key: str) -> RLFont:
-        """Return the font of face ``key``, loading it on first use. Raises ProfileError or FontError."""
-        font = self._loaded.get(key)
-        if font is None:
-            try:
-                path = self._paths[key]
-            except KeyError:
-                raise ProfileError(f"the profile has no font {key!r}; add [fonts.{key}]") from None
-            font = self._loaded[key] = register(path)
-        return font
-
-    @property
-    def fallback(self) -> RLFont | None:
-        """Return the fallback font (loading it), or None when the profile names none."""
-        return self.font(self._fallback_key) if self._fallback_key else None
-
-    def by_file(self, file: str) -> RLFont:
-        """Return the font whose :attr:`RLFont.file` is ``file`` (a font composed pages name), loading
-        it on first use. Raises FontError when the file cannot be loaded."""
-        for font in self._loaded.values():
-            if font.file == file:
-                return font
-        return register(Path(file))
-
-    def pick(self, key: str, ch: str) -> RLFont | None:
-        """Return the font that draws ``ch`` for face ``key``: the face, else the fallback, else None."""
-        font = self.font(key)
-        code = ord(ch)
-        if code in font.cmap:
-            return font
-        fb = self.fallback
-        if fb is not None and code in fb.cmap:
-            return fb
-        return None

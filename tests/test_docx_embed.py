@@ -21,7 +21,7 @@ from speechconv.model import Document, Paragraph, Run, Speech
 from speechconv.profile import _default_table, _merge, load_profile, profile_from_dict
 from speechconv.writers.docx import write_docx
 from speechconv.writers.docx.embed import font_key, key_bytes, obfuscate, set_embed_settings
-from speechconv.writers.docx.fontfile import EDITING_CHARS, subset_font
+from speechconv.writers.fontfile import EDITING_CHARS, subset_font
 from speechconv.writers.flow import flow
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -291,4 +291,4 @@ def test_missing_font_file_is_a_font_error(model_doc, tmp_path, monkeypatch):
 def test_only_fontfile_imports_fonttools():
     pattern = re.compile(r"^\s*(from|import)\s+fontTools\b", re.M)
     users = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if pattern.search(p.read_text("utf-8")))
-    assert users == ["writers/docx/fontfile.py"], users
+    assert users == ["writers/fontfile.py"], users

@@ -547,7 +547,7 @@ def formats_of(to: str | Sequence[str]) -> tuple[str, ...]:
         if name.strip() and format_name(name.strip()) not in out:
             out.append(format_name(name.strip()))
     if not out:
-        raise OutputError("name at least one output format: docx, pdf, json or md")
+        raise OutputError("name at least one output format: docx, pdf, ofd, json or md")
     return tuple(out)
 
 

@@ -16,7 +16,7 @@ from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, OutputError, SpeechconvError
 
-FORMATS = ("docx", "pdf", "json", "md")
+FORMATS = ("docx", "pdf", "ofd", "json", "md")
 OVERWRITE_HELP = ("Replace existing output files whatever they hold. Without it an existing file is "
                   "replaced only when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, "
                   "or the same bytes.")
@@ -37,7 +37,7 @@ def _formats(value: str) -> list[str]:
         if fmt not in out:
             out.append(fmt)
     if not out:
-        raise click.BadParameter("name at least one format: docx, pdf, json or md")
+        raise click.BadParameter("name at least one format: docx, pdf, ofd, json or md")
     return out
 
 
@@ -110,7 +110,7 @@ def _targets(src: Path, fmt: str, parts: int, out: str | None, single: bool) -> 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="speechconv")
 def main() -> None:
-    """Turn Chinese speeches downloaded from the web into GB/T 9704 official-style DOCX and PDF."""
+    """Turn Chinese speeches downloaded from the web into GB/T 9704 official-style DOCX, PDF and OFD."""
 
 
 @main.command()
@@ -118,7 +118,7 @@ def main() -> None:
 @click.option("-o", "--output", "out", metavar="OUT",
               help="Output file (one input, one format), folder (several), or - for standard output.")
 @click.option("--to", "to", default="docx", show_default=True, metavar="FORMATS",
-              help="Comma-separated formats: docx, pdf, json, md.")
+              help="Comma-separated formats: docx, pdf, ofd, json, md.")
 @click.option("--profile", type=click.Path(path_type=Path), help="Style profile (TOML) merged over gbt9704.")
 @click.option("--split", is_flag=True, help="Write one file per speech (NAME-1.docx, NAME-2.docx, ...).")
 @click.option("--format", "in_format", type=click.Choice(["html", "text", "json"]),
@@ -134,19 +134,20 @@ def main() -> None:
 def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | None, split: bool,
             in_format: str | None, skip: tuple[str, ...], embed_fonts: bool | None,
             reference_doc: Path | None, overwrite: bool, quiet: bool) -> None:
-    """Convert downloaded speech pages (HTML or text) to DOCX, PDF, JSON or Markdown.
+    """Convert downloaded speech pages (HTML or text) to DOCX, PDF, OFD, JSON or Markdown.
 
     Without -o each output is written beside its input (page.html -> page.docx). An existing output
     is replaced only when it is an unchanged earlier speechconv output (or --overwrite is given).
     """
     from .api import docx_options
     from .profile import load_profile
+    from .writers import is_text
 
     formats = _formats(to)
     single = len(inputs) == 1 and len(formats) == 1 and not split  # else -o names a folder
     try:
         prof = docx_options(load_profile(profile), embed_fonts=embed_fonts, reference_doc=reference_doc)
-        if out == "-" and (len(inputs) > 1 or len(formats) > 1 or formats[0] in ("docx", "pdf")):
+        if out == "-" and (len(inputs) > 1 or len(formats) > 1 or not is_text(formats[0])):
             raise OutputError("-o - writes one text format (json or md) of one input to standard output")
         if out not in (None, "-") and not single:
             _make_folder(Path(out))
@@ -269,7 +270,7 @@ def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), metavar="OUT_DIR",
               help="Folder for the outputs; they mirror the input tree inside it.")
 @click.option("--to", "to", default="docx", show_default=True, metavar="FORMATS",
-              help="Comma-separated formats: docx, pdf, json, md.")
+              help="Comma-separated formats: docx, pdf, ofd, json, md.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes (default: the number of CPUs; 1 converts in this process).")
 @click.option("--resume", is_flag=True, help="Skip inputs whose outputs are all newer than the input.")

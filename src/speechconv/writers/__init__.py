@@ -19,6 +19,7 @@ Writer = Callable[[Document, BinaryIO, Profile], list[Notice]]
 FORMATS: dict[str, tuple[str, str, str, bool]] = {
     "docx": ("speechconv.writers.docx", "write_docx", ".docx", False),
     "pdf": ("speechconv.writers.pdf", "write_pdf", ".pdf", False),
+    "ofd": ("speechconv.writers.ofd", "write_ofd", ".ofd", False),
     "json": ("speechconv.writers.json", "write_json", ".json", True),
     "md": ("speechconv.writers.markdown", "write_markdown", ".md", True),
 }

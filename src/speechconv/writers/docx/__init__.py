@@ -4,8 +4,8 @@
 its warnings. Modules: ``styles`` (the style sheet from the profile), ``page`` (paper, grid, page-number
 footers, settings), ``template`` (the cached per-profile package), ``reference`` (a template made from
 the user's .docx), ``write`` (paragraphs and runs), ``fontplan`` (which shipped file draws each font
-name, fallback runs), ``embed`` (obfuscated font parts), ``fontfile`` (coverage and subsets; the only
-fontTools user), ``ooxml`` (units and element helpers).
+name, fallback runs), ``embed`` (obfuscated font parts), ``ooxml`` (units and element helpers). Font coverage and subsets
+come from :mod:`speechconv.writers.fontfile`, which the OFD writer shares.
 """
 from .write import write_docx
 

@@ -23,7 +23,7 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
-from .fontfile import subset_font
+from ..fontfile import subset_font
 from .ooxml import SAFE_XML, W_NS, element
 
 #: Content type of an obfuscated TrueType font part.

@@ -18,7 +18,7 @@ from ...fonts import font_path
 from ...model import Notice
 from ...profile import Profile
 from .embed import FontUse
-from .fontfile import coverage
+from ..fontfile import coverage
 from .ooxml import AMBIGUOUS_CHARS, embed_fonts, face_name, fallback_face, font_names
 
 

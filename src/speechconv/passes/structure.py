@@ -13,6 +13,7 @@ Then the roles are filled in:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
@@ -140,14 +141,40 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
     return done, before + gone + after
 
 
+_COLUMN = re.compile(r"^[^|｜]{2,30}[|｜](?=.{4,})")
+_SPEAKER_PREFIX = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[:：](?=.{4,})")
+
+
+def page_speech_title(title: str | None) -> tuple[str | None, str | None]:
+    """Return the speech title a page title gives an untitled speech, and the speaker it names.
+
+    The collection suffix goes (``（精选3篇）``), as do a column name before a bar (``博雅论坛|标题``) and a
+    speaker's name before a colon (``习近平：在…上的讲话``), which is returned as the speaker.
+    """
+    if not title:
+        return None, None
+    title = _COLUMN.sub("", base_title(title)).strip()
+    m = _SPEAKER_PREFIX.match(title)
+    if m:
+        return title[m.end():].strip(), m.group("who")
+    return title, None
+
+
+def _untitled(speech: Speech, title: str | None, speaker: str | None) -> Speech:
+    """Return a speech without a title of its own with the page's title (and speaker, if it has none)."""
+    if speech.title or not title:
+        return speech
+    return replace(speech, title=title, byline=speech.byline or speaker)
+
+
 def structure(doc: Document) -> Document:
     """Return ``doc`` with every speech's structure recognised (see the module doc).
 
-    A speech that shows no title of its own takes the page title, without a ``(精选N篇)`` suffix.
+    A speech that shows no title of its own takes the page title (see :func:`page_speech_title`).
     """
-    fallback = base_title(doc.title) if doc.title else None
+    title, speaker = page_speech_title(doc.title)
     results = [structure_speech(s, doc.title) for s in doc.speeches]
-    speeches = tuple(s if s.title or not fallback else replace(s, title=fallback) for s, _ in results)
+    speeches = tuple(_untitled(s, title, speaker if len(results) == 1 else None) for s, _ in results)
     return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 
 

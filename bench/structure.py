@@ -71,11 +71,14 @@ def _speech_checks(score: Score, got: Speech, want: dict) -> None:
                 f"{full_title(got, separate)!r} != {want['title']!r}")
     if separate:
         score.check("subtitle", key(got.subtitle) == key(want["subtitle"]), f"{got.subtitle!r}")
+    # A speaker or date given after the body is the speech's signature (issuer and date lines).
     if "speaker" in want:
-        score.check("speaker", key(want["speaker"]) in key(got.byline), f"{got.byline!r} lacks {want['speaker']!r}")
+        score.check("speaker", key(want["speaker"]) in key(got.byline) + "|" + key(got.signature),
+                    f"{got.byline!r} / {got.signature!r} lacks {want['speaker']!r}")
     if "date_line" in want:
-        score.check("date", key(got.date).strip("（）()") == key(want["date_line"]).strip("（）()"),
-                    f"{got.date!r}")
+        date = key(want["date_line"]).strip("（）()")
+        score.check("date", key(got.date).strip("（）()") == date or any(key(line).strip("（）()") == date for line in (got.signature or "").split("\n")),
+                    f"{got.date!r} / {got.signature!r}")
     score.check("salutation", key(got.salutation) == key(want["salutation"]),
                 f"{got.salutation!r} != {want['salutation']!r}")
     body = body_texts(got)

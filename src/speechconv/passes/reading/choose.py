@@ -30,10 +30,10 @@ _GRAMMAR = {
     "byline": ("byline", "date", "salutation", "body", "heading"),
     "date": ("byline", "date", "salutation", "body", "heading"),
     "salutation": ("salutation", "body", "heading"),
-    "body": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head"),
+    "body": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head", "byline"),
     "heading": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head"),
-    "closing": ("closing", "signature", "tail", "marker", "title", "head"),
-    "signature": ("signature", "tail", "marker", "title", "head"),
+    "closing": ("closing", "signature", "tail", "marker", "title", "head", "byline"),
+    "signature": ("signature", "tail", "marker", "title", "head", "byline"),
     "tail": ("tail",),
 }
 _ENDS = ("salutation", "body", "heading", "closing", "signature", "tail", "title", "subtitle", "byline",
@@ -44,9 +44,9 @@ REQUIRE_ANY = {
     "closing": frozenset({"pat:thanks"}),
     "subtitle": frozenset({"pat:subtitle", "pat:dash"}),
     "date": frozenset({"pat:date"}),
-    "marker": frozenset({"page:marker-chain", "page:label-repeated"}),
+    "marker": frozenset({"page:marker-chain", "page:label-repeated", "page:label-multi"}),
     "signature": frozenset({"pat:date", "pat:issuer", "pat:name", "pat:office-name", "pat:ends-with-name",
-                            "pat:dated-byline", "pat:office"}),
+                            "pat:dated-byline", "pat:office", "pat:speaker-label"}),
     "tail": frozenset({"page:repeated", "page:same-as-title", "page:overlaps-title", "pat:editor", "pat:count",
                        "pat:label", "has:no-punct"}),
     "salutation": frozenset({"pat:salutation", "pat:opens-salutation"}),
@@ -60,7 +60,8 @@ FORBID_ANY = {
                             "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),
 }
 #: Steps that start another speech.
-NEW_SPEECH = frozenset((a, b) for a in ("body", "heading", "closing", "signature") for b in ("marker", "title", "head"))
+NEW_SPEECH = frozenset((a, b) for a in ("body", "heading", "closing", "signature")
+                       for b in ("marker", "title", "head", "byline") if (a, b) != ("heading", "byline"))
 _NEG = float("-inf")
 #: How far an announced count may move the cost of starting a speech (in weight units).
 COUNT_BIASES = (0.5, 1.0, 2.0, 3.0, 4.0)

@@ -195,7 +195,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
         if i in in_chain:
             extra.append("page:marker-chain")
         if i in labels:
-            extra.append("page:label-repeated")
+            extra.append(labels[i])
         if announced:
             extra.append("page:announced")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
@@ -213,16 +213,20 @@ def _plain_short(feats: tuple[str, ...]) -> bool:
     return "has:no-punct" in feats and ("len:5-10" in feats or "len:11-20" in feats or "len:1-4" in feats)
 
 
-def _repeated_labels(keys: list[str], own: list[tuple[str, ...]]) -> set[int]:
-    """Return the lines that are part labels (国旗下讲话：, 值周总结：): a short label ending in a colon
-    that stands twice or more on the page, or beside another such label that does."""
+def _repeated_labels(keys: list[str], own: list[tuple[str, ...]]) -> dict[int, str]:
+    """Return the lines that may be part labels (国旗下讲话：, 值周总结：), short labels ending in a colon:
+    ``page:label-repeated`` where one such label stands twice or more on the page (and for the labels
+    beside it), ``page:label-multi`` where two or more different ones stand apart on the page."""
     found: dict[str, list[int]] = {}
     for i, (k, feats) in enumerate(zip(keys, own)):
         if "pat:label" in feats:
             found.setdefault(k.rstrip(":："), []).append(i)
-    if not any(len(v) >= 2 for v in found.values()):
-        return set()
-    return {i for v in found.values() for i in v}
+    lines = sorted(i for v in found.values() for i in v)
+    if any(len(v) >= 2 for v in found.values()):
+        return {i: "page:label-repeated" for i in lines}
+    if len(lines) >= 2 and all(b - a >= 3 for a, b in zip(lines, lines[1:])):
+        return {i: "page:label-multi" for i in lines}
+    return {}
 
 
 def _title_keys(title: str | None) -> set[str]:

@@ -172,6 +172,14 @@ class _Aligner:
         parts = marker_parts(self.ex.blocks[i].text)
         return parts[2] if parts else ""
 
+    def label_line(self, f: Facts, start: int) -> int | None:
+        """Return a part label line (国旗下讲话：) that gives the speech its title, or None."""
+        want = key(f.title)
+        for i in range(start, min(len(self.keys), start + 4)):
+            if want and self.keys[i].rstrip(":：") == want and self.keys[i][-1:] in ":：":
+                return i
+        return None
+
     def title_lines(self, f: Facts, start: int) -> list[int]:
         """Return the lines the title stands on (one or two, or a line plus its ——subtitle)."""
         want = key(f.title)
@@ -218,7 +226,13 @@ class _Aligner:
         if mark is not None and mark < start + 3:
             marked.append(mark)
             start = mark + 1
-        tl = self.title_lines(f, start) if mark is None or key(f.title) != key(self.marker_title(mark)) else []
+        label = self.label_line(f, start) if mark is None else None
+        if label is not None:
+            self.set(label, {"marker"})
+            marked.append(label)
+            start = label + 1
+        tl = self.title_lines(f, start) if (mark is None or key(f.title) != key(self.marker_title(mark))) \
+            and label is None else []
         for i in tl:
             self.set(i, {"subtitle"} if self.keys[i].startswith(("—", "-")) and f.subtitle is None else {"title"})
         marked += tl

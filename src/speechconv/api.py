@@ -15,6 +15,7 @@ from typing import BinaryIO, Iterable, Union
 from .decode import decode
 from .errors import InputError, NoSpeechError, OutputError, ProfileError, SpeechconvError
 from .model import Document, Notice, Source, Speech
+from .plan import check_not_input
 from .profile import Profile, load_profile
 from .readers.text import MAX_PARAGRAPHS  # inputs with more paragraphs are refused (``max_paragraphs``)
 
@@ -252,16 +253,6 @@ def convert(src: Src, dest: Dest, to: str | None = None,
     notices = write(doc, dest, to=to, profile=profile, embed_fonts=embed_fonts,
                     reference_doc=reference_doc, overwrite=overwrite)
     return doc.warn(notices)
-
-
-def check_not_input(src: Src | Path, dest: Dest | Path) -> None:
-    """Raise OutputError when ``dest`` and ``src`` are paths naming the same file."""
-    paths = (src, dest)
-    if not all(isinstance(p, os.PathLike) or (isinstance(p, str) and "\n" not in p and "<" not in p)
-               for p in paths):
-        return
-    if os.path.realpath(src) == os.path.realpath(dest):  # type: ignore[arg-type]
-        raise OutputError("the output would replace the input file; choose another -o", str(dest))
 
 
 __all__ = ["read", "write", "convert", "split_speeches", "detect_format", "Document", "Speech",

@@ -34,7 +34,8 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, Union
 
-from .errors import InputError, OutputError, SpeechconvError, TimeLimitError
+from .errors import InputError, SpeechconvError, TimeLimitError
+from .plan import Job, Target, make_folder, parse_formats, plan_tree
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -47,24 +48,6 @@ _WARMUP_TEXT = "关于做好工作的讲话\n同志们：\n今天我们召开会
 _WARMUP_HTML = ("<html><head><meta charset='gbk'><title>讲话_学习啦</title></head><body><div class='nav'>首页 > 讲话稿"
                 "</div><div class='content'><h1>关于做好工作的讲话</h1><p>同志们：</p><p><b>一是</b>"
                 "今天我们召开会议，部署下一阶段的工作。</p></div><script>x=1</script></body></html>")
-
-
-@dataclass(frozen=True)
-class Target:
-    """One output of one input: its format, absolute path, and the path shown in the report."""
-
-    fmt: str
-    path: str
-    shown: str
-
-
-@dataclass(frozen=True)
-class Job:
-    """One input to convert: the path shown to the user, its absolute path, and its outputs."""
-
-    input: str
-    path: str
-    targets: tuple[Target, ...]
 
 
 @dataclass(frozen=True)
@@ -147,11 +130,7 @@ class Report:
         """Write the report as JSON to ``path`` atomically. Raises OutputError."""
         from .outputs import atomic_output
 
-        try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(f"cannot create the report's folder ({exc.strerror or exc}); choose another "
-                              "--report", os.fspath(path)) from None
+        make_folder(Path(path).parent, os.fspath(path), "the report's folder", "choose another --report")
         # a file name that is not UTF-8 holds lone surrogates: written as their JSON escapes
         data = json.dumps(self.to_dict(), ensure_ascii=False, indent=2).encode("utf-8", "backslashreplace")
         with atomic_output(path) as fh:
@@ -240,70 +219,11 @@ def plan(found: Sequence[tuple[str, str]], out_dir: PathLike, formats: Sequence[
          reserved: Iterable[PathLike] = ()) -> tuple[list[Job], list[FileResult]]:
     """Return ``(jobs, refused)``: one Job per input, and a failed result per input that cannot go.
 
-    Each input's outputs go to ``out_dir / <its path below the common root> / <stem><suffix>``; the
-    common root is the deepest folder holding every input root, so no mirror path climbs out of
-    ``out_dir``. Inputs that would share an output name (``a.html`` and ``a.txt``) keep their suffix
-    (``a.html.pdf``). An input is refused when an output would still clash, would leave ``out_dir``
-    through a link, or would overwrite the input. ``reserved`` paths (the report) are never outputs.
+    The outputs mirror the input tree inside ``out_dir`` (see :func:`speechconv.plan.plan_tree`);
+    ``reserved`` paths (the report) are never outputs.
     """
-    from .writers import suffix
-
-    if not found:
-        return [], []
-    absolute = [(shown, os.path.abspath(shown), os.path.abspath(root)) for shown, root in found]
-    common = os.path.commonpath([root for _, _, root in absolute])
-    rels = [os.path.relpath(path, common).replace(os.sep, "/") for _, path, _ in absolute]
-    out_abs = os.path.abspath(out_dir)
-    taken = {os.path.abspath(p) for p in reserved}
-    stems = [_stem(rel) for rel in rels]
-    clash = _clashing(stems, formats, out_abs, taken)
-    jobs: list[Job] = []
-    refused: list[FileResult] = []
-    for (shown, path, _), rel, stem in zip(absolute, rels, stems):
-        base = rel if stem in clash else stem
-        targets = tuple(Target(fmt, os.path.join(out_abs, base + suffix(fmt)),
-                               os.path.join(os.fspath(out_dir), base + suffix(fmt))) for fmt in formats)
-        problem = _target_problem(path, targets, out_abs, taken)
-        if problem is not None:
-            refused.append(FileResult(shown, "failed", error=_error_dict(OutputError(problem, shown))))
-            continue
-        taken.update(t.path for t in targets)
-        jobs.append(Job(shown, path, targets))
-    return jobs, refused
-
-
-def _stem(rel: str) -> str:
-    """Return ``rel`` without its last suffix (``a/b.html`` -> ``a/b``)."""
-    head, _, name = rel.rpartition("/")
-    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
-    return f"{head}/{stem}" if head else stem
-
-
-def _clashing(stems: list[str], formats: Sequence[str], out_abs: str, taken: set[str]) -> set[str]:
-    """Return the stems that must keep their input suffix: shared by two inputs, or reserved."""
-    from .writers import suffix
-
-    count: dict[str, int] = {}
-    for stem in stems:
-        count[stem] = count.get(stem, 0) + 1
-    reserved = {stem for stem in stems
-                if any(os.path.join(out_abs, stem + suffix(f)) in taken for f in formats)}
-    return {stem for stem, n in count.items() if n > 1} | reserved
-
-
-def _target_problem(src: str, targets: Sequence[Target], out_abs: str, taken: set[str]) -> str | None:
-    """Return why ``targets`` cannot be written (a clash, an escape, the input itself), or None."""
-    out_real = os.path.realpath(out_abs)
-    src_real = os.path.realpath(src)
-    for t in targets:
-        if t.path in taken:
-            return f"another input already writes {t.shown}; rename one of them"
-        real = os.path.realpath(t.path)
-        if os.path.commonpath([out_real, real]) != out_real:
-            return f"the output {t.shown} would leave the output folder (through a link); remove the link"
-        if real == src_real:
-            return f"the output {t.shown} would overwrite the input; choose another -o folder"
-    return None
+    jobs, refused = plan_tree(found, out_dir, formats, reserved)
+    return jobs, [FileResult(err.path or "", "failed", error=_error_dict(err)) for err in refused]
 
 
 def is_fresh(job: Job) -> bool:
@@ -376,7 +296,8 @@ def run_job(job: Job, settings: Settings) -> FileResult:
             doc = read(job.path, name=job.input, skip=settings.skip)
             notices += [w.to_dict() for w in doc.warnings]
             for target in job.targets:
-                _make_folder(target)
+                make_folder(os.path.dirname(target.path), job.input, f"the folder for {target.shown}",
+                            "check the output folder")
                 notices += [w.to_dict() for w in write(doc, target.path, to=target.fmt,
                                                        profile=_profile(settings.profile),
                                                        overwrite=settings.overwrite)]
@@ -387,15 +308,6 @@ def run_job(job: Job, settings: Settings) -> FileResult:
         error = _error_dict(exc, internal=True)
     return FileResult(job.input, "failed" if error else "ok", written, time.perf_counter() - start,
                       notices, error, os.getpid(), _peak_rss_mb())
-
-
-def _make_folder(target: Target) -> None:
-    """Create the folder of ``target``. Raises OutputError when it cannot be made."""
-    try:
-        os.makedirs(os.path.dirname(target.path), exist_ok=True)
-    except OSError as exc:  # e.g. a file where a folder should be, or no permission
-        raise OutputError(f"cannot create the folder for {target.shown} ({exc.strerror or exc}); "
-                          "check the output folder") from None
 
 
 def _error_dict(exc: BaseException, internal: bool = False) -> dict[str, Any]:
@@ -537,18 +449,8 @@ def _sort_dead(hit: list[Job], settings: Settings, tracker: "_Tracker") -> list[
 # --------------------------------------------------------------------------- running the batch
 
 
-def formats_of(to: str | Sequence[str]) -> tuple[str, ...]:
-    """Return the canonical formats named by ``to`` ("pdf,docx" or a list). Raises OutputError."""
-    from .writers import format_name
-
-    names = to.split(",") if isinstance(to, str) else list(to)
-    out: list[str] = []
-    for name in names:
-        if name.strip() and format_name(name.strip()) not in out:
-            out.append(format_name(name.strip()))
-    if not out:
-        raise OutputError("name at least one output format: docx, pdf, json or md")
-    return tuple(out)
+#: The formats named by ``to`` ("pdf,docx" or a list); see :func:`speechconv.plan.parse_formats`.
+formats_of = parse_formats
 
 
 def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequence[str] = "docx", *,
@@ -577,7 +479,7 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
     settings = Settings(formats, os.path.abspath(profile) if profile is not None else None, tuple(skip),
                         time_limit, overwrite)
     _profile(settings.profile)                      # a bad profile is one error, not one per file
-    _make_out_dir(out_dir)
+    make_folder(out_dir)
     with _stop_marks(settings) as settings:
         return _convert_all(inputs, out_dir, settings, executor, jobs, resume, patterns, progress,
                             reserved, max_in_flight)
@@ -627,15 +529,6 @@ def _convert_all(inputs: Iterable[PathLike], out_dir: PathLike, settings: Settin
     if report.interrupted:
         raise BatchInterrupted(report)
     return report
-
-
-def _make_out_dir(out_dir: PathLike) -> None:
-    """Create the output folder. Raises OutputError when it cannot be created."""
-    try:
-        os.makedirs(out_dir, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder ({exc.strerror or exc}); choose another -o",
-                          os.fspath(out_dir)) from None
 
 
 def _skip_fresh(todo: list[Job], tracker: "_Tracker") -> list[Job]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -16,29 +16,19 @@ from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, OutputError, SpeechconvError
 
-FORMATS = ("docx", "pdf", "json", "md")
 OVERWRITE_HELP = ("Replace existing output files whatever they hold. Without it an existing file is "
                   "replaced only when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, "
                   "or the same bytes.")
 
 
-def _formats(value: str) -> list[str]:
+def _formats(value: str) -> tuple[str, ...]:
     """Return the formats named in a comma-separated ``--to`` value. Raises click.BadParameter."""
-    from .writers import format_name
+    from .plan import parse_formats
 
-    out: list[str] = []
-    for part in value.split(","):
-        if not part.strip():
-            continue
-        try:
-            fmt = format_name(part.strip())
-        except SpeechconvError as exc:
-            raise click.BadParameter(exc.message) from None
-        if fmt not in out:
-            out.append(fmt)
-    if not out:
-        raise click.BadParameter("name at least one format: docx, pdf, json or md")
-    return out
+    try:
+        return parse_formats(value)
+    except SpeechconvError as exc:
+        raise click.BadParameter(exc.message) from None
 
 
 def _say(text: str) -> None:
@@ -73,38 +63,6 @@ def _warn(name: str, doc) -> None:
     """Print the document's warnings, one line each, on standard error."""
     for w in doc.warnings:
         _say(f"warning: {name}: {w.code}: {w.text}" + (f" ({w.hint})" if w.hint else ""))
-
-
-def _make_folder(path: Path) -> None:
-    """Create the output folder ``path``. Raises OutputError when it cannot be made."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder ({exc.strerror or exc}); choose another -o",
-                          str(path)) from None
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where one output goes: a path, or standard output (``path`` None)."""
-
-    path: Path | None
-    fmt: str
-    part: int | None  # the speech index with --split, else None
-
-
-def _targets(src: Path, fmt: str, parts: int, out: str | None, single: bool) -> list[Target]:
-    """Return the output targets for one input and format (one per speech with --split)."""
-    from .writers import suffix
-
-    indices: list[int | None] = list(range(parts)) if parts > 1 else [None]
-    if out == "-":
-        return [Target(None, fmt, i) for i in indices]
-    if out is not None and single and parts == 1 and not Path(out).is_dir():
-        return [Target(Path(out), fmt, None)]
-    folder = Path(out) if out is not None else src.parent
-    return [Target(folder / f"{src.stem}{'' if i is None else f'-{i + 1}'}{suffix(fmt)}", fmt, i)
-            for i in indices]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -142,17 +100,15 @@ def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | 
     from .api import docx_options
     from .profile import load_profile
 
+    from .plan import FilePlan
+
     formats = _formats(to)
-    single = len(inputs) == 1 and len(formats) == 1 and not split  # else -o names a folder
     try:
         prof = docx_options(load_profile(profile), embed_fonts=embed_fonts, reference_doc=reference_doc)
-        if out == "-" and (len(inputs) > 1 or len(formats) > 1 or formats[0] in ("docx", "pdf")):
-            raise OutputError("-o - writes one text format (json or md) of one input to standard output")
-        if out not in (None, "-") and not single:
-            _make_folder(Path(out))
+        plan = FilePlan.make(len(inputs), formats, out, split)
     except SpeechconvError as exc:
         _fail(exc)
-    job = _ConvertJob(formats, out, single, split, prof, in_format, skip, overwrite, quiet)
+    job = _ConvertJob(plan, prof, in_format, skip, overwrite, quiet)
     first_error: SpeechconvError | None = None
     for src in inputs:
         try:
@@ -172,49 +128,33 @@ def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | 
 
 @dataclass(frozen=True)
 class _ConvertJob:
-    """What ``convert`` does with each input: the options it was given."""
+    """What ``convert`` does with each input: where its outputs go, and the options it was given."""
 
-    formats: list[str]
-    out: str | None
-    single: bool
-    split: bool
+    plan: object
     profile: object
     in_format: str | None
     skip: tuple[str, ...]
     overwrite: bool
     quiet: bool
-    written: dict[str, str] = field(default_factory=dict)   #: output -> the input that wrote it (real paths)
 
     def run(self, src: Path) -> None:
         """Convert one input to every target. Raises SpeechconvError (and whatever a bug raises)."""
-        from .api import check_not_input, read, split_speeches, write
+        from .api import read, split_speeches, write
 
-        if os.path.realpath(src) in self.written.values():
+        if self.plan.seen(src):
             return                                         # the same file named twice: converted once
         doc = read(src, format=self.in_format, skip=self.skip)
-        docs = split_speeches(doc) if self.split else [doc]
+        docs = split_speeches(doc) if self.plan.split else [doc]
         _warn(str(src), doc)
-        for fmt in self.formats:
-            for target in _targets(src, fmt, len(docs), self.out, self.single):
-                part = docs[target.part or 0]
-                if target.path is None:
-                    _to_stdout(part, fmt, self.profile)
-                    continue
-                check_not_input(src, target.path)
-                self._claim(src, target.path)
-                for w in write(part, target.path, to=fmt, profile=self.profile, overwrite=self.overwrite):
-                    _say(f"warning: {target.path}: {w.code}: {w.text}")
-                if not self.quiet:
-                    _say(f"{src} -> {target.path}")
-
-    def _claim(self, src: Path, path: Path) -> None:
-        """Record that ``src`` writes ``path``. Raises OutputError when another input of this run did."""
-        key = os.path.realpath(path)
-        if key in self.written:
-            raise OutputError(f"another input of this command already wrote {path} "
-                              "(they share a name); convert them into different -o folders, or use "
-                              "'speechconv batch', which keeps both", str(src))
-        self.written[key] = os.path.realpath(src)
+        for target in self.plan.targets(src, len(docs)):
+            part = docs[target.part or 0]
+            if target.path is None:
+                _to_stdout(part, target.fmt, self.profile)
+                continue
+            for w in write(part, target.path, to=target.fmt, profile=self.profile, overwrite=self.overwrite):
+                _say(f"warning: {target.shown}: {w.code}: {w.text}")
+            if not self.quiet:
+                _say(f"{src} -> {target.shown}")
 
 
 def _to_stdout(doc, fmt: str, profile) -> None:

@@ -1,27 +1,29 @@
-"""The ``speechconv`` command line (click). The only module that prints or exits.
+"""The ``speechconv`` command line (click). With cli_batch.py, the only room that prints or exits.
 
-Every library error becomes one line ``error: FILE: what is wrong, and what to do`` on standard error
-and the exit code of its class (see :data:`speechconv.errors.EXIT_CODES`); no traceback is shown.
+Each command builds an object from its options and calls one library function. Every error goes
+through :func:`_errors`: one line ``error: FILE: what is wrong, and what to do`` on standard error and
+the exit code of its class (see :data:`speechconv.errors.EXIT_CODES`); no traceback is shown.
 """
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator, NoReturn
 
 import click
 
 from . import __version__
 from ._term import printable
-from .errors import EXIT_CODES, OutputError, SpeechconvError
+from .errors import EXIT_CODES, SpeechconvError
 
 OVERWRITE_HELP = ("Replace existing output files whatever they hold. Without it an existing file is "
                   "replaced only when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, "
                   "or the same bytes.")
 
 
-def _formats(value: str) -> tuple[str, ...]:
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
     """Return the formats named in a comma-separated ``--to`` value. Raises click.BadParameter."""
     from .plan import parse_formats
 
@@ -31,38 +33,59 @@ def _formats(value: str) -> tuple[str, ...]:
         raise click.BadParameter(exc.message) from None
 
 
+# Options shared by several commands, declared once.
+to_option = click.option("--to", "to", default="docx", show_default=True, metavar="FORMATS",
+                         callback=_formats, help="Comma-separated formats: docx, pdf, json, md.")
+profile_option = click.option("--profile", type=click.Path(path_type=Path),
+                              help="Style profile (TOML) merged over gbt9704.")
+format_option = click.option("--format", "in_format", type=click.Choice(["html", "text", "json"]),
+                             help="Input format (default: from the suffix, else the content).")
+no_pass_option = click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass "
+                              "(normalize, boilerplate, split, structure, placeholders).")
+overwrite_option = click.option("--overwrite", is_flag=True, help=OVERWRITE_HELP)
+inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+
+
+def quiet_option(text: str):
+    """Return the ``-q`` option with the command's own ``text`` for what it still prints."""
+    return click.option("-q", "--quiet", is_flag=True, help=text)
+
+
 def _say(text: str) -> None:
     """Print ``text`` on one line of standard error (control characters and line breaks escaped)."""
     click.echo(printable(text), err=True)
 
 
-def _fail(exc: SpeechconvError) -> None:
+def _fail(exc: SpeechconvError) -> NoReturn:
     """Print ``exc`` as the one-line error and exit with its code."""
     _say(f"error: {exc}")
     sys.exit(exc.exit_code)
 
 
-def _internal(exc: Exception, name: str) -> SpeechconvError:
-    """Return an unexpected exception as a one-line error (exit code 1) naming the input.
-
-    With ``SPEECHCONV_DEBUG=1`` in the environment the exception is raised instead, with its traceback.
-    """
+def _error(exc: Exception, name: str) -> SpeechconvError:
+    """Return ``exc`` as the one-line error: itself for a SpeechconvError; for a bug, an internal error
+    (exit code 1) naming ``name``, or ``exc`` raised again with SPEECHCONV_DEBUG=1 (its traceback)."""
+    if isinstance(exc, SpeechconvError):
+        return exc
     if os.environ.get("SPEECHCONV_DEBUG"):
         raise exc
     return SpeechconvError(f"internal error ({type(exc).__name__}: {exc}); please report it with this "
                            "file (SPEECHCONV_DEBUG=1 shows the traceback)", name)
 
 
-def _interrupted() -> None:
-    """Say that Ctrl-C stopped the command and exit with 130."""
-    _say("interrupted: files already written are complete; no partial file is left")
-    sys.exit(EXIT_CODES["interrupted"])
-
-
-def _warn(name: str, doc) -> None:
-    """Print the document's warnings, one line each, on standard error."""
-    for w in doc.warnings:
-        _say(f"warning: {name}: {w.code}: {w.text}" + (f" ({w.hint})" if w.hint else ""))
+@contextmanager
+def _errors(name: str) -> Iterator[None]:
+    """The one error path: an error (or a bug, about ``name``) is one line and its exit code; Ctrl-C
+    says that no partial file is left and exits with 130. Usage errors go to click."""
+    try:
+        yield
+    except click.ClickException:
+        raise
+    except KeyboardInterrupt:
+        _say("interrupted: files already written are complete; no partial file is left")
+        sys.exit(EXIT_CODES["interrupted"])
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
+        _fail(_error(exc, name))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -75,141 +98,68 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out", metavar="OUT",
               help="Output file (one input, one format), folder (several), or - for standard output.")
-@click.option("--to", "to", default="docx", show_default=True, metavar="FORMATS",
-              help="Comma-separated formats: docx, pdf, json, md.")
-@click.option("--profile", type=click.Path(path_type=Path), help="Style profile (TOML) merged over gbt9704.")
+@to_option
+@profile_option
 @click.option("--split", is_flag=True, help="Write one file per speech (NAME-1.docx, NAME-2.docx, ...).")
-@click.option("--format", "in_format", type=click.Choice(["html", "text", "json"]),
-              help="Input format (default: from the suffix, else the content).")
-@click.option("--no-pass", "skip", multiple=True, metavar="NAME",
-              help="Leave out a pass (normalize, boilerplate, split, structure, placeholders).")
+@format_option
+@no_pass_option
 @click.option("--embed-fonts", is_flag=True, default=None,
               help="DOCX: embed subsets of the shipped fonts (and name them), so it renders anywhere.")
 @click.option("--reference-doc", type=click.Path(path_type=Path), metavar="FILE",
               help="DOCX: take styles, page set-up and footers from this .docx (as pandoc does).")
-@click.option("--overwrite", is_flag=True, help=OVERWRITE_HELP)
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
-def convert(inputs: tuple[Path, ...], out: str | None, to: str, profile: Path | None, split: bool,
-            in_format: str | None, skip: tuple[str, ...], embed_fonts: bool | None,
-            reference_doc: Path | None, overwrite: bool, quiet: bool) -> None:
+@overwrite_option
+@quiet_option("Print only errors and warnings.")
+def convert(inputs: tuple[Path, ...], quiet: bool, **options) -> None:
     """Convert downloaded speech pages (HTML or text) to DOCX, PDF, JSON or Markdown.
 
     Without -o each output is written beside its input (page.html -> page.docx). An existing output
     is replaced only when it is an unchanged earlier speechconv output (or --overwrite is given).
     """
-    from .api import docx_options
-    from .profile import load_profile
+    from .conversion import Conversion
 
-    from .plan import FilePlan
-
-    formats = _formats(to)
-    try:
-        prof = docx_options(load_profile(profile), embed_fonts=embed_fonts, reference_doc=reference_doc)
-        plan = FilePlan.make(len(inputs), formats, out, split)
-    except SpeechconvError as exc:
-        _fail(exc)
-    job = _ConvertJob(plan, prof, in_format, skip, overwrite, quiet)
-    first_error: SpeechconvError | None = None
-    for src in inputs:
-        try:
-            job.run(src)
-        except SpeechconvError as exc:
-            _say(f"error: {exc.with_path(str(src))}")
-            first_error = first_error or exc
-        except KeyboardInterrupt:
-            _interrupted()
-        except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
-            error = _internal(exc, str(src))
-            _say(f"error: {error}")
-            first_error = first_error or error
-    if first_error is not None:
-        sys.exit(first_error.exit_code)
-
-
-@dataclass(frozen=True)
-class _ConvertJob:
-    """What ``convert`` does with each input: where its outputs go, and the options it was given."""
-
-    plan: object
-    profile: object
-    in_format: str | None
-    skip: tuple[str, ...]
-    overwrite: bool
-    quiet: bool
-
-    def run(self, src: Path) -> None:
-        """Convert one input to every target. Raises SpeechconvError (and whatever a bug raises)."""
-        from .api import read, split_speeches, write
-
-        if self.plan.seen(src):
-            return                                         # the same file named twice: converted once
-        doc = read(src, format=self.in_format, skip=self.skip)
-        docs = split_speeches(doc) if self.plan.split else [doc]
-        _warn(str(src), doc)
-        for target in self.plan.targets(src, len(docs)):
-            part = docs[target.part or 0]
-            if target.path is None:
-                _to_stdout(part, target.fmt, self.profile)
-                continue
-            for w in write(part, target.path, to=target.fmt, profile=self.profile, overwrite=self.overwrite):
-                _say(f"warning: {target.shown}: {w.code}: {w.text}")
-            if not self.quiet:
-                _say(f"{src} -> {target.shown}")
-
-
-def _to_stdout(doc, fmt: str, profile) -> None:
-    """Write ``doc`` in text format ``fmt`` to standard output. Raises OutputError when it is closed."""
-    from .api import write
-
-    try:
-        write(doc, sys.stdout.buffer, to=fmt, profile=profile)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        raise OutputError("standard output was closed before the whole document was written", "-") from None
+    with _errors(str(inputs[0])):
+        job = Conversion.create(len(inputs), stdout=sys.stdout.buffer, **options)
+    first: SpeechconvError | None = None
+    with _errors(str(inputs[0])):
+        for ev in job.run(inputs):
+            if ev.kind == "failed":
+                error = _error(ev.error, ev.input)  # type: ignore[arg-type]
+                _say(f"error: {error}")
+                first = first or error
+            elif ev.kind != "written" or not quiet:
+                _say(ev.text)
+    if first is not None:
+        sys.exit(first.exit_code)
 
 
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
-@click.option("--format", "in_format", type=click.Choice(["html", "text", "json"]), help="Input format.")
-@click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass.")
+@format_option
+@no_pass_option
 def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> None:
     """Print the recognised structure of INPUT as a tree, then what was dropped and why."""
     from .api import read
     from .tree import render_tree
 
-    try:
+    with _errors(str(input_path)):
         tree = render_tree(read(input_path, format=in_format, skip=skip))
-    except SpeechconvError as exc:
-        _fail(exc)
-    except KeyboardInterrupt:
-        _interrupted()
-    except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
-        _fail(_internal(exc, str(input_path)))
     for line in tree.split("\n"):
         click.echo(printable(line))
 
 
 def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
-    """Return the batch inputs, with ``-`` replaced by the paths listed on standard input (one a line,
-    blank lines and lines starting with # left out)."""
-    out: list[str] = []
-    for item in inputs:
-        if item != "-":
-            out.append(item)
-            continue
-        for line in sys.stdin:
-            path = line.rstrip("\r\n")
-            if path.strip() and not path.lstrip().startswith("#"):
-                out.append(path)
-    return out
+    """Return the inputs, with ``-`` replaced by the paths listed on standard input (one a line; blank
+    lines and lines starting with # left out)."""
+    listed = [ln.rstrip("\r\n") for ln in sys.stdin] if "-" in inputs else []
+    listed = [p for p in listed if p.strip() and not p.lstrip().startswith("#")]
+    return [p for item in inputs for p in (listed if item == "-" else [item])]
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@inputs_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), metavar="OUT_DIR",
               help="Folder for the outputs; they mirror the input tree inside it.")
-@click.option("--to", "to", default="docx", show_default=True, metavar="FORMATS",
-              help="Comma-separated formats: docx, pdf, json, md.")
+@to_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes (default: the number of CPUs; 1 converts in this process).")
 @click.option("--resume", is_flag=True, help="Skip inputs whose outputs are all newer than the input.")
@@ -218,15 +168,14 @@ def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
 @click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
               help="File names to take from input folders (repeatable; default *.html *.htm *.txt). "
                    "A pattern with / matches the path below the folder.")
-@click.option("--profile", type=click.Path(path_type=Path), help="Style profile (TOML) merged over gbt9704.")
-@click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass.")
+@profile_option
+@no_pass_option
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop a document that takes longer than this and record it as failed.")
-@click.option("--overwrite", is_flag=True, help=OVERWRITE_HELP)
-@click.option("-q", "--quiet", is_flag=True, help="No progress; print only failures and the summary.")
-def batch(inputs: tuple[str, ...], out: Path, to: str, jobs: int | None, resume: bool,
-          report_path: Path | None, patterns: tuple[str, ...], profile: Path | None,
-          skip: tuple[str, ...], time_limit: float | None, overwrite: bool, quiet: bool) -> None:
+@overwrite_option
+@quiet_option("No progress; print only failures and the summary.")
+def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns: tuple[str, ...],
+          quiet: bool, **options) -> None:
     """Convert many pages at once: files, folders (searched recursively) or - (paths on stdin).
 
     One bad file never stops the batch. Ends with a summary table and a JSON report; exits 0 when
@@ -236,32 +185,24 @@ def batch(inputs: tuple[str, ...], out: Path, to: str, jobs: int | None, resume:
     from .cli_batch import BatchView
     from .errors import BatchError, InputError
 
-    formats = _formats(to)
-    paths = _batch_inputs(inputs)
+    paths, patterns = _batch_inputs(inputs), patterns or DEFAULT_PATTERNS
     report_file = report_path or out / "report.json"
     view = BatchView(quiet=quiet)
-    try:
-        with view:
-            report = convert_many(paths, out, formats, jobs=jobs, resume=resume, profile=profile,
-                                  skip=skip, patterns=patterns or DEFAULT_PATTERNS, time_limit=time_limit,
-                                  progress=view.update, reserved=[report_file], overwrite=overwrite)
-    except BatchInterrupted as exc:
-        report = exc.report
-    except SpeechconvError as exc:
-        _fail(exc)
-    except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
-        _fail(_internal(exc, str(out)))
-    if not report.results:
-        _fail(InputError("no input files found (looked for " + " ".join(patterns or DEFAULT_PATTERNS)
-                         + "); check the paths or --glob", " ".join(paths) or "-"))
-    view.summary(report, str(report_file))
-    try:
+    with _errors(str(out)):
+        try:
+            with view:
+                report = convert_many(paths, out, patterns=patterns, progress=view.update,
+                                      reserved=[report_file], **options)
+        except BatchInterrupted as exc:
+            report = exc.report
+        if not report.results:
+            raise InputError(f"no input files found (looked for {' '.join(patterns)}); check the paths "
+                             "or --glob", " ".join(paths) or "-")
+        view.summary(report, str(report_file))
         report.write(report_file)
-    except SpeechconvError as exc:
-        _fail(exc)
     if report.interrupted:
-        click.echo("interrupted: finished files are kept; run again with --resume to go on", err=True)
-        sys.exit(130)
+        _say("interrupted: finished files are kept; run again with --resume to go on")
+        sys.exit(EXIT_CODES["interrupted"])
     if report.failed:
         _fail(BatchError(f"{len(report.failed)} of {len(report.results)} inputs failed; "
                          f"the report {report_file} says why for each", "batch"))

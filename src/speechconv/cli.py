@@ -10,18 +10,13 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, NoReturn
+from typing import Iterator
 
 import click
 
 from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, SpeechconvError
-
-OVERWRITE_HELP = ("Replace existing output files whatever they hold. Without it an existing file is "
-                  "replaced only when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, "
-                  "or the same bytes.")
-
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
     """Return the formats named in a comma-separated ``--to`` value. Raises click.BadParameter."""
@@ -42,13 +37,9 @@ format_option = click.option("--format", "in_format", type=click.Choice(["html",
                              help="Input format (default: from the suffix, else the content).")
 no_pass_option = click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass "
                               "(normalize, boilerplate, split, structure, placeholders).")
-overwrite_option = click.option("--overwrite", is_flag=True, help=OVERWRITE_HELP)
-inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-
-
-def quiet_option(text: str):
-    """Return the ``-q`` option with the command's own ``text`` for what it still prints."""
-    return click.option("-q", "--quiet", is_flag=True, help=text)
+overwrite_option = click.option("--overwrite", is_flag=True, help=(
+    "Replace existing output files whatever they hold. Without it an existing file is replaced only "
+    "when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, or the same bytes."))
 
 
 def _say(text: str) -> None:
@@ -56,10 +47,10 @@ def _say(text: str) -> None:
     click.echo(printable(text), err=True)
 
 
-def _fail(exc: SpeechconvError) -> NoReturn:
-    """Print ``exc`` as the one-line error and exit with its code."""
-    _say(f"error: {exc}")
-    sys.exit(exc.exit_code)
+def _echo(text: str) -> None:
+    """Print ``text`` on standard output, each line with control characters escaped."""
+    for line in text.split("\n"):
+        click.echo(printable(line))
 
 
 def _error(exc: Exception, name: str) -> SpeechconvError:
@@ -85,7 +76,9 @@ def _errors(name: str) -> Iterator[None]:
         _say("interrupted: files already written are complete; no partial file is left")
         sys.exit(EXIT_CODES["interrupted"])
     except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
-        _fail(_error(exc, name))
+        error = _error(exc, name)
+        _say(f"error: {error}")
+        sys.exit(error.exit_code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,7 +101,7 @@ def main() -> None:
 @click.option("--reference-doc", type=click.Path(path_type=Path), metavar="FILE",
               help="DOCX: take styles, page set-up and footers from this .docx (as pandoc does).")
 @overwrite_option
-@quiet_option("Print only errors and warnings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
 def convert(inputs: tuple[Path, ...], quiet: bool, **options) -> None:
     """Convert downloaded speech pages (HTML or text) to DOCX, PDF, JSON or Markdown.
 
@@ -117,10 +110,9 @@ def convert(inputs: tuple[Path, ...], quiet: bool, **options) -> None:
     """
     from .conversion import Conversion
 
-    with _errors(str(inputs[0])):
-        job = Conversion.create(len(inputs), stdout=sys.stdout.buffer, **options)
     first: SpeechconvError | None = None
     with _errors(str(inputs[0])):
+        job = Conversion.create(len(inputs), stdout=sys.stdout.buffer, **options)
         for ev in job.run(inputs):
             if ev.kind == "failed":
                 error = _error(ev.error, ev.input)  # type: ignore[arg-type]
@@ -143,20 +135,11 @@ def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> N
 
     with _errors(str(input_path)):
         tree = render_tree(read(input_path, format=in_format, skip=skip))
-    for line in tree.split("\n"):
-        click.echo(printable(line))
-
-
-def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
-    """Return the inputs, with ``-`` replaced by the paths listed on standard input (one a line; blank
-    lines and lines starting with # left out)."""
-    listed = [ln.rstrip("\r\n") for ln in sys.stdin] if "-" in inputs else []
-    listed = [p for p in listed if p.strip() and not p.lstrip().startswith("#")]
-    return [p for item in inputs for p in (listed if item == "-" else [item])]
+    _echo(tree)
 
 
 @main.command()
-@inputs_argument
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), metavar="OUT_DIR",
               help="Folder for the outputs; they mirror the input tree inside it.")
 @to_option
@@ -173,7 +156,7 @@ def _batch_inputs(inputs: tuple[str, ...]) -> list[str]:
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop a document that takes longer than this and record it as failed.")
 @overwrite_option
-@quiet_option("No progress; print only failures and the summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress; print only failures and the summary.")
 def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns: tuple[str, ...],
           quiet: bool, **options) -> None:
     """Convert many pages at once: files, folders (searched recursively) or - (paths on stdin).
@@ -181,11 +164,11 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
     One bad file never stops the batch. Ends with a summary table and a JSON report; exits 0 when
     every input was converted, 9 when some failed, 130 when interrupted (Ctrl-C; finished files kept).
     """
-    from .batch import DEFAULT_PATTERNS, BatchInterrupted, convert_many
+    from .batch import DEFAULT_PATTERNS, BatchInterrupted, convert_many, listed
     from .cli_batch import BatchView
     from .errors import BatchError, InputError
 
-    paths, patterns = _batch_inputs(inputs), patterns or DEFAULT_PATTERNS
+    paths, patterns = listed(inputs, sys.stdin), patterns or DEFAULT_PATTERNS
     report_file = report_path or out / "report.json"
     view = BatchView(quiet=quiet)
     with _errors(str(out)):
@@ -200,12 +183,12 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
                              "or --glob", " ".join(paths) or "-")
         view.summary(report, str(report_file))
         report.write(report_file)
-    if report.interrupted:
-        _say("interrupted: finished files are kept; run again with --resume to go on")
-        sys.exit(EXIT_CODES["interrupted"])
-    if report.failed:
-        _fail(BatchError(f"{len(report.failed)} of {len(report.results)} inputs failed; "
-                         f"the report {report_file} says why for each", "batch"))
+        if report.interrupted:
+            _say("interrupted: finished files are kept; run again with --resume to go on")
+            sys.exit(EXIT_CODES["interrupted"])
+        if report.failed:
+            raise BatchError(f"{len(report.failed)} of {len(report.results)} inputs failed; "
+                             f"the report {report_file} says why for each", "batch")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,7 +25,7 @@ report.json, progress), :mod:`.run` (:func:`convert_many`, which ties them toget
 from __future__ import annotations
 
 from ..plan import Job, Target
-from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, plan
+from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, listed, plan
 from .job import Settings, init_worker, run_job, time_limit, warm_up
 from .pool import make_pool
 from .report import BatchInterrupted, FileResult, Progress, Report
@@ -33,4 +33,4 @@ from .run import convert_many, formats_of
 
 __all__ = ["convert_many", "Report", "FileResult", "Progress", "BatchInterrupted", "Job", "Target",
            "Settings", "find_inputs", "plan", "is_fresh", "run_job", "warm_up", "init_worker",
-           "make_pool", "formats_of", "DEFAULT_PATTERNS", "time_limit"]
+           "make_pool", "formats_of", "DEFAULT_PATTERNS", "time_limit", "listed"]

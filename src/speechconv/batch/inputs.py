@@ -17,6 +17,15 @@ from .report import FileResult, PathLike, error_dict
 DEFAULT_PATTERNS: tuple[str, ...] = ("*.html", "*.htm", "*.txt")
 
 
+def listed(inputs: Iterable[str], lines: Iterable[str]) -> list[str]:
+    """Return ``inputs`` with ``-`` replaced by the paths in ``lines`` (standard input: one path a line;
+    blank lines and lines starting with # left out). ``lines`` is read only when ``-`` is given."""
+    items = list(inputs)
+    paths = [ln.rstrip("\r\n") for ln in lines] if "-" in items else []
+    paths = [p for p in paths if p.strip() and not p.lstrip().startswith("#")]
+    return [p for item in items for p in (paths if item == "-" else [item])]
+
+
 def find_inputs(inputs: Iterable[PathLike], patterns: Sequence[str] = DEFAULT_PATTERNS,
                 exclude: PathLike | None = None) -> tuple[list[tuple[str, str]], list[FileResult]]:
     """Return ``(found, missing)``: the files to convert and a failed result per missing input.

@@ -20,8 +20,6 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 #: Statuses of a :class:`FileResult`.
 STATUSES = ("ok", "failed", "skipped", "cancelled")
-
-
 REPORT_SCHEMA = "speechconv-batch/1"
 
 
@@ -49,6 +47,17 @@ class FileResult:
                 "seconds": round(self.seconds, 4), "warnings": list(self.warnings), "error": self.error,
                 "worker": self.worker, "peak_rss_mb": self.peak_rss_mb}
 
+    def describe(self) -> str:
+        """Return one line about this result: its error, ``skipped IN (outputs up to date)``, or
+        ``STATUS IN -> OUT, OUT (0.21 s, 2 warnings)``."""
+        if self.status == "failed" and self.error:
+            return f"error: {self.error['message']}"
+        if self.status == "skipped":
+            return f"skipped {self.input} (outputs up to date)"
+        n = len(self.warnings)
+        notes = f", {n} warning{'' if n == 1 else 's'}" if n else ""
+        return f"{self.status} {self.input} -> {', '.join(self.outputs)} ({self.seconds:.2f} s{notes})"
+
 
 @dataclass
 class Report:
@@ -74,6 +83,12 @@ class Report:
     def all_ok(self) -> bool:
         """Return True when nothing failed and nothing was cancelled."""
         return not self.interrupted and all(r.status in ("ok", "skipped") for r in self.results)
+
+    @property
+    def rate(self) -> float:
+        """Return the documents converted (ok or failed) per second."""
+        converted = len(self.by_status("ok")) + len(self.failed)
+        return converted / self.seconds if self.seconds > 0 else 0.0
 
     def counts(self) -> dict[str, int]:
         """Return the number of results in total and per status."""
@@ -110,6 +125,17 @@ class Progress:
     skipped: int
     elapsed: float
     last: FileResult | None
+
+    @property
+    def rate(self) -> float:
+        """Return the documents converted (ok or failed) per second so far; 0.0 before the first."""
+        converted = self.ok + self.failed
+        return converted / self.elapsed if converted and self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Return the seconds left at the rate so far, or None before the first conversion."""
+        return (self.total - self.done) / self.rate if self.rate else None
 
 
 class BatchInterrupted(KeyboardInterrupt):

@@ -139,6 +139,22 @@ def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> N
 
 
 @main.command()
+@click.argument("input_path", metavar="[INPUT]", required=False, type=click.Path(path_type=Path))
+@profile_option
+@format_option
+@no_pass_option
+def fonts(input_path: Path | None, profile: Path | None, in_format: str | None,
+          skip: tuple[str, ...]) -> None:
+    """List the shipped fonts: family, file, roles, licence, GB2312/GBK coverage. With INPUT, say which
+    of its characters fall back to the fallback font (per role) and which no shipped font has."""
+    from .fontinfo import fonts_report
+    from .profile import load_profile
+
+    with _errors(str(input_path or profile or "fonts")):
+        _echo(fonts_report(load_profile(profile), input_path, in_format, skip))
+
+
+@main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), metavar="OUT_DIR",
               help="Folder for the outputs; they mirror the input tree inside it.")

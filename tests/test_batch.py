@@ -313,10 +313,11 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
     for i in range(5):
         shutil.copy(SAMPLE_TXT, pages / f"page{i}.txt")
     shutil.copy(SAMPLE_TXT, pages / "crash.txt")
-    # Forked workers see the patched module, so the stand-in runs in them.
-    monkeypatch.setattr(batch, "make_pool", lambda workers, settings: ProcessPoolExecutor(
+    # Forked workers see the patched module (the pool looks both names up in batch.pool), so the
+    # stand-in runs in them.
+    monkeypatch.setattr(batch.pool, "make_pool", lambda workers, settings: ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork")))
-    monkeypatch.setattr(batch, "run_job", _crash_on_marked)
+    monkeypatch.setattr(batch.pool, "run_job", _crash_on_marked)
     report = convert_many([pages], tmp_path / "out", to="md", jobs=2)
     status = {Path(r.input).name: (r.status, r.error and r.error["type"]) for r in report.results}
     assert status.pop("crash.txt") == ("failed", "WorkerDied")

@@ -121,7 +121,7 @@ def test_a_document_stuck_inside_c_code_is_stopped_and_the_batch_goes_on(tmp_pat
                                    initializer=batch_module.init_worker, initargs=(settings,))
 
     monkeypatch.setattr(speechconv.api, "read", stuck_read)
-    monkeypatch.setattr(batch_module, "make_pool", fork_pool)
+    monkeypatch.setattr(batch_module.pool, "make_pool", fork_pool)
     start = time.perf_counter()
     report = batch_module.convert_many([pages], tmp_path / "out", to="md", jobs=2, time_limit=0.5)
     assert time.perf_counter() - start < 8

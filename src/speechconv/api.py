@@ -15,6 +15,7 @@ from typing import BinaryIO, Iterable, Union
 from .decode import decode
 from .errors import InputError, NoSpeechError, OutputError, ProfileError, SpeechconvError
 from .model import Document, Notice, Source, Speech
+from .plan import check_not_input
 from .profile import Profile, load_profile
 from .readers.text import MAX_PARAGRAPHS  # inputs with more paragraphs are refused (``max_paragraphs``)
 
@@ -203,7 +204,7 @@ def write(doc: Document, dest: Dest, to: str | None = None,
           reference_doc: str | os.PathLike | None = None, overwrite: bool = True) -> list[Notice]:
     """Write ``doc`` to ``dest`` (a path, written atomically, or a binary file object).
 
-    ``to`` is the format (docx, pdf, json, md); by default it comes from the path's suffix, or docx for
+    ``to`` is the format (docx, pdf, ofd, json, md); by default it comes from the path's suffix, or docx for
     a file object. DOCX only: ``embed_fonts`` embeds subsets of the shipped fonts, ``reference_doc``
     takes styles, page set-up and footers from a .docx (None: the profile's ``[docx]`` setting).
     ``overwrite`` False replaces an existing file only when nothing is lost (the same bytes, or an
@@ -252,16 +253,6 @@ def convert(src: Src, dest: Dest, to: str | None = None,
     notices = write(doc, dest, to=to, profile=profile, embed_fonts=embed_fonts,
                     reference_doc=reference_doc, overwrite=overwrite)
     return doc.warn(notices)
-
-
-def check_not_input(src: Src | Path, dest: Dest | Path) -> None:
-    """Raise OutputError when ``dest`` and ``src`` are paths naming the same file."""
-    paths = (src, dest)
-    if not all(isinstance(p, os.PathLike) or (isinstance(p, str) and "\n" not in p and "<" not in p)
-               for p in paths):
-        return
-    if os.path.realpath(src) == os.path.realpath(dest):  # type: ignore[arg-type]
-        raise OutputError("the output would replace the input file; choose another -o", str(dest))
 
 
 __all__ = ["read", "write", "convert", "split_speeches", "detect_format", "Document", "Speech",

@@ -14,8 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ._term import printable
-from .batch import FileResult, Report
-from .batch import Progress as Snapshot
+from .batch import Progress as Snapshot, Report
 
 #: Failures listed in the summary table; the report names every one.
 MAX_LISTED = 20
@@ -52,26 +51,16 @@ class BatchView:
         """Show one progress snapshot (the batch calls this before the first file and after each)."""
         last = snap.last
         if last is not None and (last.status == "failed" or not (self.quiet or self.live)):
-            self._line(snap, last)
+            self.console.print(printable(f"[{snap.done}/{snap.total}] {last.describe()}"), markup=False,
+                               soft_wrap=True)         # a plain line, above the bar when there is one
         if self.bar is None:
             return
         if self.task is None:
             self.task = self.bar.add_task("batch", total=snap.total, rate="", eta="?", failed="")
-        rate, eta = _rate_eta(snap)
+        rate = f"{snap.rate:.1f} docs/s" if snap.rate else ""
+        eta = "?" if snap.eta is None else f"{int(snap.eta // 60)}:{int(snap.eta % 60):02d}"
         self.bar.update(self.task, completed=snap.done, rate=rate, eta=eta,
                         failed=f"[red]{snap.failed} failed[/]" if snap.failed else "")
-
-    def _line(self, snap: Snapshot, res: FileResult) -> None:
-        """Print one plain line about ``res`` (above the bar when there is one)."""
-        head = f"[{snap.done}/{snap.total}]"
-        if res.status == "failed" and res.error:
-            text = f"{head} error: {res.error['message']}"
-        elif res.status == "skipped":
-            text = f"{head} skipped {res.input} (outputs up to date)"
-        else:
-            notes = f", {_plural(len(res.warnings), 'warning')}" if res.warnings else ""
-            text = f"{head} {res.status} {res.input} -> {', '.join(res.outputs)} ({res.seconds:.2f} s{notes})"
-        self.console.print(printable(text), markup=False, soft_wrap=True)
 
     def summary(self, report: Report, report_path: str, out: TextIO | None = None) -> None:
         """Print the summary table (counts, time, rate) and the first failures on ``out`` (stdout)."""
@@ -80,10 +69,8 @@ class BatchView:
         table = Table(title="speechconv batch", show_header=True)
         for name in ("total", "ok", "failed", "skipped", "cancelled", "seconds", "docs/s"):
             table.add_column(name, justify="right")
-        converted = counts["ok"] + counts["failed"]
-        rate = converted / report.seconds if report.seconds > 0 else 0.0
         table.add_row(*(str(counts[k]) for k in ("total", "ok", "failed", "skipped", "cancelled")),
-                      f"{report.seconds:.1f}", f"{rate:.1f}")
+                      f"{report.seconds:.1f}", f"{report.rate:.1f}")
         console.print(table)
         failed = report.failed
         if failed:
@@ -96,18 +83,3 @@ class BatchView:
             if len(failed) > MAX_LISTED:
                 console.print(f"... and {len(failed) - MAX_LISTED} more", markup=False)
         console.print(printable(f"report: {report_path}"), markup=False, soft_wrap=True)
-
-
-def _rate_eta(snap: Snapshot) -> tuple[str, str]:
-    """Return the documents-per-second and time-left texts for a snapshot."""
-    converted = snap.ok + snap.failed
-    if converted == 0 or snap.elapsed <= 0:
-        return "", "?"
-    rate = converted / snap.elapsed
-    left = (snap.total - snap.done) / rate
-    return f"{rate:.1f} docs/s", f"{int(left // 60)}:{int(left % 60):02d}"
-
-
-def _plural(n: int, word: str) -> str:
-    """Return ``n word`` or ``n words``."""
-    return f"{n} {word}{'' if n == 1 else 's'}"

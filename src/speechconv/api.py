@@ -264,5 +264,10 @@ def check_not_input(src: Src | Path, dest: Dest | Path) -> None:
         raise OutputError("the output would replace the input file; choose another -o", str(dest))
 
 
+#: Public names of two helpers the server shares with the CLI's messages: a size as the limits are
+#: given (``20 MB``), and the error for an input over the size limit.
+size_text = _mb
+too_big = _too_big
+
 __all__ = ["read", "write", "convert", "split_speeches", "detect_format", "Document", "Speech",
            "MAX_INPUT_BYTES", "MAX_PARAGRAPHS"]

@@ -327,5 +327,35 @@ def batch(inputs: tuple[str, ...], out: Path, to: str, jobs: int | None, resume:
                          f"the report {report_file} says why for each", "batch"))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--public", is_flag=True, help="Allow a --host that other machines can reach (there is no login).")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in the browser.")
+@click.option("--workers", type=click.IntRange(min=1), help="Conversions at once (default: the CPUs, at most 4).")
+@click.option("--time-limit", default=60.0, show_default=True, type=click.FloatRange(min=1), metavar="SECONDS",
+              help="Stop a conversion that takes longer.")
+def serve(host: str, port: int, public: bool, no_browser: bool, workers: int | None, time_limit: float) -> None:
+    """Start the web page (review, correct, download) and the HTTP API; Ctrl-C stops it."""
+    import webbrowser
+
+    from .server import Settings, is_loopback, run
+
+    if not is_loopback(host):
+        if not public:
+            raise click.UsageError(f"--host {host} can be reached from other machines; add --public to allow it")
+        _say(f"warning: listening on {host}: anyone who can reach it can use this server (there is no login)")
+
+    def ready(url: str) -> None:
+        _say(f"speechconv serve: {url}  (API docs: {url}docs; Ctrl-C stops it)")
+        if not no_browser:
+            webbrowser.open(url)
+
+    try:
+        run(Settings(host=host, port=port, workers=workers or 0, time_limit=time_limit), ready)
+    except SpeechconvError as exc:
+        _fail(exc)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

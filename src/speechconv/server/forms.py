@@ -42,8 +42,10 @@ async def form_of(request: Request, settings: Settings) -> AsyncIterator[FormDat
         form = await request.form(max_files=settings.max_files + 2, max_fields=64,
                                   max_part_size=settings.max_file_bytes)
     except (MultiPartException, HTTPException) as exc:
-        raise ApiError(400, f"the form cannot be read ({getattr(exc, 'detail', None) or exc}); "
-                            "send multipart/form-data") from None
+        detail = str(getattr(exc, "detail", None) or exc)
+        if "exceeded maximum size" in detail:  # a text field over the limit of one input
+            raise ApiError(413, str(too_big("the pasted text", settings.max_file_bytes))) from None
+        raise ApiError(400, f"the form cannot be read ({detail}); send multipart/form-data") from None
     try:
         yield form
     finally:

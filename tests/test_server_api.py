@@ -372,3 +372,18 @@ def test_safe_stem_never_yields_a_path(name, stem):
 
 def test_unique_names_clashing_outputs():
     assert unique(["a.docx", "A.docx", "a.docx", "b"]) == ["a.docx", "A (2).docx", "a (3).docx", "b"]
+
+
+def test_serve_refuses_a_public_host_without_the_flag_and_a_busy_port():
+    import socket
+
+    result = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0", "--no-browser"])
+    assert result.exit_code == 2
+    assert "--host 0.0.0.0 can be reached from other machines; add --public to allow it" in result.output
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port), "--no-browser"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith(f"error: cannot listen on 127.0.0.1:{port} (")

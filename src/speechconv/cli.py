@@ -355,6 +355,7 @@ def serve(host: str, port: int, public: bool, no_browser: bool, workers: int | N
         run(Settings(host=host, port=port, workers=workers or 0, time_limit=time_limit), ready)
     except SpeechconvError as exc:
         _fail(exc)
+    _say("speechconv serve: stopped")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -71,8 +71,8 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def run(settings: Settings, on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the app until Ctrl-C; call ``on_ready(url)`` once it listens. Raises SpeechconvError when
-    the address cannot be used."""
+    """Serve the app until Ctrl-C (then return, the workers ended and temporary files removed); call
+    ``on_ready(url)`` once it listens. Raises SpeechconvError when the address cannot be used."""
     import uvicorn
 
     sock = listen(settings.host, settings.port)
@@ -86,7 +86,10 @@ def run(settings: Settings, on_ready: Callable[[str], None] | None = None) -> No
     server = uvicorn.Server(config)
     if on_ready:
         on_ready(url)
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn raises Ctrl-C again once it has shut down cleanly
+        pass
 
 
 __all__ = ["Settings", "create_app", "run", "is_loopback"]

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from speechconv import Document, SchemaError
-from speechconv.model import Heading, Paragraph, Run
+from speechconv.model import Heading, Hints, Paragraph, Run
 
 
 def test_round_trip_is_lossless(model_doc):
@@ -18,7 +18,7 @@ def test_round_trip_is_lossless(model_doc):
 def test_json_has_the_design_field_names(model_doc):
     data = json.loads(model_doc.to_json())
     assert list(data) == ["schema", "source", "title", "speeches", "dropped", "warnings"]
-    assert data["schema"] == "speechconv/1"
+    assert data["schema"] == "speechconv/1.1"
     speech = data["speeches"][0]
     assert set(speech) == {"title", "subtitle", "byline", "date", "salutation", "blocks", "closing", "signature"}
     heading = next(b for b in speech["blocks"] if b["type"] == "heading")
@@ -44,6 +44,12 @@ def test_unset_marks_are_left_out_and_read_back_as_defaults():
     ('{"schema": "speechconv/1", "speeches": [{"blocks": [{"type": "heading", "level": 7, "text": "x"}]}]}',
      "level must be 1 to 4"),
     ("{not json", "not valid JSON"),
+    ('{"schema": "speechconv/1.1", "speeches": [{"blocks": [{"type": "paragraph", "runs": [{"text": "x"}], '
+     '"hints": {"heading": "h2"}}]}]}', "'heading' must be an integer"),
+    ('{"schema": "speechconv/1.1", "speeches": [{"blocks": [{"type": "paragraph", "runs": [{"text": "x"}], '
+     '"hints": {"size": true}}]}]}', "'size' must be a number"),
+    ('{"schema": "speechconv/1.1", "speeches": [{"blocks": [{"type": "paragraph", "runs": [{"text": "x"}], '
+     '"hints": [1]}]}]}', "hints must be a JSON object"),
 ])
 def test_bad_documents_raise_schema_error(payload, message):
     with pytest.raises(SchemaError, match=message):
@@ -59,3 +65,24 @@ def test_paragraph_text_joins_runs():
     p = Paragraph((Run("一是"), Run("很好。", bold=True)))
     assert p.text == "一是很好。"
     assert Heading(2, "标题", "（一）").to_dict()["number"] == "（一）"
+
+
+@pytest.mark.parametrize("hints, form", [
+    (Hints(), None),
+    (Hints(heading=2, bold=True), {"heading": 2, "bold": True}),
+    (Hints(align="center", size=1.5), {"align": "center", "size": 1.5}),
+    (Hints(indent=2, blank_before=True), {"indent": 2, "blank_before": True}),
+])
+def test_hints_are_written_only_when_set_and_read_back(hints, form):
+    para = Paragraph((Run("一、总体要求"),), hints=hints)
+    data = para.to_dict()
+    assert data.get("hints") == form
+    doc = Document.from_dict({"schema": "speechconv/1.1", "speeches": [{"blocks": [data]}]})
+    assert doc.speeches[0].blocks[0] == para
+    assert bool(hints) == (form is not None)
+
+
+def test_a_1_0_document_without_hints_and_unknown_hints_are_read():
+    doc = Document.from_json('{"schema": "speechconv/1", "speeches": [{"blocks": [{"type": "paragraph", '
+                             '"runs": [{"text": "x"}], "hints": {"bold": true, "colour": "red"}}]}]}')
+    assert doc.speeches[0].blocks[0].hints == Hints(bold=True)

@@ -8,7 +8,8 @@ from speechconv.passes import DEFAULT_PASSES, resolve, run_passes
 from speechconv.passes.boilerplate import boilerplate, match_rule
 from speechconv.passes.normalize import join_hard_wraps, normalize, normalize_text
 from speechconv.passes.placeholders import placeholders
-from speechconv.passes.split import base_title, cn_number, split
+from speechconv.passes._text import base_title, cn_number
+from speechconv.passes.split import split
 from speechconv.passes.structure import heading_form, structure
 
 

@@ -1,7 +1,8 @@
 """The document model: small frozen dataclasses and their versioned JSON form.
 
-The JSON form (``schema: speechconv/1``) is the contract with every user; field names follow
-``DESIGN.md``. Optional run and heading fields are written only when they differ from their default, so
+The JSON form (``schema: speechconv/1.1``) is the contract with every user; field names follow
+``DESIGN.md``. Minor 1.1 added a paragraph's ``hints`` (how the source presented it); a 1.0 reader ignores
+them and a 1.0 document reads here unchanged. Optional run and heading fields are written only when they differ from their default, so
 the common case stays short. ``from_dict`` refuses another major schema version with :class:`SchemaError`.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any, Union
 
 from .errors import SchemaError
 
-SCHEMA = "speechconv/1"
+SCHEMA = "speechconv/1.1"
 SCHEMA_MAJOR = 1
 
 
@@ -50,11 +51,67 @@ class Run:
 
 
 @dataclass(frozen=True)
+class Hints:
+    """How the source presented a paragraph: readers fill what they know, the structure passes weigh it
+    as evidence, writers ignore it.
+
+    ``heading`` is an outline level the source gave (``<h2>`` is 2, Word's ``Heading 1`` or outline level
+    0 is 1); ``bold`` means the whole paragraph is bold; ``align`` is ``"center"`` or ``"right"``;
+    ``size`` is the paragraph's font size relative to the page's usual body size (1.5 is half again as
+    large); ``indent`` is the leading indentation in characters; ``blank_before`` says an empty line (or
+    a gap) stood before it.
+    """
+
+    heading: int | None = None
+    bold: bool = False
+    align: str | None = None
+    size: float | None = None
+    indent: int | None = None
+    blank_before: bool = False
+
+    def __bool__(self) -> bool:
+        """Return True when any hint is set."""
+        return self != _NO_HINTS
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON form: only the hints that are set."""
+        out: dict[str, Any] = {}
+        for name in ("heading", "bold", "align", "size", "indent", "blank_before"):
+            value = getattr(self, name)
+            if value is not None and value is not False:
+                out[name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Hints":
+        """Return Hints from their JSON form; unknown keys are ignored (later minors may add some).
+
+        Raises SchemaError when a known hint has the wrong type.
+        """
+        data = _need_dict(data, "paragraph's hints")
+        heading, size, indent = data.get("heading"), data.get("size"), data.get("indent")
+        if heading is not None and (not isinstance(heading, int) or isinstance(heading, bool)):
+            raise SchemaError(f"a hint's 'heading' must be an integer, not {heading!r}")
+        if size is not None and (not isinstance(size, (int, float)) or isinstance(size, bool)):
+            raise SchemaError(f"a hint's 'size' must be a number, not {size!r}")
+        if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
+            raise SchemaError(f"a hint's 'indent' must be an integer, not {indent!r}")
+        return cls(heading=heading, bold=bool(data.get("bold")), align=_opt_str(data, "align", "hint"),
+                   size=None if size is None else float(size), indent=indent,
+                   blank_before=bool(data.get("blank_before")))
+
+
+_NO_HINTS = Hints()
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph: a tuple of runs. ``role`` overrides the writer role (default ``body``)."""
+    """A body paragraph: a tuple of runs. ``role`` overrides the writer role (default ``body``);
+    ``hints`` say how the source presented it (see :class:`Hints`)."""
 
     runs: tuple[Run, ...]
     role: str | None = None
+    hints: Hints = _NO_HINTS
 
     @property
     def text(self) -> str:
@@ -62,15 +119,17 @@ class Paragraph:
         return "".join(r.text for r in self.runs)
 
     @classmethod
-    def of(cls, text: str, role: str | None = None) -> "Paragraph":
+    def of(cls, text: str, role: str | None = None, hints: Hints = _NO_HINTS) -> "Paragraph":
         """Return a paragraph holding ``text`` as a single unmarked run."""
-        return cls(runs=(Run(text),), role=role)
+        return cls(runs=(Run(text),), role=role, hints=hints)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON form."""
+        """Return the JSON form (``role`` and ``hints`` only when set)."""
         out: dict[str, Any] = {"type": "paragraph", "runs": [r.to_dict() for r in self.runs]}
         if self.role:
             out["role"] = self.role
+        if self.hints:
+            out["hints"] = self.hints.to_dict()
         return out
 
 
@@ -111,7 +170,9 @@ def block_from_dict(data: dict[str, Any]) -> Block:
         runs = data.get("runs")
         if not isinstance(runs, list):
             raise SchemaError("a paragraph needs a list of runs")
-        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=_opt_str(data, "role", "paragraph"))
+        hints = Hints.from_dict(data["hints"]) if data.get("hints") is not None else _NO_HINTS
+        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=_opt_str(data, "role", "paragraph"),
+                         hints=hints)
     if kind == "heading":
         level = data.get("level")
         if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 4:

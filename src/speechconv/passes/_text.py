@@ -1,4 +1,4 @@
-"""Character classes and run helpers shared by the passes (no third-party imports)."""
+"""Character classes, numbers and run helpers shared by the passes (no third-party imports)."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TERMINAL = ("。", "！", "？", "；", "：", "…", "”", "」", "』", "）", "!", "?", ";", ":", ".")
 _CJK_RE = re.compile(f"[{CJK}]")
 _WS = re.compile(r"\s+")
+_COLLECTION = re.compile(r"\s*[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*[0-9一二三四五六七八九十]+\s*篇"
+                         r"(?:范文|合集|大全)?[)）】\]]?\s*$|\s*[（(](?:合集|大全|范文)[)）]\s*$")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
 
 
 def is_cjk_char(ch: str) -> bool:
@@ -41,3 +44,20 @@ def split_runs(runs: tuple[Run, ...], offset: int) -> tuple[tuple[Run, ...], tup
             tail.append(replace(run, text=run.text[cut:]))
         pos = end
     return tuple(head), tuple(r for r in tail if r.text)
+
+
+def cn_number(text: str) -> int | None:
+    """Return the value of ``text`` written in Arabic or Chinese numerals up to 99, or None."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in "十零一二三四五六七八九" for c in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def base_title(title: str) -> str:
+    """Return a page title without a collection suffix such as ``(精选9篇)`` or ``范文3篇``."""
+    return _COLLECTION.sub("", title).strip()

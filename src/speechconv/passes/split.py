@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
-from ._text import TERMINAL, compact
+from ._text import TERMINAL, cn_number, compact
 
 _NUM = "0-9一二三四五六七八九十"
 _MARKERS = (
@@ -29,9 +29,6 @@ _MARKERS = (
 )
 _SAME_TITLE_FORM = len(_MARKERS) - 1
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,：:]$")
-_COLLECTION = re.compile(r"\s*[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*[0-9一二三四五六七八九十]+\s*篇"
-                         r"(?:范文|合集|大全)?[)）】\]]?\s*$|\s*[（(](?:合集|大全|范文)[)）]\s*$")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)}
 
 
 @dataclass(frozen=True)
@@ -42,23 +39,6 @@ class Marker:
     number: int
     title: str
     form: int = 0  #: which of _MARKERS matched
-
-
-def cn_number(text: str) -> int | None:
-    """Return the value of ``text`` written in Arabic or Chinese numerals up to 99, or None."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(c not in "十零一二三四五六七八九" for c in text):
-        return None
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return _CN_DIGITS.get(text) if len(text) == 1 else None
-
-
-def base_title(title: str) -> str:
-    """Return a page title without a collection suffix such as ``(精选9篇)`` or ``范文3篇``."""
-    return _COLLECTION.sub("", title).strip()
 
 
 def _marker(index: int, text: str) -> Marker | None:

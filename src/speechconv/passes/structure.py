@@ -4,7 +4,7 @@
   second is followed by a ——subtitle), subtitle (``——在…上的讲话``), byline (speaker) and date.
 - Salutation: one or more short lines ending in ``：`` (or ``，`` then ``：``) that address people
   (同志们、各位领导…), or ``亲爱的同学们，大家好！``.
-- Headings and lead sentences in the body: see :mod:`speechconv.passes.headings`.
+- Headings and lead sentences in the body: see :mod:`speechconv.passes._body`.
 - Ending: short thank-you lines (and a letter's 此致 / 敬礼！) become ``closing``; an issuer line and
   the date under it (or the date alone) become ``signature``, one line each.
 """
@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
-from ._text import compact
-from .headings import heading_form, recognise_body
-from .split import base_title
+from ._text import base_title, compact
+from ._body import heading_form, recognise_body
 
 _GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!]?$")
 # What a speaker line holds: an office, a name with 同志, or names spaced to width.

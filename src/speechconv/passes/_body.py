@@ -1,4 +1,4 @@
-"""Numbered headings, run-in headings and lead sentences in a speech's body (part of ``structure``).
+"""Numbered headings, run-in headings and lead sentences in a speech's body (a helper of the ``structure`` pass, not a pass).
 
 - ``一、`` level 1, ``（一）`` level 2, ``1.`` level 3, ``（1）`` level 4, with the common variants
   (``一.`` ``一，`` ``(一)`` ``1、`` ``1．``) normalised. A long numbered paragraph gives a run-in heading
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Block, Heading, Paragraph
 from ._text import split_runs
-from .split import cn_number
+from ._text import cn_number
 
 _CN = "一二三四五六七八九十"
 _HEADING_FORMS = (  # (level, pattern, number format)

@@ -181,7 +181,7 @@ def test_render_refuses_an_empty_body_and_a_model_that_is_not_one(client):
         "error": "send the model JSON (as 'speechconv convert --to json' writes it) as the body"}
     r = client.post("/api/render", content=b'{"speeches": []}')
     assert r.status_code == 422
-    assert r.json()["error"] == "not a speechconv document (schema is None, expected 'speechconv/1')"
+    assert r.json()["error"] == f"not a speechconv document (schema is None, expected {speechconv.SCHEMA!r})"
 
 
 def test_uploaded_profile_applies_and_may_not_name_a_server_file(client, seed_model):

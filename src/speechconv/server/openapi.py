@@ -141,7 +141,7 @@ def openapi() -> dict:
             "Document": {"type": "object", "required": ["schema", "speeches"],
                          "description": "The speechconv model (schema speechconv/1), as `speechconv convert "
                                         "--to json` writes it; see DESIGN.md for its fields.",
-                         "properties": {"schema": {"type": "string", "const": "speechconv/1"},
+                         "properties": {"schema": {"type": "string", "pattern": "^speechconv/1(\\.[0-9]+)?$"},
                                         "speeches": {"type": "array", "items": {"type": "object"}}}},
         }},
     }

@@ -324,6 +324,7 @@ function start() {
   try { saved = localStorage.getItem("speechconv-lang"); } catch { /* not kept */ }
   const asked = new URLSearchParams(location.search).get("lang");
   setLanguage(asked || saved || "zh");
+  $("toast").addEventListener("click", () => { $("toast").hidden = true; });
   $("lang").addEventListener("click", () => {
     setLanguage(language() === "en" ? "zh" : "en");
     renderFiles();

@@ -23,7 +23,9 @@ export function speechLines(speech) {
       lines.push({ role: `heading${block.level}`, number: block.number || "", runs: [{ text: block.text }],
         run_in: !!block.run_in });
     } else {
-      lines.push({ role: block.role || "body", runs: block.runs.map((r) => ({ ...r })) });
+      const line = { role: block.role || "body", runs: block.runs.map((r) => ({ ...r })) };
+      if (block.hints) line.hints = block.hints;  // how the source showed it (schema 1.1), kept as it is
+      lines.push(line);
     }
   }
   for (const text of speech.closing || []) lines.push({ role: "closing", runs: [{ text }] });
@@ -52,6 +54,7 @@ export function linesSpeech(lines) {
     } else {
       const block = { type: "paragraph", runs: line.runs.filter((r) => r.text).map(cleanRun) };
       if (line.role !== "body") block.role = line.role;
+      if (line.hints) block.hints = line.hints;
       speech.blocks.push(block);
     }
   }

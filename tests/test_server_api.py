@@ -87,7 +87,7 @@ def test_pasted_text_is_content_never_a_path(client):
 @pytest.mark.parametrize("fmt, media, magic", [
     ("docx", DOCX, b"PK\x03\x04"), ("pdf", "application/pdf", b"%PDF-"),
     ("md", "text/markdown; charset=utf-8", "# 在全县乡村振兴工作推进会上的讲话".encode()),
-    ("json", "application/json", b'{\n  "schema": "speechconv/1"'),
+    ("json", "application/json", b'{\n  "schema": "speechconv/1'),
 ])
 def test_render_sends_each_format_with_its_type_and_name(client, seed_model, fmt, media, magic):
     r = client.post(f"/api/render?to={fmt}", content=json.dumps(seed_model, ensure_ascii=False).encode())

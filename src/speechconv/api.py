@@ -255,5 +255,10 @@ def convert(src: Src, dest: Dest, to: str | None = None,
     return doc.warn(notices)
 
 
+#: Public names of two helpers the server shares with the CLI's messages: a size as the limits are
+#: given (``20 MB``), and the error for an input over the size limit.
+size_text = _mb
+too_big = _too_big
+
 __all__ = ["read", "write", "convert", "split_speeches", "detect_format", "Document", "Speech",
            "MAX_INPUT_BYTES", "MAX_PARAGRAPHS"]

@@ -18,6 +18,7 @@ from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, SpeechconvError
 
+
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
     """Return the formats named in a comma-separated ``--to`` value. Raises click.BadParameter."""
     from .plan import parse_formats
@@ -72,8 +73,8 @@ def _errors(name: str) -> Iterator[None]:
         yield
     except click.ClickException:
         raise
-    except KeyboardInterrupt:
-        _say("interrupted: files already written are complete; no partial file is left")
+    except KeyboardInterrupt as exc:
+        _say(getattr(exc, "message", "interrupted: files already written are complete; no partial file is left"))
         sys.exit(EXIT_CODES["interrupted"])
     except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
         error = _error(exc, name)
@@ -96,8 +97,7 @@ def main() -> None:
 @click.option("--split", is_flag=True, help="Write one file per speech (NAME-1.docx, NAME-2.docx, ...).")
 @format_option
 @no_pass_option
-@click.option("--embed-fonts", is_flag=True, default=None,
-              help="DOCX: embed subsets of the shipped fonts (and name them), so it renders anywhere.")
+@click.option("--embed-fonts", is_flag=True, default=None, help="DOCX: embed subsets of the shipped fonts.")
 @click.option("--reference-doc", type=click.Path(path_type=Path), metavar="FILE",
               help="DOCX: take styles, page set-up and footers from this .docx (as pandoc does).")
 @overwrite_option
@@ -159,11 +159,9 @@ def fonts(input_path: Path | None, profile: Path | None, in_format: str | None,
 @click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path), metavar="OUT_DIR",
               help="Folder for the outputs; they mirror the input tree inside it.")
 @to_option
-@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes (default: the number of CPUs; 1 converts in this process).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help="Worker processes (default: the CPUs).")
 @click.option("--resume", is_flag=True, help="Skip inputs whose outputs are all newer than the input.")
-@click.option("--report", "report_path", type=click.Path(path_type=Path), metavar="FILE",
-              help="Where to write the JSON report (default: OUT_DIR/report.json).")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), metavar="FILE", help="JSON report file.")
 @click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
               help="File names to take from input folders (repeatable; default *.html *.htm *.txt). "
                    "A pattern with / matches the path below the folder.")
@@ -182,7 +180,6 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
     """
     from .batch import DEFAULT_PATTERNS, BatchInterrupted, convert_many, listed
     from .cli_batch import BatchView
-    from .errors import BatchError, InputError
 
     paths, patterns = listed(inputs, sys.stdin), patterns or DEFAULT_PATTERNS
     report_file = report_path or out / "report.json"
@@ -194,17 +191,32 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
                                       reserved=[report_file], **options)
         except BatchInterrupted as exc:
             report = exc.report
-        if not report.results:
-            raise InputError(f"no input files found (looked for {' '.join(patterns)}); check the paths "
-                             "or --glob", " ".join(paths) or "-")
+        report.require_inputs(patterns, paths)
         view.summary(report, str(report_file))
         report.write(report_file)
-        if report.interrupted:
-            _say("interrupted: finished files are kept; run again with --resume to go on")
-            sys.exit(EXIT_CODES["interrupted"])
-        if report.failed:
-            raise BatchError(f"{len(report.failed)} of {len(report.results)} inputs failed; "
-                             f"the report {report_file} says why for each", "batch")
+        report.outcome(report_file)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--public", is_flag=True, help="Allow a --host that other machines can reach (there is no login).")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in the browser.")
+@click.option("--workers", type=click.IntRange(min=1), help="Conversions at once (default: the CPUs, at most 4).")
+@click.option("--time-limit", default=60.0, show_default=True, type=click.FloatRange(min=1), metavar="SECONDS",
+              help="Stop a conversion that takes longer.")
+def serve(host: str, port: int, public: bool, no_browser: bool, workers: int | None, time_limit: float) -> None:
+    """Start the web page (review, correct, download) and the HTTP API; Ctrl-C stops it."""
+    from .server import Settings, is_loopback, run
+
+    if not is_loopback(host) and not public:
+        raise click.UsageError(f"--host {host} can be reached from other machines; add --public to allow it")
+    if not is_loopback(host):
+        _say(f"warning: listening on {host}: anyone who can reach it can use this server (there is no login)")
+    with _errors("serve"):
+        run(Settings(host=host, port=port, workers=workers or 0, time_limit=time_limit), browser=not no_browser,
+            on_ready=lambda url: _say(f"speechconv serve: {url}  (API docs: {url}docs; Ctrl-C stops it)"))
+    _say("speechconv serve: stopped")
 
 
 if __name__ == "__main__":  # pragma: no cover

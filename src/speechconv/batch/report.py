@@ -11,9 +11,9 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Union
+from typing import Any, Callable, Sequence, Union
 
-from ..errors import SpeechconvError
+from ..errors import BatchError, InputError, SpeechconvError
 from ..plan import make_folder
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -103,6 +103,21 @@ class Report:
                 "interrupted": self.interrupted, "counts": self.counts(),
                 "files": [r.to_dict() for r in self.results]}
 
+    def require_inputs(self, patterns: Sequence[str], paths: Sequence[str]) -> None:
+        """Raise InputError when the batch found no input at all (in ``paths``, by ``patterns``)."""
+        if not self.results:
+            raise InputError(f"no input files found (looked for {' '.join(patterns)}); check the paths "
+                             "or --glob", " ".join(paths) or "-")
+
+    def outcome(self, report_path: PathLike) -> None:
+        """Return when every input was converted or skipped; raise BatchInterrupted when Ctrl-C stopped
+        the batch and BatchError when some inputs failed (the report at ``report_path`` says why)."""
+        if self.interrupted:
+            raise BatchInterrupted(self)
+        if self.failed:
+            raise BatchError(f"{len(self.failed)} of {len(self.results)} inputs failed; the report "
+                             f"{os.fspath(report_path)} says why for each", "batch")
+
     def write(self, path: PathLike) -> None:
         """Write the report as JSON to ``path`` atomically. Raises OutputError."""
         from ..outputs import atomic_output
@@ -139,11 +154,14 @@ class Progress:
 
 
 class BatchInterrupted(KeyboardInterrupt):
-    """Ctrl-C stopped the batch. ``report`` holds what finished; the rest is ``cancelled``."""
+    """Ctrl-C stopped the batch. ``report`` holds what finished; the rest is ``cancelled``. ``message``
+    is what to tell the user."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report,
+                 message: str = "interrupted: finished files are kept; run again with --resume to go on") -> None:
         super().__init__("batch interrupted")
         self.report = report
+        self.message = message
 
 
 ProgressCallback = Callable[[Progress], None]

@@ -1,0 +1,197 @@
+"""What the worker processes do: read an upload, convert models and uploads, draw preview pages.
+
+Every function here runs in a worker process (see :mod:`speechconv.server.pool`); its arguments and
+results are plain picklable values. It calls the same library API as the CLI. Uploaded bytes stay in
+memory; the only files written are an uploaded profile and reference DOCX, in a temporary folder under
+the server's own temporary folder, removed when the call ends.
+"""
+from __future__ import annotations
+
+import base64
+import io
+import tempfile
+import zipfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from .. import api
+from ..api import read, split_speeches, write
+from ..errors import InputError, ProfileError
+from ..model import Document
+from ..profile import Profile, load_profile
+from ..writers import format_name, suffix
+from . import naming
+
+MEDIA_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "json": "application/json",
+    "md": "text/markdown; charset=utf-8",
+    "zip": "application/zip",
+}
+DEFAULT_PROFILE = "gbt9704"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to write: formats, one file per speech, DOCX font embedding, the style profile (a shipped
+    name, or an uploaded TOML) and a reference DOCX (uploaded bytes)."""
+
+    formats: tuple[str, ...] = ("docx",)
+    split: bool = False
+    embed_fonts: bool = False
+    profile: str | None = None
+    profile_toml: bytes | None = None
+    reference_docx: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One input: its name as uploaded (for messages and output names only), its bytes, a format."""
+
+    name: str | None
+    data: bytes
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class Output:
+    """A file to send back: its name, media type and bytes."""
+
+    name: str
+    media_type: str
+    data: bytes
+
+
+def shipped_profiles() -> list[str]:
+    """Return the names of the profiles shipped with speechconv (``gbt9704`` first)."""
+    names = sorted(p.name[:-5] for p in resources.files("speechconv.profiles").iterdir()
+                   if p.name.endswith(".toml"))
+    return sorted(names, key=lambda n: n != DEFAULT_PROFILE)
+
+
+def read_upload(upload: Upload, with_source: bool = False) -> dict:
+    """Return ``{"document": …, "warnings": [...]}`` for an upload (and ``"source"``: the decoded
+    text, when asked). Raises what :func:`speechconv.read` raises."""
+    doc = read(upload.data, format=upload.format, name=naming.display_name(upload.name))
+    out: dict = {"document": doc.to_dict(), "warnings": [warning_line(w) for w in doc.warnings]}
+    if with_source:
+        from ..decode import decode
+
+        out["source"] = {"format": doc.source.format, "text": decode(upload.data).text}
+    return out
+
+
+def warning_line(notice) -> str:
+    """Return a warning as the CLI says it, without the file name: ``code: text (hint)``."""
+    return f"{notice.code}: {notice.text}" + (f" ({notice.hint})" if notice.hint else "")
+
+
+def _shipped(name: str) -> Profile:
+    """Return the shipped profile ``name``. Raises ProfileError for a name not shipped."""
+    if name == DEFAULT_PROFILE:
+        return load_profile(None)
+    if name not in shipped_profiles():
+        raise ProfileError(f"unknown profile {name!r}; choose from {', '.join(shipped_profiles())} or "
+                           "upload a .toml file")
+    with resources.as_file(resources.files("speechconv.profiles").joinpath(f"{name}.toml")) as path:
+        return load_profile(path)
+
+
+@contextmanager
+def _profile(options: Options) -> Iterator[Profile]:
+    """Yield the profile ``options`` ask for, its uploads in a temporary folder removed afterwards.
+
+    Raises ProfileError for a bad profile, or one that names a reference DOCX on this machine.
+    """
+    with tempfile.TemporaryDirectory(prefix="call-") as folder:
+        if options.profile_toml is not None:
+            path = Path(folder, "profile.toml")
+            path.write_bytes(options.profile_toml)
+            try:
+                profile = load_profile(path)
+            except ProfileError as exc:
+                exc.path = "profile.toml"
+                raise
+            if profile.docx.get("reference_doc"):
+                raise ProfileError("an uploaded profile may not name a reference_doc (a file on the server); "
+                                   "upload the .docx as the reference DOCX instead", "profile.toml")
+        else:
+            profile = _shipped(options.profile or DEFAULT_PROFILE)
+        reference = None
+        if options.reference_docx is not None:
+            reference = Path(folder, "reference.docx")
+            reference.write_bytes(options.reference_docx)
+        yield api.docx_options(profile, embed_fonts=options.embed_fonts or None, reference_doc=reference)
+
+
+def _write(doc: Document, fmt: str, profile: Profile) -> bytes:
+    """Return ``doc`` written in format ``fmt``."""
+    buffer = io.BytesIO()
+    write(doc, buffer, to=fmt, profile=profile)
+    return buffer.getvalue()
+
+
+def convert_one(upload: Upload, options: Options) -> tuple[str, list[tuple[str, bytes]]]:
+    """Return the output stem of one upload and its files (name, bytes) in every format asked (one per
+    speech with ``split``). The stem comes from the upload's name, else the model's source name, else
+    the first title. Raises what reading and writing raise, the error naming the upload."""
+    doc = read(upload.data, format=upload.format, name=naming.display_name(upload.name))
+    docs = split_speeches(doc) if options.split else [doc]
+    stem = naming.safe_stem(upload.name or doc.source.name or (doc.speeches[0].title if doc.speeches else None))
+    files: list[tuple[str, bytes]] = []
+    with _profile(options) as profile:
+        for fmt in options.formats:
+            for name, part in zip(naming.output_names(stem, len(docs), suffix(fmt)), docs):
+                files.append((name, _write(part, fmt, profile)))
+    return stem, files
+
+
+def bundle(files: list[tuple[str, bytes]], zip_stem: str) -> Output:
+    """Return the one file of ``files`` as it is, or all of them in a ZIP named ``zip_stem.zip``
+    (clashing names renamed ``NAME (2).docx``)."""
+    if len(files) == 1:
+        name, data = files[0]
+        return Output(name, MEDIA_TYPES[name.rsplit(".", 1)[-1]], data)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, (_, data) in zip(naming.unique([n for n, _ in files]), files):
+            zf.writestr(name, data)
+    return Output(f"{zip_stem}.zip", MEDIA_TYPES["zip"], buffer.getvalue())
+
+
+def convert(uploads: list[Upload], options: Options) -> Output:
+    """Return the outputs of every upload: one file, or a ZIP of several. Raises at the first input
+    that fails (the error names it)."""
+    done = [convert_one(upload, options) for upload in uploads]
+    return bundle([f for _, files in done for f in files], done[0][0] if len(done) == 1 else "speechconv")
+
+
+def preview(model: bytes, options: Options, dpi: float, max_pages: int) -> dict:
+    """Return ``{"pages": [PNG data URLs], "page_count": n}``: the first pages of the model's PDF.
+
+    Raises SchemaError for a bad model, and what writing a PDF raises.
+    """
+    from .preview import page_images
+
+    doc = read(model, format="json", name="the model")
+    with _profile(options) as profile:
+        pdf = _write(doc, "pdf", profile)
+    images, count = page_images(pdf, dpi, max_pages)
+    return {"pages": ["data:image/png;base64," + base64.b64encode(png).decode("ascii") for png in images],
+            "page_count": count}
+
+
+def check_formats(value: str) -> tuple[str, ...]:
+    """Return the formats named in a comma-separated ``to`` value. Raises OutputError for an unknown
+    one, InputError when none is named."""
+    out: list[str] = []
+    for part in value.split(","):
+        if part.strip() and format_name(part.strip()) not in out:
+            out.append(format_name(part.strip()))
+    if not out:
+        raise InputError("name at least one format in 'to': docx, pdf, json or md")
+    return tuple(out)

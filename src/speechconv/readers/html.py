@@ -36,19 +36,15 @@ from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 from ..errors import InputError
+from ..limits import LIMITS, Limits
 from ..model import Document, Dropped, Notice, Paragraph, Run, Source, Speech
 from .sites import MIN_CONTENT_SHARE, SITE_RULES, SiteRule
-from .text import MAX_PARAGRAPHS, check_paragraphs, replace_surrogates
+from .text import replace_surrogates
 
 # bs4's advice for a page that is only a URL or a file name is for developers, not for a user's terminal
 # (its advice for pages that start with an XML declaration is avoided in _parse).
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
-#: Pages longer than this many characters are refused (the API also limits input bytes).
-MAX_HTML_CHARS = 20 * 1024 * 1024
-#: Pages with more start tags than this are refused before parsing: each element costs about 2 KB of
-#: memory and 60 µs, and real pages have a few thousand (100,000 nested <div>s still pass).
-MAX_HTML_ELEMENTS = 200_000
 _START_TAG = re.compile(r"<[A-Za-z]")
 
 BLOCK_TAGS = frozenset("p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote td th tr table tbody thead "
@@ -128,7 +124,7 @@ class _Blocks:
     outside: list[str] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
-    max_paragraphs: int = MAX_PARAGRAPHS
+    limits: Limits = LIMITS
     in_content: bool = False
     link_only: bool = True
     last_style: tuple[str | None, str | None] | None = None
@@ -155,7 +151,7 @@ class _Blocks:
             return
         if self.in_content:
             self.inside.append((Paragraph(runs), link_only))
-            check_paragraphs(len(self.inside), self.max_paragraphs)
+            self.limits.check_paragraphs(len(self.inside))
         else:
             self.outside.append("".join(r.text for r in runs))
 
@@ -165,7 +161,7 @@ class _Blocks:
         text = _WS.sub(" ", text).strip()
         if text and self.in_content:
             self.inside.append((Paragraph.of(text), False))
-            check_paragraphs(len(self.inside), self.max_paragraphs)
+            self.limits.check_paragraphs(len(self.inside))
         elif text:
             self.outside.append(text)
 
@@ -622,18 +618,17 @@ def _check_elements(html: str, limit: int) -> None:
                              "page; save only the article (or check that this is the page you meant)")
 
 
-def read_html(html: str, source: Source | None = None, *, max_chars: int = MAX_HTML_CHARS,
-              max_elements: int = MAX_HTML_ELEMENTS, max_paragraphs: int = MAX_PARAGRAPHS) -> Document:
+def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
     """Return a Document holding one raw speech: the blocks of the page's main content.
 
     Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when the page
-    is longer than ``max_chars`` characters, has more than ``max_elements`` start tags, or its content
-    more than ``max_paragraphs`` paragraphs.
+    is longer than ``limits.html_chars`` characters, has more than ``limits.html_elements`` start tags,
+    or its content more than ``limits.paragraphs`` paragraphs.
     """
-    if len(html) > max_chars:
-        raise InputError(f"the page has {len(html):,} characters, over the limit of {max_chars:,}; "
+    if len(html) > limits.html_chars:
+        raise InputError(f"the page has {len(html):,} characters, over the limit of {limits.html_chars:,}; "
                          "save only the article, or raise the limit")
-    _check_elements(html, max_elements)
+    _check_elements(html, limits.html_elements)
     html, surrogates = replace_surrogates(html)
     soup = _parse(html)
     identity = _identity(soup, html)
@@ -646,7 +641,7 @@ def read_html(html: str, source: Source | None = None, *, max_chars: int = MAX_H
     if content is None:
         content = _densest(root, st)
     state = _WalkState(content, _furniture_inside(content, st, rule), st.punct[id(content)], st)
-    blocks = _Blocks(max_paragraphs=max_paragraphs)
+    blocks = _Blocks(limits=limits)
     _walk(soup, state, blocks)        # the whole page: text after a stray </body> is kept too
     blocks.flush()
     kept, links = _link_lists(blocks.inside)

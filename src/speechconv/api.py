@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Union
 
 from .errors import NoSpeechError, OutputError, ProfileError, SpeechconvError
-from .inputs import Src, detect_format, load, read_input
+from .inputs import Src, load, read_input
 from .limits import LIMITS, Limits
 from .model import Document, Notice, Speech
 from .profile import Profile, load_profile
+from .readers import detect_format
 
 Dest = Union[str, os.PathLike, BinaryIO]
 
@@ -39,8 +40,8 @@ def read(src: Src, format: str | None = None, *, name: str | None = None,
     limits = _limits(limits, max_bytes, max_paragraphs)
     inp = load(src, limits, name)
     try:
-        doc, finished = read_input(inp, format, limits)
-        return doc if finished else _clean(doc, passes, skip)
+        doc, reader = read_input(inp, format, limits)
+        return doc if reader.finished else _clean(doc, passes, skip)
     except SpeechconvError as exc:
         raise exc.with_path(inp.name) if inp.name else exc
 

@@ -1,9 +1,10 @@
 """From what a caller gives (a path, bytes or page text) to the reader's Document: loading, size checks,
-decoding, and the choice of reader.
+decoding, and the reader chosen from the registry (:mod:`speechconv.readers`).
 
 :func:`load` turns the caller's ``src`` into an :class:`Input` (the content and the name that errors
-and the document's source carry); :func:`read_input` checks it against the :class:`~speechconv.limits.Limits`,
-decodes bytes, and runs the reader. Cleaning and structuring (the passes) are the caller's.
+and the document's source carry); :func:`read_input` checks it against the
+:class:`~speechconv.limits.Limits`, hands bytes to a reader that takes bytes or decodes them, and runs the
+reader. Cleaning and structuring (the passes) are the caller's.
 
 Whether a ``str`` is a path or page text is decided in one place, :func:`is_page_text`; every other
 step takes an Input and never looks at the question again.
@@ -11,7 +12,6 @@ step takes an Input and never looks at the question again.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,12 +20,10 @@ from typing import Union
 from .decode import decode
 from .errors import InputError
 from .limits import Limits, size_text
-from .model import Document, Source
+from .model import Document, Notice, Source
+from .readers import Reader, get_reader, reader_for_bytes, reader_for_text
 
 Src = Union[str, bytes, os.PathLike]
-
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", ".jsp", ".php"})
-_HTML_SNIFF = re.compile(r"<\s*(!doctype\s+html|html|head|body|p|div|br|meta|table|span|h[1-6])[\s>/]", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,64 +91,55 @@ def _too_big(name: str, max_bytes: int, size: int | None = None) -> InputError:
                       "split the file", name)
 
 
-def _text_of(content: bytes | str, max_bytes: int) -> tuple[str, str | None, tuple]:
-    """Return (text, encoding, decoding notices) of content in memory or read from a file.
-
-    Raises InputError when it is over ``max_bytes``, holds no text, or is not text at all.
-    """
+def _check_size(content: bytes | str, max_bytes: int) -> None:
+    """Raise InputError when content given in memory is over ``max_bytes`` (a str counted as UTF-8)."""
     if isinstance(content, bytes):
         if len(content) > max_bytes:
             raise InputError(f"the input is {size_text(len(content))}, over the {size_text(max_bytes)} limit; "
                              "split it")
+    elif len(content) > max_bytes // 4 and len(content.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise InputError(f"the input is over the {size_text(max_bytes)} limit; split it")
+
+
+def _text_of(content: bytes | str) -> tuple[str, str | None, tuple[Notice, ...]]:
+    """Return (text, encoding, decoding notices) of content. Raises InputError when it holds no text or
+    is not text at all."""
+    if isinstance(content, bytes):
         decoded = decode(content)
         if not decoded.text.strip():
             raise InputError("the file holds only spaces and blank lines; give a saved web page (.html) "
                              "or a text file (.txt)")
         return decoded.text, decoded.encoding, decoded.notices
-    if len(content) > max_bytes // 4 and len(content.encode("utf-8", "surrogatepass")) > max_bytes:
-        raise InputError(f"the input is over the {size_text(max_bytes)} limit; split it")
     if not content.strip():
         raise InputError("the input is empty; give a saved web page or a text file")
     return content, None, ()
 
 
-def detect_format(name: str | None, text: str) -> str:
-    """Return ``"html"``, ``"json"`` or ``"text"`` for an input, from its suffix, else its content."""
-    suffix = Path(name).suffix.lower() if name else ""
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    if suffix == ".json" or (suffix == "" and text.lstrip().startswith("{") and "speechconv/" in text[:200]):
-        return "json"
-    if suffix in (".txt", ".text", ".md"):
-        return "text"
-    return "html" if _HTML_SNIFF.search(text[:4096]) else "text"
+def read_input(inp: Input, format: str | None, limits: Limits) -> tuple[Document, Reader]:
+    """Return the reader's Document for ``inp`` and the reader's row (a ``finished`` one needs no passes).
 
-
-def read_input(inp: Input, format: str | None, limits: Limits) -> tuple[Document, bool]:
-    """Return the reader's Document for ``inp`` and whether it is finished (a JSON model: no passes).
-
-    ``format`` is ``"html"``, ``"text"`` or ``"json"`` (default: from the suffix, else the content).
-    Raises InputError for input over ``limits``, empty, binary or of an unknown format, SchemaError for
-    a bad JSON model.
+    ``format`` names the reader (see :mod:`speechconv.readers`; default: chosen by content and suffix).
+    Raises InputError for input over ``limits``, empty, not text and read by no reader, or of an unknown
+    format; SchemaError for a bad JSON model.
     """
-    text, encoding, notices = _text_of(inp.content, limits.input_bytes)
-    fmt = (format or detect_format(inp.name, text)).lower()
-    if fmt == "json":
-        doc = Document.from_json(text)
-        limits.check_paragraphs(sum(len(s.blocks) for s in doc.speeches))
-        return doc, True
-    source = Source(name=os.path.basename(inp.name) if inp.name else None, format=fmt, encoding=encoding)
-    return _reader(fmt)(text, source, limits=limits).warn(list(notices)), False
+    _check_size(inp.content, limits.input_bytes)
+    if isinstance(inp.content, bytes):
+        row = reader_for_bytes(inp.content, format)
+        if row is not None:
+            return _run(row, inp.content, Source(_base(inp.name), row.name), limits), row
+    text, encoding, notices = _text_of(inp.content)
+    row = get_reader(format) if format else reader_for_text(inp.name, text)
+    if row.takes != "text":
+        raise InputError(f"{row.name} is read from a file, not from text; give the file's path or its bytes")
+    doc = _run(row, text, Source(_base(inp.name), row.name, encoding), limits)
+    return (doc if row.finished else doc.warn(list(notices))), row
 
 
-def _reader(fmt: str):
-    """Return the reader function for input format ``fmt``. Raises InputError for an unknown one."""
-    if fmt == "html":
-        from .readers.html import read_html
+def _base(name: str | None) -> str | None:
+    """Return the file name of ``name`` without its folders (None stays None)."""
+    return os.path.basename(name) if name else None
 
-        return read_html
-    if fmt == "text":
-        from .readers.text import read_text
 
-        return read_text
-    raise InputError(f"unknown input format {fmt!r}; use html, text or json")
+def _run(row: Reader, content: bytes | str, source: Source, limits: Limits) -> Document:
+    """Return what the reader of ``row`` makes of ``content``."""
+    return row.load()(content, source, limits=limits)

@@ -1,9 +1,11 @@
 """What a file is, from its content: binary kinds by their magic bytes (PDF, images, archives, office
-documents), and single-file web pages (MHTML), whose HTML part is unwrapped here.
+documents), single-file web pages (MHTML), whose HTML part is unwrapped here, and, in decoded text,
+HTML tags and the JSON model.
 
-:func:`sniff_kind` names a binary kind with what it is and what to do instead; while no reader takes a
-kind, reading it is refused with :meth:`Kind.refusal`. Turning text bytes into a ``str`` is
-:mod:`speechconv.decode`'s job.
+:func:`sniff_kind` names a binary kind with what it is and what to do instead; the reader registry
+(:mod:`speechconv.readers`) hands a kind to the reader whose row names it, and while none does, reading
+it is refused with :meth:`Kind.refusal`. Turning text bytes into a ``str`` is :mod:`speechconv.decode`'s
+job.
 """
 from __future__ import annotations
 
@@ -98,3 +100,18 @@ def mhtml_page(data: bytes) -> tuple[bytes, str | None] | None:
             if isinstance(payload, bytes) and payload.strip():
                 return payload, part.get_content_charset()
     return None
+
+
+_HTML_TAG = re.compile(r"<\s*(!doctype\s+html|html|head|body|p|div|br|meta|table|span|h[1-6])[\s>/]", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Return True when decoded text holds an HTML tag (``<p>``, ``<div …>``, ``<!DOCTYPE html>``…) in
+    its first :data:`SNIFF_WINDOW` characters."""
+    return bool(_HTML_TAG.search(text[:SNIFF_WINDOW]))
+
+
+def looks_like_model(text: str) -> bool:
+    """Return True when decoded text starts as a speechconv JSON model (``{`` and a ``speechconv/``
+    schema name in the first 200 characters)."""
+    return text.lstrip().startswith("{") and "speechconv/" in text[:200]

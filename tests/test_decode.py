@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechconv.decode import decode
+from speechconv.decode import bad_offsets, decode
 from speechconv.errors import InputError
 
 TEXT = "同志们：今天我们召开全市工作会议，研究部署下一阶段的重点任务。谢谢大家！"
@@ -114,6 +114,36 @@ def test_replacement_characters_already_in_the_file_are_reported():
     result = decode(("前文\ufffd后文，" + TEXT).encode("utf-8"))
     assert [n.code for n in result.notices] == ["replacement-char"]
     assert "offset 6" in result.notices[0].text
+
+
+def test_many_damaged_sequences_are_counted_and_the_first_five_placed():
+    head = b'<meta charset="gbk"><p>'
+    data = head + b"\xff".join([GBK] * 8)          # 7 bad bytes, one after each copy but the last
+    result = decode(data)
+    first = [len(head) + i * (len(GBK) + 1) + len(GBK) for i in range(5)]
+    assert result.notices[0].text == (f"7 undecodable byte sequence(s) in gb18030 at byte offset "
+                                      f"{', '.join(map(str, first))} …")
+    assert result.text.count("\ufffd") == 7
+
+
+def test_a_replacement_character_in_the_file_is_not_counted_as_a_damaged_byte():
+    head = b'<meta charset="utf-8"><p>'
+    data = head + TEXT[:3].encode() + b"\xff" + "\ufffd".encode() + TEXT[3:].encode()
+    result = decode(data)
+    assert result.notices[0].text.startswith(f"1 undecodable byte sequence(s) in utf-8 at byte offset "
+                                             f"{len(head) + 9}")
+    assert result.text.count("\ufffd") == 2
+
+
+def test_offsets_in_a_stateful_encoding_follow_its_shift_state():
+    # HZ: "~{" switches to two-byte GB mode. The byte 0x80 is bad there; after it the decoder is still in
+    # GB mode, so the pair "! " is bad too (in ASCII mode it would be fine): offsets as a codec error
+    # handler reports them.
+    gb = lambda text: bytes(b & 0x7F for b in text.encode("gb2312"))  # noqa: E731 - HZ's 7-bit GB bytes
+    data = b"~{" + gb("同志") + b"\x80" + gb("们") + b"! " + gb("好") + b"~}ok"
+    assert bad_offsets(data, "hz") == [6, 9, 10]
+    assert bad_offsets(data, "hz", most=1) == [6]
+    assert bad_offsets(gb("同志"), "hz") == []
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gbk", "gb18030", "big5"])

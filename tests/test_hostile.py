@@ -26,6 +26,7 @@ from speechconv import batch as batch_module
 from speechconv._term import printable
 from speechconv.cli import main
 from speechconv.errors import EXIT_CODES, InputError, OutputError
+from speechconv.limits import Limits
 from speechconv.model import Document, Paragraph, Speech
 from speechconv.outputs import atomic_output, is_own_output, is_replaceable
 
@@ -87,6 +88,28 @@ def test_the_paragraph_limit_is_a_clear_input_error():
     model = Document(speeches=(Speech(blocks=(Paragraph.of("今天开会。"),) * 11),)).to_json()
     with pytest.raises(InputError, match="more than 10 paragraphs"):
         speechconv.read(model, format="json", max_paragraphs=10)
+
+
+@pytest.mark.parametrize("limits, message", [
+    (Limits(html_elements=10), "more than 10 HTML elements"),
+    (Limits(html_chars=100), "over the limit of 100"),
+    (Limits(paragraphs=10), "more than 10 paragraphs"),
+    (Limits(input_bytes=200), "over the 200 bytes limit"),
+])
+def test_one_limits_value_reaches_every_check(limits, message):
+    page = "<p>今天开会。</p>" * 11
+    assert len(speechconv.read(page, format="html", passes=[]).speeches[0].blocks) == 11
+    for src in (page, page.encode("utf-8")):
+        with pytest.raises(InputError, match=message):
+            speechconv.read(src, format="html", limits=limits)
+
+
+def test_max_bytes_and_max_paragraphs_replace_only_their_own_limit():
+    page = "<p>今天开会。</p>" * 11
+    with pytest.raises(InputError, match="more than 10 HTML elements"):
+        speechconv.read(page, format="html", limits=Limits(html_elements=10), max_paragraphs=100)
+    with pytest.raises(InputError, match="more than 10 paragraphs"):
+        speechconv.read(page, format="html", limits=Limits(paragraphs=100), max_paragraphs=10)
 
 
 def test_a_pipe_is_read_up_to_the_limit_and_no_further(tmp_path):

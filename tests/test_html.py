@@ -13,6 +13,7 @@ import pytest
 
 import speechconv
 from speechconv.errors import InputError
+from speechconv.limits import Limits
 from speechconv.readers import html as reader
 from speechconv.readers.sites import SITE_RULES
 
@@ -219,12 +220,12 @@ def test_scripts_never_run_and_their_text_is_gone():
 
 def test_pages_over_the_size_limit_are_refused():
     with pytest.raises(InputError, match="limit"):
-        reader.read_html("<p>" + "字" * 2000 + "</p>", max_chars=1000)
+        reader.read_html("<p>" + "字" * 2000 + "</p>", limits=Limits(html_chars=1000))
     with pytest.raises(InputError, match="limit"):
         speechconv.read(("<p>" + "字" * 2000 + "</p>").encode("utf-8"), format="html", max_bytes=1000)
     with pytest.raises(InputError, match="limit"):
         speechconv.read("<p>" + "字" * 2000 + "</p>", format="html", max_bytes=1000)
-    assert reader.MAX_HTML_CHARS == 20 * 1024 * 1024
+    assert Limits().html_chars == 20 * 1024 * 1024
 
 
 def test_deeply_nested_page_does_not_crash():

@@ -298,9 +298,9 @@ def test_uploads_over_the_limits_answer_413():
     with client_for(workers=1, max_file_bytes=1000, max_request_bytes=5000, max_files=2) as c:
         r = post_file(c, "/api/read", "big.txt", b"x" * 1001)
         assert r.status_code == 413
-        assert r.json() == {"error": str(speechconv.api.too_big("big.txt", 1000, 1001))}
+        assert r.json() == {"error": str(speechconv.inputs.too_big("big.txt", 1000, 1001))}
         r = c.post("/api/read", data={"text": "字" * 400})
-        assert r.status_code == 413 and r.json() == {"error": str(speechconv.api.too_big("the pasted text", 1000))}
+        assert r.status_code == 413 and r.json() == {"error": str(speechconv.inputs.too_big("the pasted text", 1000))}
         r = c.post("/api/render", content=b"{" + b" " * 1200)
         assert r.status_code == 413
         r = c.post("/api/read", content=b"x" * 6000, headers={"content-type": "multipart/form-data; boundary=x"})

@@ -15,6 +15,7 @@ from .errors import (FontError, InputError, NoSpeechError, OutputError, ProfileE
 
 if TYPE_CHECKING:  # pragma: no cover - imported lazily at run time, see __getattr__
     from .api import convert, read, split_speeches, write
+    from .limits import LIMITS, Limits
     from .model import SCHEMA, Document, Dropped, Heading, Notice, Paragraph, Run, Source, Speech
     from .profile import Profile, load_profile
 
@@ -24,7 +25,8 @@ __version__ = "0.1.0"
 _LAZY = {**dict.fromkeys(("convert", "read", "split_speeches", "write"), "api"),
          **dict.fromkeys(("SCHEMA", "Document", "Dropped", "Heading", "Notice", "Paragraph", "Run",
                           "Source", "Speech"), "model"),
-         **dict.fromkeys(("Profile", "load_profile"), "profile")}
+         **dict.fromkeys(("Profile", "load_profile"), "profile"),
+         **dict.fromkeys(("Limits", "LIMITS"), "limits")}
 
 
 def __getattr__(name: str) -> Any:
@@ -41,7 +43,8 @@ def __dir__() -> list[str]:
     """Return the module's names, the lazily loaded ones included."""
     return sorted(set(globals()) | set(_LAZY))
 
-__all__ = ["read", "write", "convert", "split_speeches", "load_profile", "Profile", "Document", "Speech",
-           "Paragraph", "Heading", "Run", "Source", "Dropped", "Notice", "SCHEMA", "SpeechconvError",
+__all__ = ["read", "write", "convert", "split_speeches", "load_profile", "Profile", "Limits", "LIMITS",
+           "Document", "Speech", "Paragraph", "Heading", "Run", "Source", "Dropped", "Notice", "SCHEMA",
+           "SpeechconvError",
            "InputError", "NoSpeechError", "SchemaError", "ProfileError", "FontError", "OutputError",
            "__version__"]

@@ -6,20 +6,24 @@ directive), then UTF-8 validity, then charset-normalizer.
   pages do this); a pure-ASCII page is reported as UTF-8.
 - U+FFFD appears in the text only when the bytes really are broken (no candidate encoding explains them
   all). The encoding that explains the most bytes is used, and a ``broken-bytes`` notice gives the byte
-  offset of the first bad sequence. A U+FFFD already present in the source gives a ``replacement-char``
+  offset of the first bad sequences. A U+FFFD already present in the source gives a ``replacement-char``
   notice.
+- Files that are not text (PDF, images, archives, office documents) are refused and a single-file web
+  page (MHTML) is unwrapped first; both are recognised by :mod:`speechconv.sniff`.
 
-This is the only module that uses charset-normalizer.
+Decoding keeps no state between calls: undecodable bytes are found by catching UnicodeDecodeError here,
+not by a codec error handler registered for the whole process. This is the only module that uses
+charset-normalizer.
 """
 from __future__ import annotations
 
 import codecs
 import re
-import threading
 from dataclasses import dataclass
 
 from .errors import InputError
 from .model import Notice
+from .sniff import mhtml_page, sniff_kind
 
 #: Byte-order marks: (BOM, codec for the bytes after it, encoding name reported).
 _BOMS = ((codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -52,26 +56,6 @@ _WESTERN = frozenset({"cp1252", "latin-1", "iso8859-1"})
 _FALLBACKS = ("utf-8", "gb18030", "big5hkscs")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs",
               "ascii": "utf-8", "latin-1": "cp1252", "iso8859-1": "cp1252"}
-_IMAGE_HINT = "speechconv reads text, not pictures: get the text with OCR first (e.g. tesseract), then convert it"
-_SAVE_AS_HINT = "open it in Word or LibreOffice, save it as a web page (.html) or text (.txt), and convert that"
-#: Signatures of files that are not text: what they are, and what to do instead.
-_BINARY = (
-    (b"%PDF-", "a PDF file", "extract its text first (pdftotext -layout FILE out.txt, from poppler-utils) "
-                             "and convert the .txt"),
-    (b"\x89PNG", "a PNG image", _IMAGE_HINT), (b"\xff\xd8\xff", "a JPEG image", _IMAGE_HINT),
-    (b"GIF8", "a GIF image", _IMAGE_HINT),
-    (b"PK\x03\x04", "a ZIP archive", "unpack it (unzip FILE) and convert the pages inside, e.g. with "
-                                      "speechconv batch FOLDER"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)", _SAVE_AS_HINT),
-    (b"{\\rtf", "an RTF document", _SAVE_AS_HINT),
-    (b"\x1f\x8b", "a gzip-compressed file", "unpack it first (gunzip FILE) and convert what it holds"),
-)
-#: Files inside a ZIP archive that make it an office document, and what the document is.
-_OFFICE_ZIPS = ((b"word/", "a Word document (.docx)", _SAVE_AS_HINT + " (or: pandoc FILE -t plain -o out.txt)"),
-                (b"xl/", "an Excel workbook (.xlsx)", _SAVE_AS_HINT.replace("Word", "Excel")),
-                (b"ppt/", "a PowerPoint file (.pptx)", _SAVE_AS_HINT.replace("Word", "PowerPoint")),
-                (b"opendocument", "an OpenDocument file (.odt)", _SAVE_AS_HINT))
-_BINARY_HINT = "save the speech as a web page (.html) or text (.txt) first"
 _BROKEN_HINT = ("these bytes are not valid in the page's encoding and show as U+FFFD (\ufffd); "
                 "the file may be truncated or damaged: check those places against the original")
 
@@ -113,29 +97,6 @@ def _candidates(declared: str | None) -> tuple[str, ...]:
     return (_SUPERSETS.get(name, name),)
 
 
-def sniff_binary(data: bytes) -> tuple[str, str] | None:
-    """Return what kind of non-text file ``data`` is and what to do instead
-    (``("a PNG image", "… get the text with OCR …")``), or None for text."""
-    for magic, what, hint in _BINARY:
-        if data.startswith(magic):
-            if magic.startswith(b"PK"):
-                return _office_zip(data[:4096]) or (what, hint)
-            return what, hint
-    sample = data[:4096]
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
-                                                      codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "a binary file", _BINARY_HINT
-    return None
-
-
-def _office_zip(head: bytes) -> tuple[str, str] | None:
-    """Return what office document a ZIP archive is (from the names of its first entries), or None."""
-    for marker, what, hint in _OFFICE_ZIPS:
-        if marker in head:
-            return what, hint
-    return None
-
-
 def _strict(data: bytes, encoding: str) -> str | None:
     """Return ``data`` decoded strictly with ``encoding``, or None when a byte does not fit."""
     try:
@@ -144,62 +105,75 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-_TRACK = threading.local()
+def _lenient(data: bytes, encoding: str) -> tuple[str, int]:
+    """Return ``data`` decoded with one U+FFFD for each undecodable byte sequence, and how many there were.
+
+    A U+FFFD that the bytes themselves encode is not counted: decoding with ``ignore`` keeps only those.
+    """
+    text = data.decode(encoding, "replace")
+    return text, text.count("\ufffd") - data.decode(encoding, "ignore").count("\ufffd")
 
 
-def _track(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: record where a bad byte sequence starts, and replace it with U+FFFD."""
-    if not isinstance(exc, UnicodeDecodeError):
-        raise exc
-    _TRACK.offsets.append(exc.start)
-    return "\ufffd", exc.end
+def bad_offsets(data: bytes, encoding: str, most: int = 5) -> list[int]:
+    """Return the byte offsets where the first ``most`` undecodable sequences of ``data`` start.
+
+    ``data`` is decoded strictly and each UnicodeDecodeError caught here; decoding goes on after the bad
+    bytes in the state the decoder had reached (a stateful encoding's shift mode), as a codec error
+    handler would.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offsets: list[int] = []
+    pos = 0
+    while len(offsets) < most:
+        state = decoder.getstate()
+        try:
+            decoder.decode(data[pos:], True)
+            break
+        except UnicodeDecodeError as exc:
+            offsets.append(pos + exc.start)
+            decoder.setstate(state)
+            decoder.decode(data[pos:pos + exc.start])
+            decoder.setstate((b"", decoder.getstate()[1]))
+            pos += exc.end
+    return offsets
 
 
-codecs.register_error("speechconv-track", _track)
-
-
-def _lenient(data: bytes, encoding: str) -> tuple[str, list[int]]:
-    """Return ``data`` decoded with U+FFFD for bad bytes, and the byte offsets of the bad sequences."""
-    _TRACK.offsets = []
-    try:
-        text = data.decode(encoding, errors="speechconv-track")
-        return text, _TRACK.offsets
-    finally:
-        _TRACK.offsets = []
-
-
-def _lenient_best(data: bytes, names: list[str]) -> tuple[str, list[int], str] | None:
-    """Return (text, bad offsets, encoding) of the lenient decoding with the lowest share of bad sequences.
+def _lenient_best(data: bytes, names: list[str]) -> tuple[str, int, str] | None:
+    """Return (text, bad sequences, encoding) of the lenient decoding with the lowest share of bad sequences.
 
     The share is bad sequences per non-ASCII character decoded, so that UTF-8 bytes read as GB18030 (which
     mostly "decode" into rare characters) do not beat UTF-8 with a few damaged bytes. Ties go to the
     earlier name.
     """
-    best: tuple[float, str, list[int], str] | None = None
+    best: tuple[float, str, int, str] | None = None
     for name in dict.fromkeys(names):
         if _canonical(name) is None:
             continue
-        text, offsets = _lenient(data, name)
+        text, bad = _lenient(data, name)
         wide = sum(1 for ch in text if ord(ch) > 127) or 1
-        share = len(offsets) / wide
+        share = bad / wide
         if best is None or share < best[0]:
-            best = (share, text, offsets, name)
+            best = (share, text, bad, name)
     return best[1:] if best else None
 
 
-def _nearly(best: tuple[str, list[int], str]) -> bool:
+def _nearly(best: tuple[str, int, str]) -> bool:
     """Return True when a lenient decoding has only a few bad sequences (at most 1 in 50 characters)."""
-    text, offsets, _ = best
+    text, bad, _ = best
     wide = sum(1 for ch in text if ord(ch) > 127)
-    return len(offsets) <= max(1, wide // 50)
+    return bad <= max(1, wide // 50)
 
 
-def _broken(best: tuple[str, list[int], str]) -> Decoded:
-    """Return a lenient decoding with a ``broken-bytes`` notice giving the offsets of the bad bytes."""
-    text, offsets, name = best
-    where = ", ".join(str(o) for o in offsets[:5]) + (" …" if len(offsets) > 5 else "")
-    notice = Notice("broken-bytes", f"{len(offsets)} undecodable byte sequence(s) in {name} at byte offset "
-                                    f"{where}", _BROKEN_HINT)
+def _broken(data: bytes, best: tuple[str, int, str], bom: tuple[bytes, str] | None = None) -> Decoded:
+    """Return a lenient decoding of ``data`` with a ``broken-bytes`` notice giving the offsets of the first
+    bad bytes. ``bom`` is the byte-order mark before ``data`` in the file and the codec of the bytes
+    after it (the encoding in ``best`` is then the name reported)."""
+    text, bad, name = best
+    skipped, codec = (len(bom[0]), bom[1]) if bom else (0, name)
+    offsets = [o + skipped for o in bad_offsets(data, codec)]
+    where = ", ".join(str(o) for o in offsets) + (" …" if bad > len(offsets) else "")
+    notice = Notice("broken-bytes", f"{bad} undecodable byte sequence(s) in {name} at byte offset {where}",
+                    _BROKEN_HINT)
     return Decoded(text, name, (notice,))
 
 
@@ -219,30 +193,6 @@ def _with_source_fffd(decoded: Decoded, data: bytes) -> Decoded:
     return Decoded(decoded.text, decoded.encoding, decoded.notices + (notice,))
 
 
-_MHTML_HEAD = re.compile(rb"^(?:[!-9;-~]+:[^\n]*\n|[ \t][^\n]*\n|\r?\n)*?content-type:\s*multipart/related",
-                         re.I)
-
-
-def mhtml_page(data: bytes) -> tuple[bytes, str | None] | None:
-    """Return (HTML bytes, declared charset) of a single-file web page (.mht/.mhtml), or None.
-
-    Such files (Word's and IE's "single file web page") are MIME messages: the page is the first
-    ``text/html`` part, usually quoted-printable. Other parts (images, CSS) are ignored.
-    """
-    if not _MHTML_HEAD.match(data[:4096].replace(b"\r\n", b"\n")):
-        return None
-    import email  # only .mht archives need it; kept off the start-up path
-    import email.policy
-
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes) and payload.strip():
-                return payload, part.get_content_charset()
-    return None
-
-
 def decode(data: bytes) -> Decoded:
     """Return ``data`` decoded to text, with the encoding used and notices about broken bytes.
 
@@ -251,9 +201,9 @@ def decode(data: bytes) -> Decoded:
     """
     if not data.strip():
         raise InputError("the file is empty; give a saved web page (.html) or a text file (.txt)")
-    binary = sniff_binary(data)
-    if binary:
-        raise InputError(f"this is {binary[0]}, not a web page or text; {binary[1]}")
+    kind = sniff_kind(data)
+    if kind:
+        raise kind.refusal()
     page = mhtml_page(data)
     if page is not None:
         data, charset = page
@@ -272,8 +222,8 @@ def _decode(data: bytes, declared: str | None = None) -> Decoded:
             text = _strict(data[len(bom):], codec)
             if text is not None:
                 return Decoded(text, name)
-            text, offsets = _lenient(data[len(bom):], codec)
-            return _broken((text, [o + len(bom) for o in offsets], name))
+            body = data[len(bom):]
+            return _broken(body, (*_lenient(body, codec), name), (bom, codec))
     text = _strict(data, "utf-8")
     if text is not None:
         return Decoded(text, "utf-8")
@@ -289,7 +239,7 @@ def _decode(data: bytes, declared: str | None = None) -> Decoded:
                 return Decoded(text, name)
         best = _lenient_best(data, list(candidates))
         if best and _nearly(best):
-            return _broken(best)  # the declared encoding with a few damaged bytes
+            return _broken(data, best)  # the declared encoding with a few damaged bytes
     guessed = _guess(data)
     if guessed and _cjk(guessed.encoding):
         return guessed
@@ -301,7 +251,7 @@ def _decode(data: bytes, declared: str | None = None) -> Decoded:
     assert best is not None
     if guessed and not _nearly(best):
         return guessed  # a Western page that does not say so
-    return _broken(best)
+    return _broken(data, best)
 
 
 #: UTF-8 lines of a file must hold at least this many characters from U+0800 up (three-byte

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..errors import InputError
+from ..limits import LIMITS, Limits
 from ..model import Document, Notice, Paragraph, Source, Speech, fill_surrogates
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _LINE = re.compile(r"[^\n]+")
-#: A page with more paragraphs than this is refused (a long speech has a few hundred; a page of
-#: 100,000 would be thousands of printed pages and is almost surely not a speech).
-MAX_PARAGRAPHS = 50_000
 
 
 def replace_surrogates(text: str) -> tuple[str, list[Notice]]:
@@ -31,37 +28,30 @@ def replace_surrogates(text: str) -> tuple[str, list[Notice]]:
     return text, [notice]
 
 
-def check_paragraphs(count: int, limit: int = MAX_PARAGRAPHS) -> None:
-    """Raise InputError when a page has more than ``limit`` paragraphs (``count``)."""
-    if count > limit:
-        raise InputError(f"the input has more than {limit:,} paragraphs, more than any speech; split it "
-                         "into smaller files (or check that it is the page you meant)")
-
-
-def split_lines(text: str, limit: int | None = None) -> list[str]:
+def split_lines(text: str, limits: Limits | None = None) -> list[str]:
     """Return the non-blank lines of ``text`` (any newline convention), outer whitespace removed.
 
-    Raises InputError when there are more than ``limit`` of them (no limit when None).
+    Raises InputError when there are more than ``limits.paragraphs`` of them (no limit when None).
     """
     text = _NEWLINES.sub("\n", text.lstrip("\ufeff"))
-    if limit is None or text.count("\n") < limit:      # cheap test first: it cannot be over the limit
+    if limits is None or text.count("\n") < limits.paragraphs:   # cheap test first: it cannot be over
         return [ln.strip() for ln in text.split("\n") if ln.strip()]
     lines: list[str] = []
     for match in _LINE.finditer(text):                 # one at a time: stop before memory runs out
         line = match.group().strip()
         if line:
             lines.append(line)
-            check_paragraphs(len(lines), limit)
+            limits.check_paragraphs(len(lines))
     return lines
 
 
-def read_text(text: str, source: Source | None = None, *, max_paragraphs: int = MAX_PARAGRAPHS) -> Document:
+def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
     """Return a Document holding one speech whose blocks are the lines of ``text``.
 
     Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when there are
-    more than ``max_paragraphs`` non-blank lines.
+    more than ``limits.paragraphs`` non-blank lines.
     """
     text, notices = replace_surrogates(text)
-    blocks = tuple(Paragraph.of(line) for line in split_lines(text, max_paragraphs))
+    blocks = tuple(Paragraph.of(line) for line in split_lines(text, limits))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
                     warnings=tuple(notices))

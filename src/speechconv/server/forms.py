@@ -12,7 +12,8 @@ from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 
-from ..api import size_text, too_big
+from ..inputs import too_big
+from ..limits import size_text
 from ..errors import SpeechconvError
 from .settings import Settings
 from .work import Options, Upload, check_formats, shipped_profiles

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any, Awaitable, Callable
 
-from ..api import size_text
+from ..limits import size_text
 from .settings import Settings
 
 Scope = dict[str, Any]

@@ -1,0 +1,92 @@
+"""The blocks the walker makes: inline text with its :class:`Marks` gathered into the open block, closed
+into a paragraph inside the content or into a dropped line outside it.
+
+:meth:`Blocks.flush` is the one place a content paragraph is made, and every text reaches
+:meth:`Blocks.add` with its marks, ``block`` (the element of the block it lies in) among them: what a
+block says about itself besides its text (a whole paragraph in bold, centred, a heading tag, a larger
+font) is read there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bs4 import Tag
+
+from ...limits import LIMITS, Limits
+from ...model import Paragraph, Run
+from .tags import WS
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a text node inherits from the elements around it."""
+
+    bold: bool = False
+    italic: bool = False
+    link: bool = False          #: inside ``<a href>``
+    pre: bool = False           #: preformatted: newlines cut blocks
+    block: Tag | None = None    #: the nearest block element holding the text (None above any)
+
+
+@dataclass
+class Blocks:
+    """Collects blocks while walking the tree: runs of the open block, finished blocks, outside text."""
+
+    inside: list[tuple[Paragraph, bool]] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
+    limits: Limits = LIMITS
+    in_content: bool = False
+    link_only: bool = True
+    last_style: tuple[str | None, str | None] | None = None
+    pending_break: bool = False
+
+    def add(self, text: str, marks: Marks) -> None:
+        """Append inline text with its marks to the open block."""
+        text = WS.sub(" ", text)
+        if not text:
+            return
+        if text.strip() and not marks.link:
+            self.link_only = False
+        if self.runs and (self.runs[-1].bold, self.runs[-1].italic) == (marks.bold, marks.italic):
+            self.runs[-1] = Run(self.runs[-1].text + text, bold=marks.bold, italic=marks.italic)
+        else:
+            self.runs.append(Run(text, bold=marks.bold, italic=marks.italic))
+
+    def flush(self) -> None:
+        """Close the open block: keep it when it has text, inside or outside the content."""
+        runs = _trim(self.runs)
+        link_only = self.link_only
+        self.runs, self.link_only, self.last_style, self.pending_break = [], True, None, False
+        if not runs:
+            return
+        if self.in_content:
+            self.inside.append((Paragraph(runs), link_only))
+            self.limits.check_paragraphs(len(self.inside))
+        else:
+            self.outside.append("".join(r.text for r in runs))
+
+    def add_block(self, text: str) -> None:
+        """Append a finished plain-text block (a flattened table row)."""
+        self.flush()
+        text = WS.sub(" ", text).strip()
+        if text and self.in_content:
+            self.inside.append((Paragraph.of(text), False))
+            self.limits.check_paragraphs(len(self.inside))
+        elif text:
+            self.outside.append(text)
+
+
+def _trim(runs: list[Run]) -> tuple[Run, ...]:
+    """Return ``runs`` without leading/trailing whitespace and without empty runs."""
+    out = [r for r in runs if r.text]
+    while out and not out[0].text.strip():
+        out.pop(0)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if not out:
+        return ()
+    out[0] = Run(out[0].text.lstrip(), bold=out[0].bold, italic=out[0].italic)
+    out[-1] = Run(out[-1].text.rstrip(), bold=out[-1].bold, italic=out[-1].italic)
+    return tuple(r for r in out if r.text)

@@ -1,0 +1,101 @@
+"""The reader registry: content and suffix choose a reader from the table; a reader that takes bytes is
+one more row (shown with stand-in readers for kinds that today's table refuses)."""
+from __future__ import annotations
+
+import pytest
+
+import speechconv
+from speechconv import readers
+from speechconv.errors import InputError
+from speechconv.model import Document, Paragraph, Source, Speech
+from speechconv.readers import Reader, detect_format, get_reader
+
+MODEL = '{"schema": "speechconv/1", "speeches": []}'
+
+
+@pytest.mark.parametrize("name, text, fmt", [
+    ("page.html", "plain words", "html"),            # the suffix decides for text
+    ("PAGE.MHT", "plain words", "html"),
+    ("page.txt", "<p>a paragraph</p>", "text"),      # a .txt stays text even with tags in it
+    ("notes.md", "<div>x</div>", "text"),
+    ("doc.json", "not even json", "json"),
+    ("speech", MODEL, "json"),                        # a model without a suffix
+    (None, MODEL, "json"),
+    ("speech.dat", MODEL, "text"),                    # ...but not under another suffix
+    ("download.doc", "<html><body><p>讲话</p>", "html"),   # HTML saved under a Word name
+    ("download.doc", "同志们：今天开会。", "text"),
+    (None, "<!DOCTYPE html><p>讲话</p>", "html"),
+    (None, "a < b and c > d", "text"),
+])
+def test_suffix_then_markers_choose_a_text_reader(name, text, fmt):
+    assert detect_format(name, text) == fmt
+
+
+def test_every_row_loads_a_reader_that_takes_content_source_and_limits():
+    for row in readers.READERS:
+        doc = row.load()(MODEL if row.name == "json" else "同志们：\n今天开会。", Source(format=row.name),
+                         limits=speechconv.Limits())
+        assert isinstance(doc, Document), row.name
+
+
+def test_an_unknown_format_names_the_formats_of_the_table():
+    with pytest.raises(InputError, match=r"unknown input format 'rtf'; use json, html or text"):
+        get_reader("RTF")
+    with pytest.raises(InputError, match="unknown input format 'rtf'"):
+        speechconv.read("同志们：\n今天开会。", format="rtf")
+
+
+# --- a reader that takes bytes is one row -----------------------------------------------------------
+
+SEEN: list[tuple[bytes, Source]] = []
+
+
+def stand_in(data: bytes, source: Source | None = None, *, limits: speechconv.Limits) -> Document:
+    """A bytes reader for the tests: records what it was given and returns a small raw speech."""
+    SEEN.append((data, source))
+    blocks = (Paragraph.of("同志们："), Paragraph.of(f"这个文件有{len(data)}个字节。"))
+    return Document(speeches=(Speech(blocks=blocks),), source=source)
+
+
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40
+
+
+@pytest.fixture
+def bytes_rows(monkeypatch):
+    """The table with stand-in readers for PDF files and old Office files."""
+    SEEN.clear()
+    rows = (Reader("pdf", "bytes", f"{__name__}:stand_in", kinds=("pdf",), suffixes=(".pdf",)),
+            Reader("doc", "bytes", f"{__name__}:stand_in", kinds=("ole",), suffixes=(".doc", ".wps")))
+    monkeypatch.setattr(readers, "READERS", readers.READERS + rows)
+
+
+def test_without_its_row_a_kind_is_refused_as_before(tmp_path):
+    path = tmp_path / "speech.pdf"
+    path.write_bytes(PDF)
+    with pytest.raises(InputError, match="this is a PDF file, not a web page or text; extract its text"):
+        speechconv.read(path)
+
+
+def test_a_bytes_row_gets_the_undecoded_file_and_the_passes_run_on_its_document(tmp_path, bytes_rows):
+    path = tmp_path / "speech.pdf"
+    path.write_bytes(PDF)
+    doc = speechconv.read(path)
+    assert SEEN == [(PDF, Source("speech.pdf", "pdf"))]
+    assert doc.source.format == "pdf" and doc.speeches[0].salutation == "同志们："
+
+
+def test_content_not_the_suffix_picks_a_bytes_reader(tmp_path, bytes_rows):
+    word = tmp_path / "download.doc"
+    word.write_bytes(OLE)
+    page = tmp_path / "saved-as-web-page.doc"
+    page.write_bytes("<html><body><p>同志们：</p><p>今天开会。</p></body></html>".encode("gbk"))
+    assert speechconv.read(word).source.format == "doc"
+    assert speechconv.read(page).source.format == "html" and len(SEEN) == 1
+    assert speechconv.read(OLE, format="DOC").source.format == "doc"
+
+
+def test_a_bytes_reader_is_never_given_text(bytes_rows):
+    with pytest.raises(InputError, match="pdf is read from a file, not from text"):
+        speechconv.read("同志们：\n今天开会。", format="pdf")
+    assert SEEN == []

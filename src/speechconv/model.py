@@ -2,16 +2,17 @@
 
 The JSON form (``schema: speechconv/1.1``) is the contract with every user; field names follow
 ``DESIGN.md``. Minor 1.1 added a paragraph's ``hints`` (how the source presented it); a 1.0 reader ignores
-them and a 1.0 document reads here unchanged. Optional run and heading fields are written only when they differ from their default, so
-the common case stays short. ``from_dict`` refuses another major schema version with :class:`SchemaError`.
+them and a 1.0 document reads here unchanged. Optional run and heading fields are written only when they
+differ from their default, so the common case stays short. ``from_dict`` refuses another major schema
+version with :class:`SchemaError`.
 """
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Union
 
+from ._modeljson import list_of, need_dict, need_str, opt_str, str_list, without_surrogates
 from .errors import SchemaError
 
 SCHEMA = "speechconv/1.1"
@@ -45,7 +46,7 @@ class Run:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Run":
         """Return a Run from its JSON form. Raises SchemaError when ``text`` is missing."""
-        return cls(text=_need_str(data, "text", "run"), role=_opt_str(data, "role", "run"),
+        return cls(text=need_str(data, "text", "run"), role=opt_str(data, "role", "run"),
                    bold=bool(data.get("bold")), italic=bool(data.get("italic")),
                    placeholder=bool(data.get("placeholder")))
 
@@ -88,7 +89,7 @@ class Hints:
 
         Raises SchemaError when a known hint has the wrong type.
         """
-        data = _need_dict(data, "paragraph's hints")
+        data = need_dict(data, "paragraph's hints")
         heading, size, indent = data.get("heading"), data.get("size"), data.get("indent")
         if heading is not None and (not isinstance(heading, int) or isinstance(heading, bool)):
             raise SchemaError(f"a hint's 'heading' must be an integer, not {heading!r}")
@@ -96,7 +97,7 @@ class Hints:
             raise SchemaError(f"a hint's 'size' must be a number, not {size!r}")
         if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
             raise SchemaError(f"a hint's 'indent' must be an integer, not {indent!r}")
-        return cls(heading=heading, bold=bool(data.get("bold")), align=_opt_str(data, "align", "hint"),
+        return cls(heading=heading, bold=bool(data.get("bold")), align=opt_str(data, "align", "hint"),
                    size=None if size is None else float(size), indent=indent,
                    blank_before=bool(data.get("blank_before")))
 
@@ -165,20 +166,20 @@ Block = Union[Paragraph, Heading]
 
 def block_from_dict(data: dict[str, Any]) -> Block:
     """Return the block for a JSON block object. Raises SchemaError on an unknown type."""
-    kind = _need_dict(data, "block").get("type")
+    kind = need_dict(data, "block").get("type")
     if kind == "paragraph":
         runs = data.get("runs")
         if not isinstance(runs, list):
             raise SchemaError("a paragraph needs a list of runs")
         hints = Hints.from_dict(data["hints"]) if data.get("hints") is not None else _NO_HINTS
-        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=_opt_str(data, "role", "paragraph"),
+        return Paragraph(runs=tuple(Run.from_dict(r) for r in runs), role=opt_str(data, "role", "paragraph"),
                          hints=hints)
     if kind == "heading":
         level = data.get("level")
         if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 4:
             raise SchemaError(f"heading level must be 1 to 4, not {level!r}")
-        return Heading(level=level, text=_need_str(data, "text", "heading"),
-                       number=_opt_str(data, "number", "heading") or "", run_in=bool(data.get("run_in")))
+        return Heading(level=level, text=need_str(data, "text", "heading"),
+                       number=opt_str(data, "number", "heading") or "", run_in=bool(data.get("run_in")))
     raise SchemaError(f"unknown block type {kind!r} (expected 'paragraph' or 'heading')")
 
 
@@ -205,13 +206,13 @@ class Speech:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Speech":
         """Return a Speech from its JSON form. Raises SchemaError on malformed blocks."""
-        blocks = _need_dict(data, "speech").get("blocks") or []
+        blocks = need_dict(data, "speech").get("blocks") or []
         if not isinstance(blocks, list):
             raise SchemaError("a speech's blocks must be a list")
-        fields = {k: _opt_str(data, k, "speech")
+        fields = {k: opt_str(data, k, "speech")
                   for k in ("title", "subtitle", "byline", "date", "salutation", "signature")}
         return cls(**fields, blocks=tuple(block_from_dict(b) for b in blocks),
-                   closing=tuple(_str_list(data, "closing", "speech")))
+                   closing=tuple(str_list(data, "closing", "speech")))
 
     def text_parts(self) -> list[str]:
         """Return every text this speech shows, in reading order (title block first)."""
@@ -304,16 +305,16 @@ class Document:
         speeches = data.get("speeches")
         if not isinstance(speeches, list):
             raise SchemaError("'speeches' must be a list")
-        src = _need_dict(data.get("source") or {}, "source")
+        src = need_dict(data.get("source") or {}, "source")
         return cls(
             speeches=tuple(Speech.from_dict(s) for s in speeches),
-            title=_opt_str(data, "title", "document"),
-            source=Source(**{k: _opt_str(src, k, "source") for k in ("name", "format", "encoding", "site")}),
-            dropped=tuple(Dropped(_need_str(d, "text", "dropped"), _opt_str(d, "reason", "dropped") or "")
-                          for d in _list(data, "dropped")),
-            warnings=tuple(Notice(*(_opt_str(_need_dict(w, "warning"), k, "warning") or ""
+            title=opt_str(data, "title", "document"),
+            source=Source(**{k: opt_str(src, k, "source") for k in ("name", "format", "encoding", "site")}),
+            dropped=tuple(Dropped(need_str(d, "text", "dropped"), opt_str(d, "reason", "dropped") or "")
+                          for d in list_of(data, "dropped")),
+            warnings=tuple(Notice(*(opt_str(need_dict(w, "warning"), k, "warning") or ""
                                     for k in ("code", "text", "hint")))
-                           for w in _list(data, "warnings")),
+                           for w in list_of(data, "warnings")),
         )
 
     @classmethod
@@ -325,7 +326,7 @@ class Document:
         """
         found: list[int] = []
         try:
-            data = _without_surrogates(json.loads(text), found)
+            data = without_surrogates(json.loads(text), found)
         except (ValueError, UnicodeDecodeError) as exc:
             raise SchemaError(f"not valid JSON ({exc})") from exc
         except RecursionError:
@@ -339,33 +340,6 @@ class Document:
                                 "check those places against the original")])
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def fill_surrogates(text: str) -> tuple[str, int]:
-    """Return ``text`` with lone surrogates (U+D800–U+DFFF, which no output can hold) replaced by
-    U+FFFD, and how many there were."""
-    if not _SURROGATE.search(text):
-        return text, 0
-    return _SURROGATE.subn("\ufffd", text)
-
-
-def _without_surrogates(data: Any, found: list[int]) -> Any:
-    """Return JSON ``data`` with lone surrogates in its strings replaced by U+FFFD, appending to
-    ``found`` the number replaced in each string. Lists and objects are rebuilt; other values are
-    returned as they are."""
-    if isinstance(data, str):
-        text, count = fill_surrogates(data)
-        if count:
-            found.append(count)
-        return text
-    if isinstance(data, list):
-        return [_without_surrogates(v, found) for v in data]
-    if isinstance(data, dict):
-        return {k: _without_surrogates(v, found) for k, v in data.items()}
-    return data
-
-
 def _check_schema(value: Any) -> None:
     """Raise SchemaError unless ``value`` is ``speechconv/<major>`` with this major version."""
     if not isinstance(value, str) or not value.startswith("speechconv/"):
@@ -374,42 +348,3 @@ def _check_schema(value: Any) -> None:
     if major != str(SCHEMA_MAJOR):
         raise SchemaError(f"schema {value!r} is not supported by this speechconv (it reads {SCHEMA!r}); "
                           "upgrade speechconv or convert the document again from its source")
-
-
-def _need_dict(data: Any, what: str) -> dict[str, Any]:
-    """Return ``data`` when it is a JSON object; else raise SchemaError naming ``what``."""
-    if not isinstance(data, dict):
-        raise SchemaError(f"a {what} must be a JSON object, not {type(data).__name__}")
-    return data
-
-
-def _opt_str(data: dict[str, Any], key: str, what: str) -> str | None:
-    """Return ``data[key]`` when it is a string or absent/null (None); else raise SchemaError."""
-    value = data.get(key)
-    if value is not None and not isinstance(value, str):
-        raise SchemaError(f"a {what}'s {key!r} must be a string or null, not {type(value).__name__}")
-    return value
-
-
-def _list(data: dict[str, Any], key: str) -> list[Any]:
-    """Return ``data[key]`` as a list (absent or null: empty); raise SchemaError for another type."""
-    value = data.get(key) or []
-    if not isinstance(value, list):
-        raise SchemaError(f"{key!r} must be a list, not {type(value).__name__}")
-    return value
-
-
-def _str_list(data: dict[str, Any], key: str, what: str) -> list[str]:
-    """Return ``data[key]`` as a list of strings; raise SchemaError when it is not one."""
-    value = _list(data, key)
-    if not all(isinstance(v, str) for v in value):
-        raise SchemaError(f"a {what}'s {key!r} must be a list of strings")
-    return value
-
-
-def _need_str(data: Any, key: str, what: str) -> str:
-    """Return ``data[key]`` as a str, or raise SchemaError naming ``what``."""
-    value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, str):
-        raise SchemaError(f"a {what} needs a string {key!r}")
-    return value

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any, Union
 
-from ._modeljson import list_of, need_dict, need_str, opt_str, str_list, without_surrogates
+from ._modeljson import fill_surrogates, list_of, need_dict, need_str, opt_str, str_list, without_surrogates
 from .errors import SchemaError
 
 SCHEMA = "speechconv/1.1"
@@ -348,3 +348,7 @@ def _check_schema(value: Any) -> None:
     if major != str(SCHEMA_MAJOR):
         raise SchemaError(f"schema {value!r} is not supported by this speechconv (it reads {SCHEMA!r}); "
                           "upgrade speechconv or convert the document again from its source")
+
+
+__all__ = ["SCHEMA", "Run", "Hints", "Paragraph", "Heading", "Block", "Speech", "Source", "Dropped", "Notice",
+           "Document", "block_from_dict", "fill_surrogates"]

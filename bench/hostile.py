@@ -468,6 +468,41 @@ CASES: list[Case] = [
 ]
 
 
+# --------------------------------------------------------------------------- second round (issue 15)
+
+TEXT_LIKE_NAMES = ("第一\n讲.txt", "<讲话>.txt", "a\rb.txt")
+
+
+def _text_like_batch(folder: Path) -> list[str]:
+    """Return a batch of pages whose file names look like page text (a line break, '<', a CR)."""
+    for name in TEXT_LIKE_NAMES:
+        _write(folder / "in", name, BODY)
+    return ["batch", str(folder / "in"), "-o", str(folder / "out"), "--to", "md", "-j", "1", "-q"]
+
+
+def _holds_the_page(*names: str) -> Callable[[Path], str | None]:
+    """Return a check that each output ``names`` holds the page's text and not its file's name."""
+    def check(folder: Path) -> str | None:
+        for name in names:
+            text = (folder / name).read_text("utf-8")
+            if "今天，我们召开全县工作会议" not in text or Path(name).stem in text:
+                return f"{name!r} does not hold the page's text: {text[:80]!r}"
+        return None
+    return check
+
+
+CASES += [
+    Case("text-like-names", "file names that look like page text (`第一\\n讲.txt`, `<讲话>.txt`, a CR) in batch",
+         _text_like_batch, 0, "speechconv batch",
+         "converted: every input is read as a file (batch passes paths only; page text in Python is "
+         "`read(text=…)`)",
+         check=_holds_the_page(*(f"out/{Path(n).stem}.md" for n in TEXT_LIKE_NAMES))),
+    Case("text-like-name-convert", "a file name with a line break, in convert",
+         _one("第一\n讲.txt", BODY, "--to", "md"), 0, "->", "converted: the file is read, not its name",
+         check=_holds_the_page("out/第一\n讲.md")),
+]
+
+
 # --------------------------------------------------------------------------- running
 
 

@@ -19,7 +19,7 @@ def test_read_accepts_path_str_and_bytes_alike():
     by_path = speechconv.read(SAMPLE)
     by_str_path = speechconv.read(str(SAMPLE))
     by_bytes = speechconv.read(SAMPLE.read_bytes(), name=SAMPLE.name)
-    by_text = speechconv.read(SAMPLE.read_text("utf-8"), name=SAMPLE.name)
+    by_text = speechconv.read(text=SAMPLE.read_text("utf-8"), name=SAMPLE.name)
     assert by_path == by_str_path
     assert by_bytes.speeches == by_path.speeches
     assert by_text.speeches == by_path.speeches

@@ -80,14 +80,14 @@ def test_atheris_fuzzes_decode_and_html_reading_for_a_bounded_time(tmp_path):
 
 def test_the_paragraph_limit_is_a_clear_input_error():
     text = "今天开会。\n" * 11
-    assert len(speechconv.read(text, format="text", max_paragraphs=11, passes=[]).speeches[0].blocks) == 11
+    assert len(speechconv.read(text=text, format="text", max_paragraphs=11, passes=[]).speeches[0].blocks) == 11
     with pytest.raises(InputError, match="more than 10 paragraphs"):
-        speechconv.read(text, format="text", max_paragraphs=10)
+        speechconv.read(text=text, format="text", max_paragraphs=10)
     with pytest.raises(InputError, match="more than 10 paragraphs"):
-        speechconv.read("<p>今天开会。</p>" * 11, format="html", max_paragraphs=10)
+        speechconv.read(text="<p>今天开会。</p>" * 11, format="html", max_paragraphs=10)
     model = Document(speeches=(Speech(blocks=(Paragraph.of("今天开会。"),) * 11),)).to_json()
     with pytest.raises(InputError, match="more than 10 paragraphs"):
-        speechconv.read(model, format="json", max_paragraphs=10)
+        speechconv.read(text=model, format="json", max_paragraphs=10)
 
 
 @pytest.mark.parametrize("limits, message", [
@@ -98,18 +98,19 @@ def test_the_paragraph_limit_is_a_clear_input_error():
 ])
 def test_one_limits_value_reaches_every_check(limits, message):
     page = "<p>今天开会。</p>" * 11
-    assert len(speechconv.read(page, format="html", passes=[]).speeches[0].blocks) == 11
-    for src in (page, page.encode("utf-8")):
-        with pytest.raises(InputError, match=message):
-            speechconv.read(src, format="html", limits=limits)
+    assert len(speechconv.read(text=page, format="html", passes=[]).speeches[0].blocks) == 11
+    with pytest.raises(InputError, match=message):
+        speechconv.read(text=page, format="html", limits=limits)
+    with pytest.raises(InputError, match=message):
+        speechconv.read(page.encode("utf-8"), format="html", limits=limits)
 
 
 def test_max_bytes_and_max_paragraphs_replace_only_their_own_limit():
     page = "<p>今天开会。</p>" * 11
     with pytest.raises(InputError, match="more than 10 HTML elements"):
-        speechconv.read(page, format="html", limits=Limits(html_elements=10), max_paragraphs=100)
+        speechconv.read(text=page, format="html", limits=Limits(html_elements=10), max_paragraphs=100)
     with pytest.raises(InputError, match="more than 10 paragraphs"):
-        speechconv.read(page, format="html", limits=Limits(paragraphs=100), max_paragraphs=10)
+        speechconv.read(text=page, format="html", limits=Limits(paragraphs=100), max_paragraphs=10)
 
 
 def test_a_pipe_is_read_up_to_the_limit_and_no_further(tmp_path):
@@ -224,7 +225,7 @@ def test_a_file_of_the_same_bytes_may_always_be_replaced(tmp_path):
 def test_the_library_replaces_by_default_and_refuses_when_asked(tmp_path):
     dest = tmp_path / "out.md"
     dest.write_bytes(b"someone's notes\n")
-    doc = speechconv.read(BODY, format="text")
+    doc = speechconv.read(text=BODY, format="text")
     speechconv.write(doc, dest)                                   # open()-like: replaced
     dest.write_bytes(b"someone's notes\n")
     with pytest.raises(OutputError, match="pass --overwrite"):
@@ -265,7 +266,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_one(tmp_path):
 
 def test_a_long_file_name_still_gets_its_temporary_file(tmp_path):
     name = "讲" * 80 + ".md"                                     # 243 bytes: fits, its temp name must too
-    speechconv.write(speechconv.read(BODY, format="text"), tmp_path / name)
+    speechconv.write(speechconv.read(text=BODY, format="text"), tmp_path / name)
     assert [p.name for p in tmp_path.iterdir()] == [name]
 
 
@@ -294,7 +295,7 @@ def test_a_reference_document_with_entities_is_refused_not_expanded(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET", "utf-8")
     plain = tmp_path / "plain.docx"
-    speechconv.write(speechconv.read(BODY, format="text"), plain)
+    speechconv.write(speechconv.read(text=BODY, format="text"), plain)
     hostile = tmp_path / "hostile.docx"
     with zipfile.ZipFile(plain) as src, zipfile.ZipFile(hostile, "w") as dst:
         for item in src.infolist():

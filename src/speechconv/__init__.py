@@ -1,7 +1,7 @@
 """speechconv: Chinese speeches downloaded from the web to clean GB/T 9704 DOCX and PDF.
 
     >>> import speechconv
-    >>> doc = speechconv.read("page.html")          # path, bytes, or page text
+    >>> doc = speechconv.read("page.html")          # a path or bytes; page text: read(text=...)
     >>> speechconv.write(doc, "page.docx")           # or .pdf / .json / .md, or a binary file object
     >>> speechconv.convert("page.html", "page.pdf")  # both in one call
 """

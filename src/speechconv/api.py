@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Union
 
 from .errors import NoSpeechError, OutputError, ProfileError, SpeechconvError
-from .inputs import Src, load, read_input
+from .inputs import Src, load, read_input, text_input
 from .limits import LIMITS, Limits
 from .model import Document, Notice, Speech
 from .plan import check_not_input
@@ -26,20 +26,28 @@ MAX_INPUT_BYTES = LIMITS.input_bytes
 MAX_PARAGRAPHS = LIMITS.paragraphs
 
 
-def read(src: Src, format: str | None = None, *, name: str | None = None,
-         passes: Iterable | None = None, skip: Iterable[str] = (), max_bytes: int | None = None,
-         max_paragraphs: int | None = None, limits: Limits | None = None) -> Document:
+def read(src: Src | None = None, format: str | None = None, *, text: str | None = None,
+         name: str | None = None, passes: Iterable | None = None, skip: Iterable[str] = (),
+         max_bytes: int | None = None, max_paragraphs: int | None = None,
+         limits: Limits | None = None) -> Document:
     """Return the Document for a page: decoded, read, cleaned and structured.
 
-    ``src`` is a path, bytes, or a str of content (a str with a newline or ``<``; else it is a path).
+    Give either ``src``, a file's path (a :class:`~pathlib.Path`, any ``os.PathLike`` or a ``str``) or
+    the file's bytes, or ``text``, the page's text itself (HTML or plain text, as a ``str``); ``name``
+    then names it in errors and in the document's source. For compatibility a ``str`` ``src`` holding
+    a line break or ``<`` is still taken as page text, with a DeprecationWarning (and refused when it
+    also names an existing file); pass ``text=`` for text and a Path for a file.
     ``format`` is ``"html"``, ``"text"`` or ``"json"`` (default: from the suffix, else the content).
     ``passes``/``skip`` choose the passes (see :mod:`speechconv.passes`). ``limits`` bounds what is read
     (default :data:`~speechconv.limits.LIMITS`); ``max_bytes`` and ``max_paragraphs`` replace its
     ``input_bytes`` and ``paragraphs``. Raises InputError for input that cannot be read or is over a
-    limit, NoSpeechError when no speech text remains, SchemaError for bad JSON models.
+    limit, NoSpeechError when no speech text remains, SchemaError for bad JSON models, and TypeError
+    unless exactly one of ``src`` and ``text`` is given.
     """
     limits = _limits(limits, max_bytes, max_paragraphs)
-    inp = load(src, limits, name)
+    if (src is None) == (text is None):
+        raise TypeError("read() takes a path or bytes as src, or page text as text=: exactly one of them")
+    inp = text_input(text, name) if text is not None else load(src, limits, name)
     try:
         doc, reader = read_input(inp, format, limits)
         return doc if reader.finished else _clean(doc, passes, skip)
@@ -125,17 +133,19 @@ def split_speeches(doc: Document) -> list[Document]:
                     warnings=doc.warnings if i == 0 else ()) for i, s in enumerate(doc.speeches)]
 
 
-def convert(src: Src, dest: Dest, to: str | None = None,
+def convert(src: Src | None, dest: Dest, to: str | None = None,
             profile: Profile | str | os.PathLike | None = None, *, embed_fonts: bool | None = None,
             reference_doc: str | os.PathLike | None = None, overwrite: bool = True,
             **read_options) -> Document:
     """Read ``src`` and write it to ``dest``; return the Document (writer warnings added to it).
 
-    ``embed_fonts``, ``reference_doc`` and ``overwrite`` are as for :func:`write`; ``read_options`` go
-    to :func:`read` (``format``, ``passes``, ``skip``…). Raises as read and write do, and OutputError
-    when ``dest`` is the input file itself.
+    ``src`` is as for :func:`read`; for page text pass ``None`` and ``text=`` (``convert(None, "out.pdf",
+    text=page)``). ``embed_fonts``, ``reference_doc`` and ``overwrite`` are as for :func:`write`;
+    ``read_options`` go to :func:`read` (``text``, ``format``, ``passes``, ``skip``…). Raises as read and
+    write do, and OutputError when ``dest`` is the input file itself.
     """
-    check_not_input(src, dest)
+    if src is not None:
+        check_not_input(src, dest)
     doc = read(src, **read_options)
     notices = write(doc, dest, to=to, profile=profile, embed_fonts=embed_fonts,
                     reference_doc=reference_doc, overwrite=overwrite)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Sequence
 
 from .errors import OutputError, SpeechconvError
@@ -97,7 +98,7 @@ class Conversion:
         if self.plan.seen(src):
             return
         name = os.fspath(src)
-        doc = read(src, format=self.in_format, skip=self.skip)
+        doc = read(Path(src), format=self.in_format, skip=self.skip)   # a file's path, never page text
         docs = split_speeches(doc) if self.plan.split else [doc]
         for w in doc.warnings:
             yield Event("warning", name, notice=w)

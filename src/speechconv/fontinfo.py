@@ -218,4 +218,4 @@ def fonts_report(profile: Profile, src: str | os.PathLike | None = None, format:
         return render_fonts(font_table(profile), profile)
     from .api import read
 
-    return render_check(check_document(read(src, format=format, skip=skip), profile), str(src), profile)
+    return render_check(check_document(read(Path(src), format=format, skip=skip), profile), str(src), profile)

@@ -6,13 +6,17 @@ and the document's source carry); :func:`read_input` checks it against the
 :class:`~speechconv.limits.Limits`, hands bytes to a reader that takes bytes or decodes them, and runs the
 reader. Cleaning and structuring (the passes) are the caller's.
 
-Whether a ``str`` is a path or page text is decided in one place, :func:`is_page_text`; every other
-step takes an Input and never looks at the question again.
+Paths and page text are never confused: page text is given as ``text=`` (:func:`text_input`), a file
+as a :class:`~pathlib.Path` (or any ``os.PathLike``) or a ``str``. Only for compatibility does a ``str``
+holding a line break or ``<`` still count as page text (:func:`is_page_text`, with a DeprecationWarning);
+such a str that also names an existing file is refused rather than guessed at. Every other step takes
+an Input and never looks at the question again.
 """
 from __future__ import annotations
 
 import os
 import stat
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
@@ -35,24 +39,40 @@ class Input:
     name: str | None = None
 
 
-def is_page_text(src: Src) -> bool:
-    """Return True when ``src`` is page text rather than a path: a ``str`` holding a newline or ``<``."""
-    return isinstance(src, str) and ("\n" in src or "<" in src)
+def is_page_text(src: object) -> bool:
+    """Return True when a positional ``src`` is taken as page text (the compatibility rule): a ``str``,
+    not a Path, holding a line break or ``<``. Pass page text as ``text=`` instead."""
+    return isinstance(src, str) and ("\n" in src or "\r" in src or "<" in src)
+
+
+def text_input(text: object, label: str | None = None) -> Input:
+    """Return the Input for page text given as ``text=``. Raises TypeError when it is not a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"text= takes page text as a str, not {type(text).__name__}; pass a file's path or "
+                        "its bytes as the first argument")
+    return Input(text, label)
 
 
 def load(src: Src, limits: Limits, label: str | None = None) -> Input:
-    """Return the Input for ``src``: bytes and page text as given, a path's file read.
+    """Return the Input for ``src``: bytes as given, a path's file read (a ``str`` holding a line break
+    or ``<`` is page text, for compatibility: see :func:`is_page_text`).
 
     ``label`` names the input in errors (default: the path). Raises InputError (naming ``label``, else
-    the path) for a missing file, a folder, an unreadable file, or a file over ``limits.input_bytes``.
+    the path) for an empty path, a missing file, a folder, a file that is not a regular file (a pipe,
+    a device, a socket), an unreadable file, a file over ``limits.input_bytes``, or a str that is both
+    page text and the name of an existing file; TypeError for a ``src`` of another type.
     """
     if isinstance(src, (bytes, bytearray, memoryview)):
         return Input(bytes(src), label)
     if is_page_text(src):
-        return Input(src, label)  # type: ignore[arg-type]
-    name = label or str(src)
+        return _legacy_text(src, label)  # type: ignore[arg-type]
+    if not isinstance(src, (str, os.PathLike)):
+        raise TypeError(f"read() takes a path (str or os.PathLike), bytes, or text=, not {type(src).__name__}")
+    if isinstance(src, str) and not src.strip():
+        raise InputError("the path is empty; give a file's path, or pass page text as text=", label or repr(src))
+    name = label or os.fsdecode(src)  # type: ignore[arg-type]
     try:
-        return Input(_read_file(Path(src), limits.input_bytes, name), name)
+        return Input(_read_file(Path(os.fsdecode(src)), limits.input_bytes, name), name)  # type: ignore[arg-type]
     except FileNotFoundError:
         raise InputError("no such file; check the path", name) from None
     except PermissionError:
@@ -63,6 +83,26 @@ def load(src: Src, limits: Limits, label: str | None = None) -> Input:
         raise InputError(f"cannot be read ({exc.strerror or exc})", name) from None
     except ValueError:  # a NUL character in the name
         raise InputError("is not a valid file name (it holds a NUL character)", repr(name)) from None
+
+
+def _legacy_text(src: str, label: str | None) -> Input:
+    """Return page text given as a positional ``str`` (the compatibility rule), with a DeprecationWarning.
+
+    Raises InputError when the str also names an existing file: it cannot be told which was meant.
+    """
+    warnings.warn("speechconv.read(): page text given as a str is deprecated; pass it as text=... "
+                  "(and a file as a pathlib.Path): a str holding a line break or '<' is taken as page "
+                  "text, so a file named that way would be read as its own name", DeprecationWarning,
+                  stacklevel=4)
+    if len(src) <= 4096 and "\0" not in src:
+        try:
+            exists = os.path.lexists(src)
+        except (OSError, ValueError):
+            exists = False
+        if exists:
+            raise InputError("is both page text and the name of an existing file; pass Path(NAME) to read "
+                             "the file, or text=NAME for the text", label or src)
+    return Input(src, label)
 
 
 def _read_file(path: Path, max_bytes: int, name: str) -> bytes:

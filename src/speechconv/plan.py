@@ -94,7 +94,9 @@ def same_file(a: PathLike, b: PathLike) -> bool:
 
 def _is_path(value: object) -> bool:
     """Return True for a PathLike, or a str that :func:`speechconv.read` takes as a path."""
-    return isinstance(value, os.PathLike) or (isinstance(value, str) and "\n" not in value and "<" not in value)
+    from .inputs import is_page_text
+
+    return isinstance(value, os.PathLike) or (isinstance(value, str) and not is_page_text(value))
 
 
 def check_not_input(src: object, dest: object) -> None:

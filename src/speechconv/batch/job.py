@@ -13,6 +13,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import SpeechconvError, TimeLimitError
@@ -62,7 +63,7 @@ def warm_up(settings: Settings) -> None:
 
     try:
         read(_WARMUP_HTML.encode("gbk"), format="html")
-        doc = read(_WARMUP_TEXT, format="text")
+        doc = read(text=_WARMUP_TEXT, format="text")
         for fmt in settings.formats:
             write(doc, io.BytesIO(), to=fmt, profile=cached_profile(settings.profile))
     except Exception:  # noqa: BLE001 - the real documents report errors with their file names
@@ -106,7 +107,7 @@ def run_job(job: Job, settings: Settings) -> FileResult:
     error: dict[str, Any] | None = None
     try:
         with time_limit(settings.time_limit), _hard_stop(settings, job):
-            doc = read(job.path, name=job.input, skip=settings.skip)
+            doc = read(Path(job.path), name=job.input, skip=settings.skip)   # a path, never page text
             notices += [w.to_dict() for w in doc.warnings]
             for target in job.targets:
                 make_folder(os.path.dirname(target.path), job.input, f"the folder for {target.shown}",

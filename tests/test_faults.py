@@ -1,0 +1,88 @@
+"""Faults and hostile input, second round (issue 15): paths never taken for text, MHTML found after a
+blank line or a BOM, a speech's own repeated lines kept, profiles checked value by value, linear line
+breaking, non-regular files refused, reference documents read with caps, signals and orphans in
+batch, odd encodings, executors and callbacks that fail, and output names with a trailing slash.
+
+The catalogue cases of these classes run in ``test_hostile.py`` (``bench/hostile.py``); the tests
+here pin the mechanisms underneath."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import speechconv
+from speechconv.batch import convert_many
+from speechconv.errors import InputError
+
+from bench.hostile import BODY
+
+
+# --- paths and page text are never confused --------------------------------------------------------
+
+@pytest.fixture
+def odd_names(tmp_path) -> list[Path]:
+    """Pages whose names look like page text: a line break, a '<', a carriage return."""
+    paths = [tmp_path / "第一\n讲.txt", tmp_path / "<讲话>.txt", tmp_path / "a\rb.txt"]
+    for path in paths:
+        path.write_text(BODY, "utf-8")
+    return paths
+
+
+def test_a_path_is_read_as_a_file_whatever_its_name_holds(odd_names):
+    for path in odd_names:
+        doc = speechconv.read(path)
+        assert doc.speeches[0].salutation == "同志们：", path
+        assert doc.source.name == path.name
+
+
+def test_page_text_is_given_as_text_and_named_by_name():
+    doc = speechconv.read(text=BODY, name="pasted.txt")
+    assert doc.speeches[0].title == "在全县工作会议上的讲话" and doc.source.name == "pasted.txt"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")                      # text= never warns
+        speechconv.read(text="<p>同志们：</p><p>今天开会，部署工作。</p>")
+
+
+def test_page_text_as_a_plain_str_still_works_but_warns():
+    with pytest.warns(DeprecationWarning, match="text="):
+        doc = speechconv.read(BODY)
+    assert doc == speechconv.read(text=BODY)
+
+
+def test_a_str_that_is_both_text_and_an_existing_file_is_refused(odd_names, monkeypatch):
+    monkeypatch.chdir(odd_names[0].parent)
+    with pytest.warns(DeprecationWarning), pytest.raises(InputError, match="both page text and the name"):
+        speechconv.read("第一\n讲.txt")
+    assert speechconv.read(Path("第一\n讲.txt")).speeches[0].salutation == "同志们："
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({}, "exactly one"),
+    ({"src": b"x", "text": "y"}, "exactly one"),
+    ({"text": b"bytes"}, "takes page text as a str"),
+    ({"src": 42}, "not int"),
+])
+def test_src_and_text_are_exactly_one_of_the_right_type(kwargs, message):
+    with pytest.raises(TypeError, match=message):
+        speechconv.read(**kwargs)
+
+
+@pytest.mark.parametrize("src", ["", "   "])
+def test_an_empty_path_says_so(src):
+    with pytest.raises(InputError, match="the path is empty; give a file's path, or pass page text as text="):
+        speechconv.read(src)
+
+
+def test_convert_takes_text_too(tmp_path):
+    doc = speechconv.convert(None, tmp_path / "out.md", text=BODY)
+    assert "同志们：" in (tmp_path / "out.md").read_text("utf-8") and doc.speeches
+
+
+def test_batch_reads_the_files_never_their_names(odd_names, tmp_path):
+    report = convert_many([odd_names[0].parent], tmp_path / "out", to="md", jobs=1)
+    assert [r.status for r in report.results] == ["ok"] * 3
+    for path in odd_names:
+        text = (tmp_path / "out" / (path.stem + ".md")).read_text("utf-8")
+        assert "今天，我们召开全县工作会议" in text and path.name not in text

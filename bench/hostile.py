@@ -491,7 +491,44 @@ def _holds_the_page(*names: str) -> Callable[[Path], str | None]:
     return check
 
 
+def _mime(lead: bytes = b"", kind: str = "related", html: bool = True, eol: str = "\r\n") -> bytes:
+    """Return a MIME file holding BODY as a quoted-printable GBK web page part (or only a text part
+    when not ``html``), after ``lead`` (a BOM, blank lines), with ``eol`` line ends."""
+    import quopri
+
+    page = "<html><head><meta charset=gb2312></head><body>" + "".join(
+        f"<p>{line}</p>" for line in BODY.splitlines()) + "</body></html>"
+    qp = quopri.encodestring(page.encode("gbk")).decode("ascii")
+    mark = "----=_NextPart_01DA"
+    parts = [f"--{mark}", "Content-Transfer-Encoding: quoted-printable",
+             f"Content-Type: {'text/html' if html else 'text/plain'}; charset=\"gb2312\"", "", qp,
+             f"--{mark}", "Content-Type: image/png", "Content-Transfer-Encoding: base64", "", "iVBORw0KGgo=",
+             f"--{mark}--", ""]
+    head = ["From: <Saved by Blink>", "MIME-Version: 1.0", f"Content-Type: multipart/{kind};",
+            f'\tboundary="{mark}"', "", "This is a multi-part message in MIME format.", ""]
+    return lead + eol.join(head + parts).encode("ascii")
+
+
+def _no_mime_left(name: str) -> Callable[[Path], str | None]:
+    """Return a check that the output ``name`` holds the speech and no quoted-printable MIME text."""
+    return _all(_text_in(name, "同志们", "今天，我们召开全县工作会议"), _not_in(name, "=B5", "Content-Type", "NextPart"))
+
+
 CASES += [
+    Case("mhtml-blank-line", "a single-file web page (.mht) with a blank line before its headers",
+         _one("page.mht", _mime(b"\r\n"), "--to", "md"), 0, "->",
+         "converted: the page inside is unwrapped (blank lines and a BOM before the MIME headers are skipped)",
+         check=_no_mime_left("out/page.md")),
+    Case("mhtml-bom", "a single-file web page (.mht) with a UTF-8 BOM, LF line ends",
+         _one("page.mht", _mime(b"\xef\xbb\xbf", eol="\n"), "--to", "md"), 0, "->", "converted: the page inside is unwrapped",
+         check=_no_mime_left("out/page.md")),
+    Case("eml", "a saved e-mail (.eml, multipart/alternative) holding the speech as HTML",
+         _one("mail.eml", _mime(kind="alternative"), "--to", "md"), 0, "->",
+         "converted: its web page part is read", check=_no_mime_left("out/mail.md")),
+    Case("mime-no-page", "a MIME message with no web page part (only plain text and a picture)",
+         _one("mail.mht", _mime(kind="mixed", html=False), "--to", "md"), 3, "no web page in it",
+         "exit 3: `this is a MIME message … with no web page in it; open it in a browser or mail program, save "
+         "the speech as .html or .txt`", check=_nothing_in("out")),
     Case("text-like-names", "file names that look like page text (`第一\\n讲.txt`, `<讲话>.txt`, a CR) in batch",
          _text_like_batch, 0, "speechconv batch",
          "converted: every input is read as a file (batch passes paths only; page text in Python is "

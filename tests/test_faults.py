@@ -86,3 +86,27 @@ def test_batch_reads_the_files_never_their_names(odd_names, tmp_path):
     for path in odd_names:
         text = (tmp_path / "out" / (path.stem + ".md")).read_text("utf-8")
         assert "今天，我们召开全县工作会议" in text and path.name not in text
+
+
+# --- single-file web pages (MHTML) and saved e-mails ----------------------------------------------------
+
+@pytest.mark.parametrize("lead", [b"", b"\n", b"\r\n\r\n", b" \t\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n"])
+@pytest.mark.parametrize("eol", ["\r\n", "\n"])
+@pytest.mark.parametrize("kind", ["related", "alternative", "mixed"])
+def test_a_mime_page_is_unwrapped_whatever_comes_before_its_headers(lead, eol, kind):
+    from bench.hostile import _mime
+    from speechconv.sniff import mhtml_page
+
+    html, charset = mhtml_page(_mime(lead, kind, eol=eol))
+    assert charset == "gb2312" and "同志们：".encode("gbk") in html
+    doc = speechconv.read(_mime(lead, kind, eol=eol), name="page.mht")
+    assert doc.speeches[0].salutation == "同志们：" and doc.source.encoding == "gb18030"
+
+
+def test_a_mime_message_without_a_page_is_refused_and_plain_text_is_not_mime():
+    from bench.hostile import _mime
+    from speechconv.sniff import mhtml_page
+
+    with pytest.raises(InputError, match="no web page in it"):
+        mhtml_page(_mime(html=False))
+    assert mhtml_page("\n同志们：\nContent-Type: multipart/related\n".encode("utf-8")) is None

@@ -78,28 +78,39 @@ def _office_zip(head: bytes) -> Kind | None:
     return None
 
 
-_MHTML_HEAD = re.compile(rb"^(?:[!-9;-~]+:[^\n]*\n|[ \t][^\n]*\n|\r?\n)*?content-type:\s*multipart/related",
-                         re.I)
+#: A MIME message's header block (before the first blank line) naming a multipart body: a single-file
+#: web page (.mht/.mhtml: multipart/related) or a saved e-mail (.eml: multipart/alternative or mixed).
+_MHTML_HEAD = re.compile(rb"^(?:[!-9;-~]+:[^\n]*\n|[ \t][^\n]*\n)*?content-type:\s*multipart/"
+                         rb"(?:related|alternative|mixed)\b", re.I)
+#: What may come before the headers of a saved MIME file: a UTF-8 byte-order mark and blank lines.
+_MIME_LEAD = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t\r\n]*")
 
 
 def mhtml_page(data: bytes) -> tuple[bytes, str | None] | None:
-    """Return (HTML bytes, declared charset) of a single-file web page (.mht/.mhtml), or None.
+    """Return (HTML bytes, declared charset) of a single-file web page (.mht/.mhtml) or a saved e-mail
+    (.eml) with a web page in it, or None when ``data`` is not such a MIME message.
 
-    Such files (Word's and IE's "single file web page") are MIME messages: the page is the first
-    ``text/html`` part, usually quoted-printable. Other parts (images, CSS) are ignored.
+    Such files (Word's, IE's and Chrome's "single file web page") are MIME messages: the page is the
+    first ``text/html`` part, usually quoted-printable. Other parts (images, CSS) are ignored. A UTF-8
+    byte-order mark and blank lines before the headers (an editor or a download tool added them) are
+    skipped. Raises InputError for a MIME message with no web page part.
     """
-    if not _MHTML_HEAD.match(data[:SNIFF_WINDOW].replace(b"\r\n", b"\n")):
+    lead = _MIME_LEAD.match(data[:SNIFF_WINDOW])
+    start = lead.end() if lead else 0
+    if not _MHTML_HEAD.match(data[start:start + SNIFF_WINDOW].replace(b"\r\n", b"\n")):
         return None
     import email  # only .mht archives need it; kept off the start-up path
     import email.policy
 
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    message = email.message_from_bytes(data[start:], policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes) and payload.strip():
                 return payload, part.get_content_charset()
-    return None
+    raise InputError("this is a MIME message (a single-file web page or a saved e-mail) with no web page "
+                     "in it; open it in a browser or mail program, save the speech as .html or .txt, and "
+                     "convert that")
 
 
 _HTML_TAG = re.compile(r"<\s*(!doctype\s+html|html|head|body|p|div|br|meta|table|span|h[1-6])[\s>/]", re.I)

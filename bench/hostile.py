@@ -514,7 +514,22 @@ def _no_mime_left(name: str) -> Callable[[Path], str | None]:
     return _all(_text_in(name, "同志们", "今天，我们召开全县工作会议"), _not_in(name, "=B5", "Content-Type", "NextPart"))
 
 
+def _count_in(name: str, word: str, count: int) -> Callable[[Path], str | None]:
+    """Return a check that the text file ``name`` holds ``word`` exactly ``count`` times."""
+    def check(folder: Path) -> str | None:
+        found = (folder / name).read_text("utf-8").count(word)
+        return None if found == count else f"{name} holds {word!r} {found} times, not {count}"
+    return check
+
+
 CASES += [
+    Case("echoed-closing", "a closing line that repeats the opening line (`大家新年好！` at both ends)",
+         _one("greeting.txt", "新年致辞\n大家新年好！\n" + BODY.split("\n", 2)[2] + "大家新年好！\n", "--to", "md"),
+         0, "->", "converted: both kept (only the page's title or summary repeated at the end is clutter)",
+         check=_count_in("out/greeting.md", "大家新年好！", 2)),
+    Case("repeated-heading", "40,000 lines `一、加强学习`", _one("same.txt", "一、加强学习\n" * 40_000, "--to", "md"),
+         0, "->", "converted: all 40,000 kept (a line the speech itself uses again is never a repeated title)",
+         check=_count_in("out/same.md", "加强学习", 40_000), seconds=120),
     Case("mhtml-blank-line", "a single-file web page (.mht) with a blank line before its headers",
          _one("page.mht", _mime(b"\r\n"), "--to", "md"), 0, "->",
          "converted: the page inside is unwrapped (blank lines and a BOM before the MIME headers are skipped)",

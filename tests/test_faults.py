@@ -110,3 +110,44 @@ def test_a_mime_message_without_a_page_is_refused_and_plain_text_is_not_mime():
     with pytest.raises(InputError, match="no web page in it"):
         mhtml_page(_mime(html=False))
     assert mhtml_page("\n同志们：\nContent-Type: multipart/related\n".encode("utf-8")) is None
+
+
+# --- the boilerplate pass keeps a speech's own repeated lines ------------------------------------------
+
+BODY_LINES = ["同志们：", "第一段内容。", "第二段内容。", "第三段内容。"]
+SUMMARY = "教育是国之大计，党之大计，我们要办好人民满意的教育。"
+
+
+@pytest.mark.parametrize("lines, dropped", [
+    # the page's title, and a cut copy of its summary, repeated at the end: clutter
+    (["在全县大会上的讲话", SUMMARY, *BODY_LINES, "在全县大会上的讲话", SUMMARY[:18]],
+     ["page title repeated at the end", "page summary repeated at the end"]),
+    # a closing line that echoes the opening one is the speech's own
+    (["大家新年好！", *BODY_LINES, "大家新年好！"], []),
+    (["新年致辞", "大家新年好！", *BODY_LINES, "大家新年好！"], []),
+    # a long opening paragraph said again in full at the end is not a cut summary
+    (["在全县大会上的讲话", SUMMARY, *BODY_LINES, SUMMARY], []),
+    # a line the body uses too is never a repeat, however often it comes back
+    (["一、加强学习"] * 50, []),
+    (["在全县大会上的讲话", *BODY_LINES, "在全县大会上的讲话", *BODY_LINES, "在全县大会上的讲话"], []),
+    (["在全县大会上的讲话", *BODY_LINES, "在全县大会上的讲话", "在全县大会上的讲话"], []),
+    # the first paragraph always stays
+    (["在全县大会上的讲话", "在全县大会上的讲话"], ["page title repeated at the end"]),
+    (["在全县大会上的讲话"], []),
+])
+def test_only_the_pages_title_or_summary_repeated_at_the_end_is_dropped(lines, dropped):
+    from speechconv.model import Document, Paragraph, Speech
+    from speechconv.passes.boilerplate import boilerplate
+
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph.of(t) for t in lines)),)))
+    assert [d.reason.removeprefix("boilerplate: ") for d in doc.dropped] == dropped
+    assert len(doc.speeches[0].blocks) == len(lines) - len(dropped)
+
+
+def test_the_page_title_from_the_page_counts_as_a_title():
+    from speechconv.model import Document, Paragraph, Speech
+    from speechconv.passes.boilerplate import boilerplate
+
+    lines = ["同志们：", *BODY_LINES[1:], "在全县大会上的讲话"]
+    doc = Document(speeches=(Speech(blocks=tuple(Paragraph.of(t) for t in lines)),), title="在全县大会上的讲话")
+    assert [d.reason for d in boilerplate(doc).dropped] == ["boilerplate: page title repeated at the end"]

@@ -3,11 +3,12 @@
 Rules are data: each is a reason and a pattern matched against a paragraph's text with all whitespace
 removed. A paragraph longer than a rule's ``max_len`` is never dropped by it, so a real body paragraph
 that merely mentions, say, 版权 survives. Then the page title and summary repeated at the end of the page
-are dropped. Every dropped paragraph goes to ``Document.dropped`` with its reason.
+are dropped (a speech's own lines are not, however often they come back). Every dropped paragraph goes to ``Document.dropped`` with its reason.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
@@ -68,14 +69,45 @@ def match_rule(text: str) -> Rule | None:
     return None
 
 
-def _repeats(key: str, heads: list[str], dropped: list[str]) -> str | None:
-    """Return why a tail paragraph repeats the page's head or a dropped summary, or None."""
+#: A page title: short, and not a sentence (no sentence-ending or clause-ending mark in it).
+_TITLE_LIKE = re.compile(r"^[^。！？!?；;]{2,60}$")
+#: At most this many paragraphs at the end of a page are its title and summary repeated.
+MAX_TAIL_REPEATS = 3
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What a page shows before the speech and may repeat at its end: its titles and summaries."""
+
+    titles: frozenset[str]
+    summaries: tuple[str, ...]
+
+
+def _page_head(doc: Document, kept: list) -> _Head:
+    """Return the page's titles (its title, and the first paragraph left when it reads as a title)
+    and summaries (the opening paragraphs, and what was dropped as editor notes before)."""
+    titles = {compact(doc.title)} if doc.title and compact(doc.title) else set()
+    first = compact(kept[0].text) if kept else ""
+    if _TITLE_LIKE.match(first):
+        titles.add(first)
+    heads = [compact(b.text) for b in doc.speeches[0].blocks[:6]]
+    return _Head(frozenset(titles), tuple(h for h in heads if h))
+
+
+def _repeats(key: str, head: _Head, dropped: list[str]) -> str | None:
+    """Return why a tail paragraph repeats the page's title or a summary, or None.
+
+    A title is repeated when the paragraph is the title itself; a summary when the paragraph is a cut
+    copy of an opening paragraph (its first 12 characters or more, not all of it), an opening
+    paragraph of more than 40 characters with more after it, or a copy of a dropped editor note.
+    """
     if not key:
         return None
-    if len(key) <= 60 and key in heads[:4]:
+    if key in head.titles:
         return "boilerplate: page title repeated at the end"
-    if len(key) >= 12 and any(h.startswith(key) or (len(h) > 40 and key.startswith(h))
-                              for h in heads + dropped):
+    if len(key) >= 12 and (key in dropped or any(
+            (h.startswith(key) and h != key) or (len(h) > 40 and key.startswith(h) and h != key)
+            for h in head.summaries + tuple(dropped))):
         return "boilerplate: page summary repeated at the end"
     return None
 
@@ -106,11 +138,20 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     return kept, dropped
 
 
-def _drop_tail_repeats(kept: list, heads: list[str], prior: list[str]) -> list[Dropped]:
-    """Pop from ``kept`` the trailing paragraphs that repeat the page head; return them as dropped."""
+def _drop_tail_repeats(kept: list, head: _Head, prior: list[str]) -> list[Dropped]:
+    """Pop from ``kept`` the trailing paragraphs that repeat the page's title or summary; return them
+    as dropped.
+
+    A paragraph that also stands in the body (between the first paragraph and the tail) is the
+    speech's own line, never a repeat: a closing line that echoes the opening one, a heading used
+    again. At most :data:`MAX_TAIL_REPEATS` paragraphs go, and never the first one.
+    """
+    body = Counter(compact(b.text) for b in kept[1:])
     tail: list[Dropped] = []
-    while len(kept) > len(heads):
-        reason = _repeats(compact(kept[-1].text), heads, prior)
+    while len(kept) > 1 and len(tail) < MAX_TAIL_REPEATS:
+        key = compact(kept[-1].text)
+        body[key] -= 1
+        reason = None if body[key] > 0 else _repeats(key, head, prior)
         if reason is None:
             break
         tail.append(Dropped(kept.pop().text, reason))
@@ -139,19 +180,21 @@ def _drop_licence_footer(kept: list) -> list[Dropped]:
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
-    Clutter is what :data:`RULES` matches, plus paragraphs at the very end of the page that repeat the
-    page's first paragraphs (its title) or a dropped summary, and a licence footer in fragments.
+    Clutter is what :data:`RULES` matches, plus up to :data:`MAX_TAIL_REPEATS` paragraphs at the very
+    end of the page that repeat the page's title or a summary (never a line the speech itself uses
+    again), and a licence footer in fragments.
     """
     if not doc.speeches:
         return doc
-    heads = [compact(b.text) for b in doc.speeches[0].blocks[:6]]
     speeches: list[Speech] = []
     dropped: list[Dropped] = []
+    head: _Head | None = None
     for i, speech in enumerate(doc.speeches):
         kept, gone = _drop_rules(speech)
         dropped += gone
+        head = head or _page_head(doc, kept)
         if i == len(doc.speeches) - 1:
-            dropped += _drop_tail_repeats(kept, heads, [compact(d.text) for d in dropped])
+            dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

@@ -522,7 +522,39 @@ def _count_in(name: str, word: str, count: int) -> Callable[[Path], str | None]:
     return check
 
 
+def _profiled(toml: str | None, profile: str | None = None) -> Callable[[Path], list[str]]:
+    """Return a maker of a PDF convert with the profile ``toml`` (or the profile path ``profile``)."""
+    def make(folder: Path) -> list[str]:
+        path = profile or str(_write(folder, "my.toml", toml or ""))
+        return _one("page.txt", BODY, "--to", "pdf,docx", "--profile", path)(folder)
+    return make
+
+
+def _profile_case(name: str, what: str, toml: str | None, says: str, profile: str | None = None) -> Case:
+    """Return a case of a profile refused with exit 6, its error saying ``says``, nothing written."""
+    return Case(name, what, _profiled(toml, profile), 6, says, f"exit 6: `{says}…`", check=_nothing_in("out"))
+
+
 CASES += [
+    _profile_case("profile-size-0", "a profile with body size 0 (invisible text)", "[roles.body]\nsize_pt = 0",
+                  "[roles.body] size_pt = 0 is out of range: it must be from 4 to 500"),
+    _profile_case("profile-pitch-0", "a profile with line pitch 0 (every line on top of the last)",
+                  "[page]\nline_pitch_pt = 0", "[page] line_pitch_pt = 0 is out of range"),
+    _profile_case("profile-lines", "a profile with a million lines a page", "[page]\nlines_per_page = 1000000",
+                  "[page] lines_per_page = 1000000 is out of range"),
+    _profile_case("profile-geometry", "a profile whose lines do not fit the page (40 lines of 28.95 pt)",
+                  "[page]\nlines_per_page = 40", "[page] lines_per_page = 40 lines of 28.95 pt do not fit the "
+                  "text block (638 pt high); set at most 22"),
+    _profile_case("profile-margins", "a profile whose margins are wider than the paper",
+                  "[page]\nleft_mm = 150\nright_mm = 80", "[page] left_mm + right_mm = 230 leaves no text width"),
+    _profile_case("profile-type", "a profile value of the wrong type (`size_pt = \"16\"`)",
+                  "[roles.body]\nsize_pt = \"16\"", '[roles.body] size_pt = "16" must be a number'),
+    _profile_case("profile-typo", "a profile key or role misspelt (`[roles.bodyy]`)",
+                  "[roles.bodyy]\nsize_pt = 16", "unknown role 'bodyy' in [roles]"),
+    _profile_case("profile-deep", "a profile holding a 20,000-deep TOML array",
+                  "a = " + "[" * 20_000 + "]" * 20_000, "nests arrays or tables too deeply to be a profile"),
+    _profile_case("profile-dev-zero", "`--profile /dev/zero`", None,
+                  "is a character device, not a regular file", profile="/dev/zero"),
     Case("echoed-closing", "a closing line that repeats the opening line (`大家新年好！` at both ends)",
          _one("greeting.txt", "新年致辞\n大家新年好！\n" + BODY.split("\n", 2)[2] + "大家新年好！\n", "--to", "md"),
          0, "->", "converted: both kept (only the page's title or summary repeated at the end is clutter)",

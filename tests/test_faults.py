@@ -7,6 +7,7 @@ The catalogue cases of these classes run in ``test_hostile.py`` (``bench/hostile
 here pin the mechanisms underneath."""
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -151,3 +152,87 @@ def test_the_page_title_from_the_page_counts_as_a_title():
     lines = ["同志们：", *BODY_LINES[1:], "在全县大会上的讲话"]
     doc = Document(speeches=(Speech(blocks=tuple(Paragraph.of(t) for t in lines)),), title="在全县大会上的讲话")
     assert [d.reason for d in boilerplate(doc).dropped] == ["boilerplate: page title repeated at the end"]
+
+
+# --- profiles: every value's type and range, and the page as a whole -----------------------------------
+
+@pytest.mark.parametrize("toml, says", [
+    ("[roles.body]\nsize_pt = 0", "[roles.body] size_pt = 0 is out of range"),
+    ("[page]\nline_pitch_pt = 0", "[page] line_pitch_pt = 0 is out of range"),
+    ("[page]\nlines_per_page = 1000000", "[page] lines_per_page = 1000000 is out of range"),
+    ("[page]\nlines_per_page = 40", "lines_per_page = 40 lines of 28.95 pt do not fit the text block"),
+    ("[page]\nchars_per_line = 0", "[page] chars_per_line = 0 is out of range"),
+    ("[page]\nchars_per_line = 60", "cannot hold body characters 15.79 pt wide; set at most 28"),
+    ("[page]\nchars_per_line = 28.5", "chars_per_line = 28.5 must be a whole number"),
+    ("[page]\nleft_mm = 150\nright_mm = 80", "left_mm + right_mm = 230 leaves no text width"),
+    ("[page]\ntop_mm = -5", "[page] top_mm = -5 is out of range"),
+    ("[page]\nwidth_mm = inf", "must be a finite number"),
+    ("[page]\nchar_spacing_pt = -16", "leaves body characters no width"),
+    ("[page]\nspeech_starts_new_page = 1", "speech_starts_new_page = 1 must be true or false"),
+    ("[roles.body]\nsize_pt = \"16\"", '[roles.body] size_pt = "16" must be a number'),
+    ("[roles.body]\nsize_pt = true", "[roles.body] size_pt = true must be a number"),
+    ("[roles.title]\nsize_pt = 40", "[roles.title] size_pt = 40 is larger than the line pitch"),
+    ("[roles.body]\nalign = \"middle\"", '[roles.body] align = "middle" is not one of left, center, right, justify'),
+    ("[roles.body]\nindent_chars = 28", "indent_chars + right_indent_chars = 28 leaves no room"),
+    ("[roles.body]\nspace_after_lines = 22", "space_after_lines = 22 is a page or more of blank lines"),
+    ("[roles.body]\nmax_line_chars = -1", "max_line_chars = -1 is out of range"),
+    ("[roles.bodyy]\nsize_pt = 16", "unknown role 'bodyy' in [roles]"),
+    ("[roles.body]\nsize = 16", "unknown key 'size' in [roles.body]"),
+    ("[page_number]\ntemplate = \"{x}\"", "cannot be filled in"),
+    ("[page_number]\ntemplate = \"第页\"", "has no {n}"),
+    ("[page_number]\nbelow_mm = 40", "puts the page number below the paper"),
+    ("[page_number]\nrole = \"nope\"", "role = 'nope' is not a role"),
+    ("[page_number]\ngap_chars = 28", "gap_chars = 28 leaves no room"),
+    ("[fonts.fang]\nfile = \"\"", "[fonts.fang] file is empty"),
+    ("[fonts.fang]\nfile = 3", "[fonts.fang] file = 3 must be text"),
+    ("[docx]\nfont_names = \"mine\"", '[docx] font_names = "mine" is not one of office, bundled'),
+    ("[docx]\nembed_fonts = \"yes\"", '[docx] embed_fonts = "yes" must be true or false'),
+    ("[docx]\nfallback = \"nope\"", "[docx] fallback = 'nope' names no font"),
+    ("[pdf]\ninvariant = 1", "[pdf] invariant = 1 must be true or false"),
+    ("[pdf]\nfallbak = \"fallback\"", "unknown key 'fallbak' in [pdf]"),
+    ("page = 5", "[page] must be a table of keys, not 5"),
+    ("[roles]\nbody = 3", "[roles.body] must be a table of keys, not 3"),
+    ("name = 3", "name = 3 must be text"),
+    ("[colours]\nred = 1", "unknown key 'colours' in the profile"),
+    ("a = " + "[" * 20_000 + "]" * 20_000, "nests arrays or tables too deeply"),
+    ("[page\nx = 1", "cannot read the profile"),
+])
+def test_a_profile_value_that_makes_no_sense_is_refused_naming_its_key(tmp_path, toml, says):
+    from speechconv.errors import ProfileError
+    from speechconv.profile import load_profile
+
+    path = tmp_path / "my.toml"
+    path.write_text(toml, "utf-8")
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert says in str(caught.value) and str(caught.value).startswith(f"{path}: ")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_profile_that_bends_the_rules_within_reason_is_taken(tmp_path):
+    from speechconv.profile import load_profile
+
+    path = tmp_path / "mine.toml"
+    path.write_bytes("\ufeff[page]\nchars_per_line = 29\nlines_per_page = 20\n[roles.title]\nsize_pt = 26\n"
+                     "[docx]\nplaceholder_highlight = \"none\"\n".encode("utf-8"))   # Notepad's BOM too
+    prof = load_profile(path)
+    assert (prof.page.chars_per_line, prof.role("title").size_pt) == (29, 26)
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: os.mkfifo(p), "is a named pipe (FIFO), not a regular file"),
+    (lambda p: p.mkdir(), "is a folder"),
+    (lambda p: p.write_bytes(b"# " + b"x" * (1024 * 1024)), "is over 1 MB"),
+    (lambda p: p.write_bytes(b"name = \"\xff\xfe\"\n"), "is not UTF-8 text"),
+])
+def test_a_profile_file_that_is_no_profile_is_refused_at_once(tmp_path, make, says):
+    from speechconv.errors import ProfileError
+    from speechconv.profile import load_profile
+
+    path = tmp_path / "p.toml"
+    make(path)
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert says in str(caught.value)
+    with pytest.raises(ProfileError, match="is a character device, not a regular file"):
+        load_profile("/dev/zero")

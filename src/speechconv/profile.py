@@ -165,9 +165,14 @@ def _roles(data: Mapping[str, Any], faces: Mapping[str, Face]) -> dict[str, Role
 
 
 def profile_from_dict(data: Mapping[str, Any]) -> Profile:
-    """Return a Profile from a merged profile table. Raises ProfileError on bad or missing keys."""
+    """Return a Profile from a merged profile table. Raises ProfileError on unknown or missing keys, a
+    value of the wrong type or out of range, or a page that cannot hold a document (see
+    :mod:`speechconv.profilecheck`)."""
+    from .profilecheck import check_geometry, check_table
+
+    check_table(data, ROLES)
     faces = {k: _build(Face, v, f"fonts.{k}", key=k) for k, v in (data.get("fonts") or {}).items()}
-    return Profile(
+    profile = Profile(
         name=str(data.get("name", "custom")),
         page=_build(Page, data.get("page") or {}, "page"),
         page_number=_build(PageNumber, data.get("page_number") or {}, "page_number"),
@@ -176,6 +181,8 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
         docx=dict(data.get("docx") or {}),
         pdf=dict(data.get("pdf") or {}),
     )
+    check_geometry(profile)
+    return profile
 
 
 @lru_cache(maxsize=1)
@@ -185,27 +192,52 @@ def _default_table() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+#: A profile file larger than this is refused (the default profile is 4 KB).
+MAX_PROFILE_BYTES = 1024 * 1024
+
+
 def load_profile(path: str | Path | None = None) -> Profile:
     """Return the default profile, or the TOML file at ``path`` merged over it.
 
-    Raises ProfileError when the file is missing, is not valid TOML, or sets unknown keys.
+    Raises ProfileError when the file is missing, is not a regular file (a pipe, a device) or is over
+    :data:`MAX_PROFILE_BYTES`, is not valid TOML (or nests too deeply), sets unknown keys, or sets a
+    value of the wrong type, out of range, or that leaves the page unusable.
     """
     table = _default_table()
     if path is None:
         return _default_profile()
-    try:
-        text = Path(path).read_text("utf-8")
-        user = tomllib.loads(text)
-    except FileNotFoundError:
-        raise ProfileError("profile file not found; pass an existing .toml file to --profile",
-                           str(path)) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ProfileError(f"cannot read the profile ({exc}); fix the TOML", str(path)) from None
+    user = _read_toml(path)
     _resolve_reference_doc(user, Path(path).parent)
     try:
         return profile_from_dict(_merge(table, user))
     except ProfileError as exc:
         raise exc.with_path(str(path))
+
+
+def _read_toml(path: str | Path) -> dict[str, Any]:
+    """Return the table of the TOML file at ``path``. Raises ProfileError (naming the file) when it
+    cannot be read as a profile."""
+    from .limits import size_text
+    from .userfiles import NotRegularFile, TooBig, read_regular
+
+    name = str(path)
+    try:
+        return tomllib.loads(read_regular(path, MAX_PROFILE_BYTES).decode("utf-8-sig"))   # Notepad adds a BOM
+    except FileNotFoundError:
+        raise ProfileError("profile file not found; pass an existing .toml file to --profile", name) from None
+    except IsADirectoryError:
+        raise ProfileError("is a folder; pass a .toml file to --profile", name) from None
+    except NotRegularFile as exc:
+        raise ProfileError(f"{exc}; save the profile to a .toml file and pass that to --profile", name) from None
+    except TooBig:
+        raise ProfileError(f"is over {size_text(MAX_PROFILE_BYTES)}, far more than any profile; pass the "
+                           ".toml profile file", name) from None
+    except RecursionError:
+        raise ProfileError("nests arrays or tables too deeply to be a profile; fix the TOML", name) from None
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"is not UTF-8 text (byte {exc.start}); save the profile as UTF-8", name) from None
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"cannot read the profile ({exc}); fix the TOML", name) from None
 
 
 def _resolve_reference_doc(user: dict[str, Any], folder: Path) -> None:

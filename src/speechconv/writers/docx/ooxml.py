@@ -15,6 +15,7 @@ from docx.oxml.parser import OxmlElement
 
 from ...errors import ProfileError
 from ...profile import Face, Profile
+from ...profilecheck import HIGHLIGHTS
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -28,9 +29,6 @@ AMBIGUOUS_CHARS = frozenset("“”‘’—…·")
 JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 
 #: ``w:highlight`` colours allowed by ST_HighlightColor.
-HIGHLIGHTS = frozenset(
-    "black blue cyan green magenta red yellow white darkBlue darkCyan darkGreen darkMagenta darkRed "
-    "darkYellow darkGray lightGray none".split())
 
 #: The parser for XML parts read from a reference document (which may come from anywhere): no entity
 #: is expanded, no DTD loaded, nothing fetched.

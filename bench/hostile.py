@@ -535,7 +535,30 @@ def _profile_case(name: str, what: str, toml: str | None, says: str, profile: st
     return Case(name, what, _profiled(toml, profile), 6, says, f"exit 6: `{says}…`", check=_nothing_in("out"))
 
 
+def _headings(count: int) -> str:
+    """Return a speech of ``count`` headings, each followed by a paragraph of one to six sentences."""
+    rng = random.Random(count)
+    return "".join(f"（{'一二三四五六七八九'[i % 9]}）加强学习\n" + "今天，我们召开全县工作会议，主要任务是总结去年的工作。"
+                   * rng.randint(1, 6) + "\n" for i in range(count))
+
+
+def _punctuated(size_mb: float) -> str:
+    """Return one paragraph of ``size_mb`` MB of punctuated speech clauses (bench/linebreak.py)."""
+    from bench.linebreak import paragraph
+
+    return paragraph(size_mb)
+
+
 CASES += [
+    Case("long-punctuated", "one 1 MB paragraph of punctuated sentences, to PDF (the exact line breaker was "
+         "quadratic: 0.1 MB took 9 s, 1 MB more than 15 minutes)",
+         lambda folder: _one("long.txt", _punctuated(1), "--to", "pdf")(folder), 0, "->",
+         "converted (567 pages) in seconds: a paragraph over 64 lines is retouched window by window",
+         check=_has("out/long.pdf")),
+    Case("many-headings", "4,000 headings, each kept with the paragraph after it, to PDF",
+         lambda folder: _one("headings.txt", _headings(4000), "--to", "pdf")(folder), 0, "->",
+         "converted in a few seconds: page filling goes on from the changed paragraph, never from page 1",
+         check=_has("out/headings.pdf")),
     _profile_case("profile-size-0", "a profile with body size 0 (invisible text)", "[roles.body]\nsize_pt = 0",
                   "[roles.body] size_pt = 0 is out of range: it must be from 4 to 500"),
     _profile_case("profile-pitch-0", "a profile with line pitch 0 (every line on top of the last)",

@@ -51,7 +51,7 @@ def _run(size_mb: float, seed: int, out: "multiprocessing.Queue") -> None:
 
     text = paragraph(size_mb, seed)
     start = time.perf_counter()
-    doc = speechconv.read(text.encode("utf-8"), format="text")
+    doc = speechconv.read(text=text, format="text")
     read_s = time.perf_counter() - start
     buf = io.BytesIO()
     start = time.perf_counter()

@@ -236,3 +236,127 @@ def test_a_profile_file_that_is_no_profile_is_refused_at_once(tmp_path, make, sa
     assert says in str(caught.value)
     with pytest.raises(ProfileError, match="is a character device, not a regular file"):
         load_profile("/dev/zero")
+
+
+# --- line breaking and page filling stay linear ----------------------------------------------------------
+
+def _body_lines(text: str):
+    """Return (widths, spacing, measures, cell, tolerance, greedy breaks) of a body paragraph."""
+    from speechconv.writers.typeset.linebreak import break_lines
+
+    cell = 156 * 72 / 25.4 / 28
+    measures = [26 * cell, 28 * cell]
+    widths, spacing = [16.0] * len(text), [-0.21] * len(text)
+    tol = 0.3 * cell
+    return widths, spacing, measures, cell, tol, break_lines(text, widths, spacing, measures, cell=cell,
+                                                             tolerance=tol)
+
+
+def _check_lines(text: str, breaks, measures, cell) -> None:
+    """Assert that ``breaks`` cover ``text`` in order and keep the 避头尾 rules and the margins."""
+    from speechconv.writers.typeset.atoms import NO_END, NO_START
+
+    pos = 0
+    for n, b in enumerate(breaks):
+        assert text[pos:b.start].strip() == "", "text lost between lines"
+        assert b.natural <= measures[min(n, 1)] + 1.6 * cell, "a line runs into the margin"
+        if n < len(breaks) - 1:
+            assert text[b.end - 1] not in NO_END and text[breaks[n + 1].start] not in NO_START
+        pos = b.end
+    assert text[pos:].strip() == "" and breaks[-1].kind == "last"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_long_paragraph_is_retouched_window_by_window(seed):
+    from bench.linebreak import paragraph
+    from speechconv.writers.typeset import exact
+
+    text = paragraph(0.02, seed)                    # about 250 lines: past EXACT_LINES
+    widths, spacing, measures, cell, tol, greedy = _body_lines(text)
+    assert len(greedy) > 3 * exact.EXACT_LINES
+    better = exact.improve(text, widths, spacing, measures, greedy, cell, tol)
+    assert len(better) == len(greedy)
+    _check_lines(text, better, measures, cell)
+    assert exact.breaks_cost(text, widths, spacing, better, measures, cell, tol) <= \
+        exact.breaks_cost(text, widths, spacing, greedy, measures, cell, tol)
+    for delta in (1, -1):
+        got = exact.reline(text, widths, spacing, measures, len(greedy), delta, cell, tol, breaks=greedy)
+        if got is not None:
+            assert len(got[1]) == len(greedy) + delta and got[1][:100] == greedy[:100]
+            _check_lines(text, got[1], measures, cell)
+    with pytest.raises(ValueError, match="needs the"):
+        exact.reline(text, widths, spacing, measures, len(greedy), 1, cell, tol)
+
+
+def test_a_paragraph_within_the_exact_limit_is_set_as_a_whole():
+    from speechconv.writers.typeset import exact
+
+    text = "甲" * 25 + "乙，" + "丙" * 26 + "“二”，" + "丁" * 20
+    widths, spacing, measures, cell, tol, greedy = _body_lines(text)
+    whole = exact.break_exact(text, widths, spacing, measures, len(greedy), cell, tol)
+    assert exact.improve(text, widths, spacing, measures, greedy, cell, tol) == whole[1]
+    assert exact.reline(text, widths, spacing, measures, len(greedy), 1, cell, tol) == \
+        exact.break_exact(text, widths, spacing, measures, len(greedy) + 1, cell, tol)
+
+
+def _fill_from_the_first_page(paras, lines_per_page, reline):
+    """The page filling as it was: paginate everything again after every change (the reference)."""
+    from dataclasses import replace
+
+    from speechconv.writers.typeset import fill
+    from speechconv.writers.typeset.paginate import paginate
+
+    tried, used, cache = set(), set(), {}
+    while True:
+        result = paginate([p.shape for p in paras], lines_per_page)
+        strand = next((st for st in result.strands if (st.first, st.page) not in tried), None)
+        if strand is None:
+            return result.slots
+        tried.add((strand.first, strand.page))
+        for k, lines in fill._plan(paras, result.slots, strand, reline, cache, used):
+            if lines is None:
+                paras[k].shape = replace(paras[k].shape, space_after=paras[k].shape.space_after + 1)
+            else:
+                paras[k].relined(lines)
+                used.add(k)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_filling_pages_forward_gives_what_filling_from_the_first_page_gave(seed):
+    import random
+    from types import SimpleNamespace
+
+    from speechconv.writers.typeset.fill import fill_pages
+    from speechconv.writers.typeset.paginate import ParaShape
+
+    rng = random.Random(seed)
+
+    class Para:
+        def __init__(self, lines, keep, title, brk):
+            self.shape = ParaShape(lines, space_before=0, space_after=1 if title else 0,
+                                   page_break_before=brk, keep_with_next=keep)
+            self.role = SimpleNamespace(space_after_lines=0.0)
+            self.source = SimpleNamespace(space_after_lines=1.0 if title else 0.0)
+            self.lines = [None] * lines
+
+        def relined(self, lines):
+            self.lines = lines
+            self.shape = ParaShape(len(lines), self.shape.space_before, self.shape.space_after,
+                                   self.shape.page_break_before, self.shape.keep_with_next)
+
+    def make():
+        r = random.Random(seed)
+        out = []
+        for i in range(r.randint(20, 200)):
+            heading = r.random() < 0.3
+            out.append(Para(1 if heading else r.randint(1, 12), heading, r.random() < 0.03, r.random() < 0.02))
+        return out
+
+    def reline(para, delta):
+        n = len(para.lines) + delta
+        return None if n < 1 or rng.random() < 0.2 else (abs(hash((len(para.lines), delta))) % 9 * 1.0, [None] * n)
+
+    rng.seed(seed)
+    expected = _fill_from_the_first_page(make(), 22, reline)
+    rng.seed(seed)
+    assert fill_pages(make(), 22, reline) == expected

@@ -15,7 +15,7 @@ from ...model import Notice
 from ...profile import MM, Profile, RoleStyle
 from ..flow import FlowPara
 from .atoms import Break, joined_gaps
-from .exact import SHORT_COST, break_exact, breaks_cost
+from .exact import EXACT_LINES, improve, reline
 from .fontload import RLFont
 from .fontset import FontSet
 from .linebreak import break_lines
@@ -161,7 +161,8 @@ class Composer:
 
         Greedy filling pulls a closing mark up or pushes characters down line by line; when that
         leaves a justified line short for no 避头尾 reason (or two cells short), the paragraph is
-        broken again into as many lines at the least cost (:func:`.exact.break_exact`).
+        broken again into as many lines at the least cost (:func:`.exact.improve`: as a whole, or
+        window by window when it is long).
         """
         measures = self._measures(piece)
         tol = TOLERANCE_CELLS * self.cell
@@ -169,13 +170,7 @@ class Composer:
                           tolerance=tol)
         if rs.align != "justify" or len(brs) < 2:
             return brs
-        cost = breaks_cost(piece.text, piece.widths, piece.spacing, brs, measures, self.cell, tol)
-        if cost >= SHORT_COST:
-            better = break_exact(piece.text, piece.widths, piece.spacing, measures, len(brs),
-                                 self.cell, tol)
-            if better is not None and better[0] < cost - 1e-9:
-                return better[1]
-        return brs
+        return improve(piece.text, piece.widths, piece.spacing, measures, brs, self.cell, tol)
 
     def _lines(self, piece: _Piece, breaks: list[Break], rs: RoleStyle, face: RLFont) -> list[DraftLine]:
         """Return the positioned lines of ``piece`` broken at ``breaks``."""
@@ -200,8 +195,10 @@ class Composer:
         if count < 1:
             return None
         piece = para.pieces[0]
-        got = break_exact(piece.text, piece.widths, piece.spacing, self._measures(piece), count,
-                          self.cell, TOLERANCE_CELLS * self.cell, max_short)
+        now = len(para.lines)
+        got = reline(piece.text, piece.widths, piece.spacing, self._measures(piece), now, delta, self.cell,
+                     TOLERANCE_CELLS * self.cell, max_short,
+                     breaks=self._break(piece, para.role) if now > EXACT_LINES else None)
         if got is None:
             return None
         return got[0], self._lines(piece, got[1], para.role, para.face)

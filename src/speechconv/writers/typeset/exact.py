@@ -7,6 +7,7 @@ follows (:class:`_Fitter`), and costs by how short it is and why.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Sequence
 
 from .atoms import NO_END, NO_START, PAIR, PAIRED, SPACE, Break, Widths, allowed, split_atoms, trim_end
@@ -31,6 +32,15 @@ class _Fitter:
         self.atoms = split_atoms(text)
         self.wid = Widths(text, widths, spacing, cell)
         self.cell, self.tol, self.max_short = cell, tolerance, max_short
+        grid = self.wid.g or [0.0] * (len(text) + 1)
+        self._ends = [grid[a.end] for a in self.atoms]   # grid offset of each atom's end, rising
+        self.starts = [a.start for a in self.atoms]
+
+    def first_wide(self, i: int, low: float) -> int:
+        """Return the first line end j worth trying for a line from atom ``i``: lines narrower than
+        ``low`` are skipped by bisection (from one atom before, for rounding), not measured one by one."""
+        k = bisect_left(self._ends, self.wid.grid(0, self.atoms[i].start) + low, i)
+        return max(i + 1, k)
 
     def next_start(self, j: int) -> int:
         """Return the first atom at or after ``j`` that is not a space."""
@@ -84,6 +94,16 @@ class _Fitter:
                 or (end > 0 and text[end - 1] in PAIRED))
 
 
+def _line_cost(wid: Widths, b: Break, measure: float, cell: float) -> float:
+    """Return what a greedy line (not a paragraph's last) costs as :func:`break_exact` counts it."""
+    short = (measure - wid.grid(b.start, b.end)) / cell
+    if b.kind == "force" or short > 1.5 + 1e-6:
+        return SHORT_COST + SHORT_STEP * max(0.0, short - 1)
+    if short > 0.5 + 1e-6:
+        return EXCUSED_COST if b.kind == "push" else SHORT_COST
+    return SQUEEZE_COST if b.kind == "squeeze" else 0.0
+
+
 def breaks_cost(text: str, widths: Sequence[float], spacing: Sequence[float], breaks: Sequence[Break],
                 measures: Sequence[float], cell: float, tolerance: float) -> float:
     """Return the cost of ``breaks`` (lines of :func:`break_lines`) as :func:`break_exact` counts it.
@@ -96,14 +116,7 @@ def breaks_cost(text: str, widths: Sequence[float], spacing: Sequence[float], br
     wid = Widths(text, widths, spacing, cell)
     total = LONE_COST if breaks[-1].end - breaks[-1].start == 1 else 0.0
     for n, b in enumerate(breaks[:-1]):
-        measure = measures[min(n, len(measures) - 1)]
-        short = (measure - wid.grid(b.start, b.end)) / cell
-        if b.kind == "force" or short > 1.5 + 1e-6:
-            total += SHORT_COST + SHORT_STEP * max(0.0, short - 1)
-        elif short > 0.5 + 1e-6:
-            total += EXCUSED_COST if b.kind == "push" else SHORT_COST
-        elif b.kind == "squeeze":
-            total += SQUEEZE_COST
+        total += _line_cost(wid, b, measures[min(n, len(measures) - 1)], cell)
     return total
 
 
@@ -117,56 +130,196 @@ def break_exact(text: str, widths: Sequence[float], spacing: Sequence[float],
     half cell, or only :data:`EXCUSED_COST` when 避头尾 explains it (the next line starts with an
     opening mark or its second character is a closing mark); a last line of one character costs
     :data:`LONE_COST`. ``measures[k]`` is line k's width (the last value repeats). The search is
-    dynamic programming over line starts. Raises ValueError when the sequences differ in length,
-    ``measures`` is empty or ``cell`` is not positive.
+    dynamic programming over line starts; its work grows with the square of ``lines``, so long
+    paragraphs go through :func:`improve` and :func:`reline`, which bound it. Raises ValueError when
+    the sequences differ in length, ``measures`` is empty or ``cell`` is not positive.
     """
+    fit = _fitter(text, widths, spacing, measures, cell, tolerance, max_short)
+    n = len(fit.atoms)
+    if lines < 1 or n == 0:
+        return None
+    first = fit.next_start(0)
+    got = _solve(fit, first, n, measures, lines)
+    return None if got is None else (got[0], _to_breaks(fit, first, got[1], measures, n))
+
+
+#: A paragraph of up to this many lines is broken again as a whole: the search's work grows with the
+#: square of the lines (a 64-line paragraph, some 1,800 characters, is longer than any in the corpus).
+EXACT_LINES = 64
+#: A longer paragraph is broken again window by window, each this many lines (or a few more, to start
+#: the next window where a line starts on an atom), so that its work grows with its length only.
+WINDOW_LINES = 16
+
+
+def improve(text: str, widths: Sequence[float], spacing: Sequence[float], measures: Sequence[float],
+            breaks: Sequence[Break], cell: float, tolerance: float) -> list[Break]:
+    """Return greedy ``breaks`` (of :func:`break_lines`), or as many lines that cost less.
+
+    A paragraph of up to :data:`EXACT_LINES` lines whose greedy lines cost :data:`SHORT_COST` or more
+    is broken again as a whole by :func:`break_exact`. A longer one is broken again window by window
+    (:data:`WINDOW_LINES` greedy lines each, the window's first line start and last line end kept),
+    so that the work stays linear in its length; a window whose greedy lines cost less than
+    :data:`SHORT_COST`, or that cannot be set better, keeps them. Raises ValueError as break_exact does.
+    """
+    if len(breaks) < 2:
+        return list(breaks)
+    if len(breaks) <= EXACT_LINES:
+        cost = breaks_cost(text, widths, spacing, breaks, measures, cell, tolerance)
+        if cost >= SHORT_COST:
+            better = break_exact(text, widths, spacing, measures, len(breaks), cell, tolerance)
+            if better is not None and better[0] < cost - 1e-9:
+                return better[1]
+        return list(breaks)
+    fit = _fitter(text, widths, spacing, measures, cell, tolerance, 2.0)
+    out: list[Break] = []
+    bounds = _window_bounds(fit, breaks, len(breaks))
+    for k0, k1 in zip(bounds, bounds[1:]):
+        got = _rebreak(fit, breaks, measures, k0, k1, 0)
+        out += got[1] if got is not None and got[0] < _cost_of(fit, breaks, measures, k0, k1) - 1e-9 \
+            else breaks[k0:k1]
+    return out
+
+
+def reline(text: str, widths: Sequence[float], spacing: Sequence[float], measures: Sequence[float],
+           lines: int, delta: int, cell: float, tolerance: float, max_short: float = 2.0,
+           breaks: Sequence[Break] | None = None) -> tuple[float, list[Break]] | None:
+    """Return (cost, breaks): the paragraph now set in ``lines`` lines set in ``delta`` more (+1
+    looser, -1 tighter) at the least cost, or None when it cannot be.
+
+    Up to :data:`EXACT_LINES` lines the whole paragraph is broken again (:func:`break_exact`); a
+    longer one keeps its current ``breaks`` (then required) but the last :data:`WINDOW_LINES` or so,
+    which are broken again into ``delta`` more (the cost counts every line). Raises ValueError as
+    break_exact does, and when a long paragraph comes without its breaks.
+    """
+    count = lines + delta
+    if count < 1:
+        return None
+    if lines <= EXACT_LINES:
+        return break_exact(text, widths, spacing, measures, count, cell, tolerance, max_short)
+    if breaks is None or len(breaks) != lines:
+        raise ValueError(f"reline needs the {lines} breaks of a paragraph over {EXACT_LINES} lines")
+    fit = _fitter(text, widths, spacing, measures, cell, tolerance, max_short)
+    bounds = _window_bounds(fit, breaks, len(breaks))
+    k0 = bounds[-2]
+    got = _rebreak(fit, breaks, measures, k0, len(breaks), delta)
+    if got is None:
+        return None
+    return _cost_of(fit, breaks, measures, 0, k0) + got[0], list(breaks[:k0]) + got[1]
+
+
+def _window_bounds(fit: _Fitter, breaks: Sequence[Break], count: int) -> list[int]:
+    """Return the first line of each window, then ``count``: every :data:`WINDOW_LINES` lines, moved on
+    to a line that starts on an atom of ``fit`` (a word cut by force does not), the last window at
+    least half as long."""
+    starts = {a.start: k for k, a in enumerate(fit.atoms)}
+    bounds = [0]
+    k = WINDOW_LINES
+    while k < count:
+        while k < count and breaks[k].start not in starts:
+            k += 1
+        if count - k >= WINDOW_LINES // 2:
+            bounds.append(k)
+        k += WINDOW_LINES
+    return bounds + [count]
+
+
+def _atom_at(fit: _Fitter, offset: int) -> int:
+    """Return the index of the atom that starts at character ``offset`` (the atom count past the end)."""
+    starts = fit.starts
+    k = bisect_left(starts, offset)
+    return k if k < len(starts) else len(fit.atoms)
+
+
+def _rebreak(fit: _Fitter, breaks: Sequence[Break], measures: Sequence[float], k0: int, k1: int,
+             delta: int) -> tuple[float, list[Break]] | None:
+    """Return (cost, breaks) of greedy lines ``k0``..``k1-1`` set again in ``delta`` more lines between
+    the same first start and last end, or None when they cannot be."""
+    n = len(fit.atoms)
+    first = _atom_at(fit, breaks[k0].start)
+    stop = n if k1 >= len(breaks) else _atom_at(fit, breaks[k1].start)
+    ms = list(measures[min(k0, len(measures) - 1):])
+    got = _solve(fit, first, stop, ms, k1 - k0 + delta)
+    return None if got is None else (got[0], _to_breaks(fit, first, got[1], ms, stop))
+
+
+def _cost_of(fit: _Fitter, breaks: Sequence[Break], measures: Sequence[float], k0: int, k1: int) -> float:
+    """Return the cost of greedy lines ``k0``..``k1-1`` as :func:`breaks_cost` counts them."""
+    total = 0.0
+    for k in range(k0, k1):
+        b = breaks[k]
+        if k == len(breaks) - 1:
+            total += LONE_COST if b.end - b.start == 1 else 0.0
+        else:
+            total += _line_cost(fit.wid, b, measures[min(k, len(measures) - 1)], fit.cell)
+    return total
+
+
+def _fitter(text: str, widths: Sequence[float], spacing: Sequence[float], measures: Sequence[float],
+            cell: float, tolerance: float, max_short: float) -> _Fitter:
+    """Return the judge of ``text``'s lines. Raises ValueError for bad arguments (see break_exact)."""
     if not (len(text) == len(widths) == len(spacing)):
         raise ValueError("text, widths and spacing must have the same length")
     if not measures or cell <= 0:
         raise ValueError("break_exact needs measures and a grid cell")
-    fit = _Fitter(text, widths, spacing, cell, tolerance, max_short)
-    atoms, n = fit.atoms, len(fit.atoms)
-    if lines < 1 or n == 0:
-        return None
-    total_grid = fit.wid.grid(0, len(text))
-    layer: dict[int, tuple[float, tuple]] = {fit.next_start(0): (0.0, ())}
+    return _Fitter(text, widths, spacing, cell, tolerance, max_short)
+
+
+def _solve(fit: _Fitter, first: int, stop: int, measures: Sequence[float],
+           lines: int) -> tuple[float, tuple[int, ...]] | None:
+    """Return (cost, line ends): atoms ``first``..``stop`` set in exactly ``lines`` lines at the least
+    cost, or None. ``stop`` is the atom count (the paragraph's end: its last line is set as a last
+    line) or the start of a later line (the last line here must end just before it, as any line).
+
+    Dynamic programming over line starts, with one back pointer per state (never a copy of the path).
+    """
+    atoms, n, cell = fit.atoms, len(fit.atoms), fit.cell
+    end_grid = fit.wid.grid(0, atoms[stop].start if stop < n else len(fit.text))
+    full = measures[-1]
+    layer: dict[int, float] = {first: 0.0}
+    back: list[dict[int, tuple[int, int]]] = []            # per line: next start -> (line end, start)
     for line in range(lines):
         measure = measures[min(line, len(measures) - 1)]
         rest = lines - line - 1                            # lines after this one
-        full = measures[-1]
-        nxt: dict[int, tuple[float, tuple]] = {}
-        for i, (so_far, path) in layer.items():
-            for j, c in _candidates(fit, i, measure, rest == 0):
-                q = fit.next_start(j)
+        nxt: dict[int, float] = {}
+        came: dict[int, tuple[int, int]] = {}
+        for i, so_far in layer.items():
+            for j, c in _candidates(fit, i, measure, rest == 0, stop):
+                q = fit.next_start(j) if j < n else n
                 if rest:
-                    remaining = total_grid - fit.wid.grid(0, atoms[q].start) if q < n else 0.0
-                    if (q >= n or remaining > rest * (full + cell) + 1e-6
-                            or remaining <= (rest - 1) * (full - (max_short + 0.5) * cell)):
+                    remaining = end_grid - fit.wid.grid(0, atoms[q].start) if q < stop else 0.0
+                    if (q >= stop or remaining > rest * (full + cell) + 1e-6
+                            or remaining <= (rest - 1) * (full - (fit.max_short + 0.5) * cell)):
                         continue
                 total = so_far + c
-                if q not in nxt or total < nxt[q][0] - 1e-9:
-                    nxt[q] = (total, path + (j,))
+                if q not in nxt or total < nxt[q] - 1e-9:
+                    nxt[q] = total
+                    came[q] = (j, i)
         layer = nxt
+        back.append(came)
         if not layer:
             return None
-    if n not in layer:
+    if stop not in layer:
         return None
-    cost, ends = layer[n]
-    return cost, _to_breaks(fit, ends, measures)
+    ends: list[int] = []
+    q = stop
+    for came in reversed(back):
+        j, q = came[q]
+        ends.append(j)
+    return layer[stop], tuple(reversed(ends))
 
 
-def _candidates(fit: _Fitter, i: int, measure: float, last: bool) -> list[tuple[int, float]]:
-    """Return [(j, cost)]: the allowed ends of a line starting at atom ``i``."""
-    n = len(fit.atoms)
+def _candidates(fit: _Fitter, i: int, measure: float, last: bool, stop: int) -> list[tuple[int, float]]:
+    """Return [(j, cost)]: the allowed ends of a line starting at atom ``i`` (the last line before
+    ``stop`` ends just before it)."""
     if last:
-        c = fit.cost(i, n, measure)
-        return [] if c is None else [(n, c)]
+        c = fit.cost(i, stop, measure)
+        return [] if c is None else [(stop, c)]
     atoms, wid, cell = fit.atoms, fit.wid, fit.cell
     start = atoms[i].start
     low = measure - fit.max_short * cell - cell / 2 - 1e-6
     high = measure + 1.5 * cell + 1e-6
     out = []
-    for j in range(i + 1, n):
+    for j in range(fit.first_wide(i, low), stop):
         g = wid.grid(start, atoms[j - 1].end)
         if g > high:
             break
@@ -178,21 +331,22 @@ def _candidates(fit: _Fitter, i: int, measure: float, last: bool) -> list[tuple[
     return out
 
 
-def _to_breaks(fit: _Fitter, ends: tuple, measures: Sequence[float]) -> list[Break]:
-    """Return the Break list for lines ending before the atoms in ``ends``."""
+def _to_breaks(fit: _Fitter, first: int, ends: tuple, measures: Sequence[float], stop: int) -> list[Break]:
+    """Return the Break list for lines from atom ``first`` ending before the atoms in ``ends`` (the
+    last one a paragraph's last line when ``stop`` is the atom count)."""
     atoms, wid = fit.atoms, fit.wid
     out: list[Break] = []
-    i = fit.next_start(0)
+    i = first
     for k, j in enumerate(ends):
         end = trim_end(atoms, i, j)
         grid, natural = wid.grid(atoms[i].start, end), wid.natural(atoms[i].start, end)
         measure = measures[min(k, len(measures) - 1)]
-        if k == len(ends) - 1:
+        if k == len(ends) - 1 and stop >= len(atoms):
             kind = "last"
         elif grid > measure + fit.cell / 2 + 1e-6:
             kind = "squeeze"
         else:
             kind = "fit" if grid >= measure - fit.cell / 2 - 1e-6 else "push"
         out.append(Break(atoms[i].start, end, natural, kind))
-        i = fit.next_start(j)
+        i = fit.next_start(j) if j < len(atoms) else j
     return out

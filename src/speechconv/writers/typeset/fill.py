@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable
 
 from .compose import ComposedPara, DraftLine
-from .paginate import Slot, Strand, paginate
+from .paginate import START, ParaShape, Slot, State, Strand, place
 
 #: Cost of one more blank grid line after a title block, to fill a page a moved heading left short
 #: (between a looser paragraph with one short line and one with two).
@@ -34,23 +34,55 @@ def fill_pages(paras: list[ComposedPara], lines_per_page: int, reline: Reline) -
     """Return the slots of every paragraph's lines, keeping pages full around moved headings.
 
     Paragraphs that are set looser or tighter are changed in place (:meth:`ComposedPara.relined`), as
-    is the blank space after a title block. Each paragraph changes at most once.
+    is the blank space after a title block. Each paragraph changes at most once. Pagination goes
+    forward paragraph by paragraph; after a change it goes on from the start of the keep-with-next
+    chain holding the first changed paragraph (never from the first page), so the work grows with the
+    document, not with the document times its moved headings. Raises ValueError for a page of 0 lines.
     """
+    if lines_per_page <= 0:
+        raise ValueError("a page needs at least one line")
     tried: set[tuple[int, int]] = set()
     used: set[int] = set()
     cache: dict[tuple[int, int], tuple[float, list[DraftLine]] | None] = {}
-    while True:
-        result = paginate([p.shape for p in paras], lines_per_page)
-        strand = next((st for st in result.strands if (st.first, st.page) not in tried), None)
-        if strand is None:
-            return result.slots
+    shapes = [p.shape for p in paras]
+    slots: list[list[Slot]] = []
+    before: list[State] = []                   # the pagination state before each paragraph
+    state, k = START, 0
+    while k < len(paras):
+        del slots[k:], before[k:]
+        before.append(state)
+        state, placed, strand = place(shapes, k, lines_per_page, state)
+        slots.append(placed)
+        k += 1
+        if strand is None or (strand.first, strand.page) in tried:
+            continue
         tried.add((strand.first, strand.page))
-        for k, lines in _plan(paras, result.slots, strand, reline, cache, used):
-            if lines is None:
-                paras[k].shape = replace(paras[k].shape, space_after=paras[k].shape.space_after + 1)
-            else:
-                paras[k].relined(lines)
-                used.add(k)
+        changed = _apply(paras, _plan(paras, slots, strand, reline, cache, used), used)
+        if changed:
+            for c in changed:
+                shapes[c] = paras[c].shape
+            k = _chain_start(shapes, min(changed))
+            state = before[k]
+    return slots
+
+
+def _apply(paras: list[ComposedPara], plan: list[tuple[int, list[DraftLine] | None]], used: set[int]) -> list[int]:
+    """Apply a plan of :func:`_plan` to ``paras``; return the indices changed."""
+    for k, lines in plan:
+        if lines is None:
+            paras[k].shape = replace(paras[k].shape, space_after=paras[k].shape.space_after + 1)
+        else:
+            paras[k].relined(lines)
+            used.add(k)
+    return [k for k, _ in plan]
+
+
+def _chain_start(shapes: list[ParaShape], k: int) -> int:
+    """Return the first paragraph of the keep-with-next chain that paragraph ``k`` belongs to (or
+    follows): pagination decides the whole chain's place there."""
+    while k > 0 and shapes[k - 1].keep_with_next:
+        k -= 1
+    return k
 
 
 def _fillers(paras: list[ComposedPara], slots: list[list[Slot]], strand: Strand) -> list[int]:

@@ -57,35 +57,54 @@ class Pagination:
     strands: list[Strand]
 
 
+#: Where pagination stands before a paragraph: page index, next free slot, and whether the page holds
+#: a line yet.
+State = tuple[int, int, bool]
+START: State = (0, 0, False)
+
+
 def paginate(shapes: Sequence[ParaShape], lines_per_page: int) -> Pagination:
     """Return where every line of ``shapes`` goes. Raises ValueError for a page of 0 lines."""
     if lines_per_page <= 0:
         raise ValueError("a page needs at least one line")
     out: list[list[Slot]] = []
     strands: list[Strand] = []
-    page, slot, used = 0, 0, False
-    for index, shape in enumerate(shapes):
-        if shape.page_break_before and used:
-            page, slot, used = page + 1, 0, False
-        if slot > 0:
-            slot += shape.space_before
-        if slot >= lines_per_page:
-            page, slot, used = page + 1, 0, False
-        if shape.keep_with_next and slot > 0:
-            need = _chain_need(shapes, index)
-            if slot + need > lines_per_page >= need:
-                strands.append(Strand(index, page, lines_per_page - slot, need))
-                page, slot, used = page + 1, 0, False
-        placed: list[Slot] = []
-        for _ in range(shape.lines):
-            if slot >= lines_per_page:
-                page, slot = page + 1, 0
-            placed.append(Slot(page, slot))
-            slot += 1
-            used = True
+    state = START
+    for index in range(len(shapes)):
+        state, placed, strand = place(shapes, index, lines_per_page, state)
+        if strand is not None:
+            strands.append(strand)
         out.append(placed)
-        slot += shape.space_after
     return Pagination(out, strands)
+
+
+def place(shapes: Sequence[ParaShape], index: int, lines_per_page: int,
+          state: State) -> tuple[State, list[Slot], Strand | None]:
+    """Return the state after paragraph ``index``, the slots of its lines, and the chain move it
+    starts (or None), given the ``state`` before it: one step of :func:`paginate`, so that a caller
+    that changes a paragraph can go on from the state before it instead of from the first page."""
+    page, slot, used = state
+    shape = shapes[index]
+    strand = None
+    if shape.page_break_before and used:
+        page, slot, used = page + 1, 0, False
+    if slot > 0:
+        slot += shape.space_before
+    if slot >= lines_per_page:
+        page, slot, used = page + 1, 0, False
+    if shape.keep_with_next and slot > 0:
+        need = _chain_need(shapes, index)
+        if slot + need > lines_per_page >= need:
+            strand = Strand(index, page, lines_per_page - slot, need)
+            page, slot, used = page + 1, 0, False
+    placed: list[Slot] = []
+    for _ in range(shape.lines):
+        if slot >= lines_per_page:
+            page, slot = page + 1, 0
+        placed.append(Slot(page, slot))
+        slot += 1
+        used = True
+    return (page, slot + shape.space_after, used), placed, strand
 
 
 def _chain_need(shapes: Sequence[ParaShape], first: int) -> int:

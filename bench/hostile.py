@@ -363,7 +363,8 @@ CASES: list[Case] = [
                                           "one input; save only the speech, or split the file`"),
     Case("dev-zero", "an endless device (/dev/zero)",
          lambda folder: ["convert", "/dev/zero", "-o", str(folder / "out" / "z.docx")], 3,
-         "over the 20 MB limit", "exit 3 after reading 20 MB: `is over the 20 MB limit for one input`"),
+         "is a character device, not a regular file", "exit 3 at once (nothing read): `is a character device, "
+         "not a regular file; save the page to a file first …`", seconds=10),
     Case("nested-divs", "100,000 nested `<div>`s", _one("deep.html", _nested_divs(100_000)), 0, "deep.html ->",
          "converted (a few seconds; no recursion limit is hit)", check=_has("out/deep.docx")),
     Case("many-elements", "a page of 250,000 elements", _one("big.html", "<p>字，</p>" * 250_000), 3,
@@ -549,7 +550,44 @@ def _punctuated(size_mb: float) -> str:
     return paragraph(size_mb)
 
 
+def _fifo(folder: Path, name: str) -> Path:
+    """Return a named pipe (FIFO) ``folder/name`` that nothing writes to: opening it to read blocks."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(folder / name)
+    return folder / name
+
+
+def _socket(folder: Path, name: str) -> Path:
+    """Return a Unix socket file ``folder/name`` (its socket closed: only the file is left)."""
+    import socket
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(folder / name))
+    return folder / name
+
+
+def _fifo_in_batch(folder: Path) -> list[str]:
+    """Return a batch of a folder holding a good page and a FIFO named like a page, and a FIFO named
+    on the command line."""
+    _write(folder / "in", "good.txt", BODY)
+    _fifo(folder / "in", "pipe.txt")
+    return ["batch", str(folder / "in"), str(_fifo(folder, "other.html")), "-o", str(folder / "out"), "--to",
+            "md", "-j", "1", "-q"]
+
+
 CASES += [
+    Case("fifo", "a named pipe (FIFO) that nothing writes to", lambda folder: ["convert", str(_fifo(folder, "p.txt")),
+         "-o", str(folder / "out.md")], 3, "is a named pipe (FIFO), not a regular file",
+         "exit 3 at once (it was opened and waited on forever): `is a named pipe (FIFO), not a regular file; "
+         "save the page to a file first …`", seconds=10),
+    Case("socket", "a socket file", lambda folder: ["convert", str(_socket(folder, "s.html")), "-o",
+         str(folder / "out.md")], 3, "is a socket, not a regular file", "exit 3 at once: `is a socket, not a "
+         "regular file …`", seconds=10),
+    Case("fifo-batch", "named pipes in a batch (one in the folder, one named on the command line)",
+         _fifo_in_batch, 9, "2 of 3 inputs failed", "exit 9 at once: the good page is converted, each pipe "
+         "fails as `is a named pipe (FIFO), not a regular file`", seconds=20,
+         check=_all(_has("out/in/good.md"), _text_in("out/report.json", "is a named pipe (FIFO)"))),
     Case("long-punctuated", "one 1 MB paragraph of punctuated sentences, to PDF (the exact line breaker was "
          "quadratic: 0.1 MB took 9 s, 1 MB more than 15 minutes)",
          lambda folder: _one("long.txt", _punctuated(1), "--to", "pdf")(folder), 0, "->",

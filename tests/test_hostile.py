@@ -7,6 +7,7 @@ import errno
 import io
 import multiprocessing
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -113,15 +114,29 @@ def test_max_bytes_and_max_paragraphs_replace_only_their_own_limit():
         speechconv.read(text=page, format="html", limits=Limits(paragraphs=100), max_paragraphs=10)
 
 
-def test_a_pipe_is_read_up_to_the_limit_and_no_further(tmp_path):
+def test_a_pipe_or_a_device_is_refused_at_once_not_read(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    writer = subprocess.Popen([sys.executable, "-c", f"open({str(fifo)!r}, 'wb').write(b'x' * 5000)"])
-    try:
-        with pytest.raises(InputError, match="is over the 1000 bytes limit for one input"):
-            speechconv.read(fifo, max_bytes=1000)
-    finally:
-        writer.wait(timeout=30)
+    start = time.perf_counter()
+    for path, kind in ((fifo, "a named pipe (FIFO)"), (Path("/dev/zero"), "a character device"),
+                       (Path("/dev/null"), "a character device")):
+        with pytest.raises(InputError, match=rf"is {re.escape(kind)}, not a regular file"):
+            speechconv.read(path)
+    assert time.perf_counter() - start < 5
+
+
+def test_a_file_swapped_for_a_pipe_after_its_look_is_refused_on_the_open_descriptor(tmp_path, monkeypatch):
+    """The file is judged by the descriptor that was opened, not by the name looked at before."""
+    import speechconv.userfiles as userfiles
+
+    page = tmp_path / "page.txt"
+    page.write_text(BODY, "utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    real_open = os.open
+    monkeypatch.setattr(userfiles.os, "open", lambda path, flags: real_open(fifo, flags))
+    with pytest.raises(InputError, match="is a named pipe"):
+        speechconv.read(page)
 
 
 def test_a_document_stuck_inside_c_code_is_stopped_and_the_batch_goes_on(tmp_path, monkeypatch):

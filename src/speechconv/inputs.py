@@ -15,10 +15,8 @@ an Input and never looks at the question again.
 from __future__ import annotations
 
 import os
-import stat
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Union
 
 from .decode import decode
@@ -26,6 +24,7 @@ from .errors import InputError
 from .limits import Limits, size_text
 from .model import Document, Notice, Source
 from .readers import Reader, get_reader, reader_for_bytes, reader_for_text
+from .userfiles import NotRegularFile, TooBig, read_regular
 
 Src = Union[str, bytes, os.PathLike]
 
@@ -58,8 +57,8 @@ def load(src: Src, limits: Limits, label: str | None = None) -> Input:
     or ``<`` is page text, for compatibility: see :func:`is_page_text`).
 
     ``label`` names the input in errors (default: the path). Raises InputError (naming ``label``, else
-    the path) for an empty path, a missing file, a folder, a file that is not a regular file (a pipe,
-    a device, a socket), an unreadable file, a file over ``limits.input_bytes``, or a str that is both
+    the path) for an empty path, a missing file, a folder, a file that is not a regular file (a named
+    pipe, a device, a socket: refused at once, never read), an unreadable file, a file over ``limits.input_bytes``, or a str that is both
     page text and the name of an existing file; TypeError for a ``src`` of another type.
     """
     if isinstance(src, (bytes, bytearray, memoryview)):
@@ -72,13 +71,18 @@ def load(src: Src, limits: Limits, label: str | None = None) -> Input:
         raise InputError("the path is empty; give a file's path, or pass page text as text=", label or repr(src))
     name = label or os.fsdecode(src)  # type: ignore[arg-type]
     try:
-        return Input(_read_file(Path(os.fsdecode(src)), limits.input_bytes, name), name)  # type: ignore[arg-type]
+        return Input(read_regular(os.fsdecode(src), limits.input_bytes), name)  # type: ignore[arg-type]
     except FileNotFoundError:
         raise InputError("no such file; check the path", name) from None
     except PermissionError:
         raise InputError("cannot be read (permission denied); check its permissions", name) from None
     except IsADirectoryError:
         raise InputError("is a folder, not a file; use 'speechconv batch' for folders", name) from None
+    except NotRegularFile as exc:
+        raise InputError(f"{exc}; save the page to a file first (e.g. cat … > page.html) and convert "
+                         "that", name) from None
+    except TooBig as exc:
+        raise too_big(name, limits.input_bytes, exc.size) from None
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", name) from None
     except ValueError:  # a NUL character in the name
@@ -103,25 +107,6 @@ def _legacy_text(src: str, label: str | None) -> Input:
             raise InputError("is both page text and the name of an existing file; pass Path(NAME) to read "
                              "the file, or text=NAME for the text", label or src)
     return Input(src, label)
-
-
-def _read_file(path: Path, max_bytes: int, name: str) -> bytes:
-    """Return the bytes of ``path``: a regular file, or a pipe or device read up to the limit.
-
-    Raises InputError when there are more than ``max_bytes``, OSError when it cannot be read.
-    """
-    info = path.stat()
-    if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(path)
-    if stat.S_ISREG(info.st_mode):
-        if info.st_size > max_bytes:
-            raise too_big(name, max_bytes, info.st_size)
-        return path.read_bytes()
-    with open(path, "rb") as fh:   # a pipe or a device (/dev/stdin, a FIFO): never read without end
-        data = fh.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise too_big(name, max_bytes)
-    return data
 
 
 def too_big(name: str, max_bytes: int, size: int | None = None) -> InputError:

@@ -43,7 +43,7 @@ def find_inputs(inputs: Iterable[PathLike], patterns: Sequence[str] = DEFAULT_PA
         shown = os.fspath(item)
         if os.path.isdir(shown):
             pairs = [(f, shown) for f in _walk(shown, patterns, skip_dir)]
-        elif os.path.isfile(shown):
+        elif os.path.exists(shown):      # a file, or a pipe or device that reading refuses, saying what it is
             pairs = [(shown, os.path.dirname(shown) or ".")]
         else:
             error = InputError("no such file or folder; check the path", shown)

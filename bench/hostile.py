@@ -576,7 +576,129 @@ def _fifo_in_batch(folder: Path) -> list[str]:
             "md", "-j", "1", "-q"]
 
 
+def package_problems(data: bytes) -> list[str]:
+    """Return what Word would repair in the DOCX ``data``: parts twice, relationships to missing parts,
+    parts without a content type, styles sharing a name, not one default paragraph style, and page
+    numbers nearer the paper's edge than 5 mm."""
+    import posixpath
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    problems = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = zf.namelist()
+        parts = {n: zf.read(n) for n in names}
+    problems += [f"{n} twice" for n in sorted({n for n in names if names.count(n) > 1})]
+    types = etree.fromstring(parts["[Content_Types].xml"])
+    defaults = {el.get("Extension").lower() for el in types if el.tag.endswith("Default")}
+    overrides = {el.get("PartName").lstrip("/") for el in types if el.tag.endswith("Override")}
+    problems += [f"{n} has no content type" for n in parts
+                 if n != "[Content_Types].xml" and n not in overrides and n.rsplit(".", 1)[-1].lower() not in defaults]
+    for rels_name in [n for n in parts if n.endswith(".rels")]:
+        source = rels_name.replace("_rels/", "").removesuffix(".rels")       # word/_rels/x.rels -> word/x
+        for rel in etree.fromstring(parts[rels_name]):
+            if rel.get("TargetMode") == "External":
+                continue
+            ref = rel.get("Target")
+            target = ref.lstrip("/") if ref.startswith("/") else posixpath.normpath(
+                posixpath.join(posixpath.dirname(source), ref))
+            if target not in parts:
+                problems.append(f"{rels_name} points at missing {target}")
+    styles = etree.fromstring(parts["word/styles.xml"])
+    seen = [(st.get(f"{w}type"), st.find(f"{w}name").get(f"{w}val").lower()) for st in styles.iter(f"{w}style")
+            if st.find(f"{w}name") is not None]
+    problems += [f"two {kind} styles named {name!r}" for kind, name in sorted({s for s in seen if seen.count(s) > 1})]
+    defaults_p = [st for st in styles.iter(f"{w}style")
+                  if st.get(f"{w}type") == "paragraph" and st.get(f"{w}default") in ("1", "true", "on")]
+    if len(defaults_p) != 1:
+        problems.append(f"{len(defaults_p)} default paragraph styles")
+    sect = re.search(rb"<w:sectPr.*?</w:sectPr>", parts["word/document.xml"], re.S).group(0)
+    footer = re.search(rb'w:footer="(\d+)"', sect)
+    if b"footerReference" in sect and (footer is None or int(footer.group(1)) < 283):
+        problems.append(f"page numbers {int(footer.group(1)) / 56.7 if footer else 0:.1f} mm from the paper's edge")
+    return problems
+
+
+REFERENCES = Path(__file__).resolve().parents[1] / "tests" / "data" / "docx"
+
+
+def _clean_package(name: str) -> Callable[[Path], str | None]:
+    """Return a check that the DOCX ``name`` holds nothing Word would repair (:func:`package_problems`)."""
+    def check(folder: Path) -> str | None:
+        problems = package_problems((folder / name).read_bytes())
+        return f"{name}: {problems}" if problems else None
+    return check
+
+
+def _reference(make: Callable[[Path], Path]) -> Callable[[Path], list[str]]:
+    """Return a maker of a DOCX convert with the reference document ``make`` gives."""
+    def run(folder: Path) -> list[str]:
+        folder.mkdir(parents=True, exist_ok=True)
+        return _one("page.txt", BODY, "--to", "docx", "--reference-doc", str(make(folder)))(folder)
+    return run
+
+
+def _bomb_reference(folder: Path) -> Path:
+    """Return a reference document whose styles.xml inflates to 256 MB (about 1 MB on disk)."""
+    path = folder / "bomb.docx"
+    with zipfile.ZipFile(REFERENCES / "reference-libreoffice.docx") as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+        for item in src.infolist():
+            if item.filename != "word/styles.xml":
+                dst.writestr(item.filename, src.read(item.filename))
+        with dst.open("word/styles.xml", "w") as fh:
+            for _ in range(256):
+                fh.write(b" " * 2**20)
+    return path
+
+
+def _dtd_reference(folder: Path) -> Path:
+    """Return a reference document whose styles.xml declares an entity in a DTD and uses it."""
+    path = folder / "dtd.docx"
+    with zipfile.ZipFile(REFERENCES / "reference-libreoffice.docx") as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if item.filename == "word/styles.xml":
+                part = part.replace(b"<w:styles", b'<!DOCTYPE w:styles [<!ENTITY x "lol">]><w:styles', 1)
+                part = part.replace(b'w:val="Normal"', b'w:val="Normal&x;"', 1)
+            dst.writestr(item, part)
+    return path
+
+
+def _python_docx_reference(folder: Path) -> Path:
+    """Return python-docx's default template saved as a reference document."""
+    import docx
+
+    docx.Document().save(str(folder / "python-docx.docx"))
+    return folder / "python-docx.docx"
+
+
 CASES += [
+    Case("ref-bomb", "a reference DOCX whose styles.xml inflates to 256 MB (a zip bomb)",
+         _reference(_bomb_reference), 6, "its part word/styles.xml inflates to more than 64 MB",
+         "exit 6 after inflating 64 MB at most: `its part word/styles.xml inflates to more than 64 MB; it is not a "
+         "document this tool reads (a zip bomb?)`", check=_nothing_in("out")),
+    Case("ref-dtd", "a reference DOCX whose styles.xml declares and uses a DTD entity",
+         _reference(_dtd_reference), 6, "its part word/styles.xml holds a DTD",
+         "exit 6 (was exit 8, 'report this as a bug'): `its part word/styles.xml holds a DTD (<!DOCTYPE …>), which "
+         "Word documents never do; open it in Word or LibreOffice, save it again as .docx`", check=_nothing_in("out")),
+    Case("ref-not-zip", "a reference DOCX that is no zip (a text file named .docx)",
+         _reference(lambda folder: _write(folder, "ref.docx", "这不是Word文档")), 6,
+         "is not a Word .docx document (not a zip package)",
+         "exit 6 (was 'Package not found'): `is not a Word .docx document (not a zip package); save it as .docx "
+         "(Word 2007 or later) …`", check=_nothing_in("out")),
+    Case("ref-libreoffice", "a reference DOCX made by LibreOffice (old core-properties relationship, no default "
+         "style marked, footer distance 0)", _reference(lambda folder: REFERENCES / "reference-libreoffice.docx"),
+         0, "->", "converted: one docProps/core.xml, one style named Normal (LibreOffice's, marked default), page "
+                  "numbers 7 mm under the text block (was: both twice, numbers on the paper's edge)",
+         check=_clean_package("out/page.docx")),
+    Case("ref-pandoc", "a reference DOCX made by pandoc (an empty section: no paper, no margins)",
+         _reference(lambda folder: REFERENCES / "reference-pandoc.docx"), 0, "->",
+         "converted: the profile's page set-up and page numbers", check=_clean_package("out/page.docx")),
+    Case("ref-python-docx", "a reference DOCX made by python-docx (Letter paper)", _reference(_python_docx_reference),
+         0, "->", "converted: its page set-up kept, page numbers added under its text block",
+         check=_clean_package("out/page.docx")),
     Case("fifo", "a named pipe (FIFO) that nothing writes to", lambda folder: ["convert", str(_fifo(folder, "p.txt")),
          "-o", str(folder / "out.md")], 3, "is a named pipe (FIFO), not a regular file",
          "exit 3 at once (it was opened and waited on forever): `is a named pipe (FIFO), not a regular file; "

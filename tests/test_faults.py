@@ -17,7 +17,7 @@ import speechconv
 from speechconv.batch import convert_many
 from speechconv.errors import InputError
 
-from bench.hostile import BODY
+from bench.hostile import BODY, package_problems
 
 
 # --- paths and page text are never confused --------------------------------------------------------
@@ -360,3 +360,124 @@ def test_filling_pages_forward_gives_what_filling_from_the_first_page_gave(seed)
     expected = _fill_from_the_first_page(make(), 22, reline)
     rng.seed(seed)
     assert fill_pages(make(), 22, reline) == expected
+
+
+# --- reference documents: read as bad input; LibreOffice's, pandoc's and python-docx's work cleanly --------
+
+REFS = Path(__file__).parent / "data" / "docx"
+
+
+def _python_docx_reference(folder: Path) -> Path:
+    import docx
+
+    path = folder / "python-docx.docx"
+    docx.Document().save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("make", [lambda folder: REFS / "reference-libreoffice.docx",
+                                  lambda folder: REFS / "reference-pandoc.docx", _python_docx_reference],
+                         ids=["libreoffice", "pandoc", "python-docx"])
+def test_references_made_by_other_programs_give_packages_word_opens_as_they_are(tmp_path, make):
+    import io
+
+    doc = speechconv.read(text=BODY)
+    buf = io.BytesIO()
+    speechconv.write(doc, buf, to="docx", reference_doc=make(tmp_path))
+    assert package_problems(buf.getvalue()) == []
+
+
+def test_the_package_check_finds_what_the_reference_did_before(tmp_path):
+    """The check of the test above fails on the kind of package speechconv wrote before the fix."""
+    import io
+    import zipfile
+
+    doc = speechconv.read(text=BODY)
+    good = io.BytesIO()
+    speechconv.write(doc, good, to="docx", reference_doc=REFS / "reference-libreoffice.docx")
+    bad = io.BytesIO()
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if item.filename == "word/styles.xml":
+                part = part.replace(b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="Normal2" w:default="1">'
+                                    b'<w:name w:val="Normal"/></w:style></w:styles>')
+            if item.filename == "word/document.xml":
+                part = part.replace(b'w:footer="401"', b'w:footer="0"')
+            dst.writestr(item, part)
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            dst.writestr("docProps/core.xml", src.read("docProps/core.xml"))
+    assert package_problems(bad.getvalue()) == ["docProps/core.xml twice", "two paragraph styles named 'normal'",
+                                                "2 default paragraph styles", "page numbers 0.0 mm from the paper's edge"]
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_a_reference_libreoffice_makes_now_renders_with_page_numbers_above_the_edge(tmp_path):
+    import subprocess
+
+    import pdfplumber
+
+    (tmp_path / "ref.txt").write_text("参考文档\n", "utf-8")
+    subprocess.run(["soffice", "--headless", "--convert-to", "docx", "--outdir", str(tmp_path), str(tmp_path / "ref.txt")],
+                   check=True, capture_output=True, timeout=180)
+    out = tmp_path / "speech.docx"
+    speechconv.write(speechconv.read(text=BODY * 30), out, reference_doc=tmp_path / "ref.docx")
+    assert package_problems(out.read_bytes()) == []
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    with pdfplumber.open(tmp_path / "speech.pdf") as pdf:
+        page = pdf.pages[0]
+        numbers = [w for w in page.extract_words() if w["text"].strip("—– ") == "1"]
+        assert numbers, [w["text"] for w in page.extract_words()][-5:]
+        assert page.height - numbers[-1]["bottom"] >= 5 * 72 / 25.4 - 1
+
+
+def _zip_with(part: str, chunks, base: Path = REFS / "reference-libreoffice.docx") -> bytes:
+    """Return the LibreOffice reference with ``part`` replaced by the bytes ``chunks`` yields (deflated)."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename != part:
+                dst.writestr(item.filename, src.read(item.filename))
+        with dst.open(part, "w") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("data, says", [
+    (lambda: _zip_with("word/styles.xml", (b" " * 2**20 for _ in range(80))),
+     "its part word/styles.xml inflates to more than 64 MB"),
+    (lambda: _zip_with("word/styles.xml", [b'<?xml version="1.0"?>\n<!DOCTYPE w:styles [<!ENTITY a "aaaa">]>'
+                                           b"<w:styles/>"]), "its part word/styles.xml holds a DTD"),
+    (lambda: _zip_with("word/styles.xml", [b"<w:styles>&nope;</w:styles>"]), "is not a Word .docx document"),
+    (lambda: b"%PDF-1.7\n1 0 obj\n", "is not a Word .docx document (a PDF file)"),
+    (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "(an old Office document (.doc))"),
+    (lambda: b"just some text", "is not a Word .docx document (not a zip package)"),
+    (lambda: b"PK\x03\x04 cut short", "its zip package is damaged or cut short"),
+    (lambda: _zip_with("_rels/.rels", [b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                       b'<Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/'
+                                       b'officeDocument" Target="word/document.xml"/></Relationships>']),
+     "is a Strict Open XML document"),
+])
+def test_a_reference_document_that_is_bad_input_is_a_profile_error(tmp_path, data, says):
+    from speechconv.errors import ProfileError
+
+    ref = tmp_path / "ref.docx"
+    ref.write_bytes(data())
+    with pytest.raises(ProfileError) as caught:
+        speechconv.write(speechconv.read(text=BODY), tmp_path / "out.docx", reference_doc=ref)
+    assert says in str(caught.value) and caught.value.path == str(ref)
+    assert not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.parametrize("path, says", [("/dev/zero", "is a character device, not a regular file"),
+                                        ("/tmp", "is a folder")])
+def test_a_reference_that_is_no_file_is_refused_at_once(tmp_path, path, says):
+    from speechconv.errors import ProfileError
+
+    with pytest.raises(ProfileError, match=says):
+        speechconv.write(speechconv.read(text=BODY), tmp_path / "out.docx", reference_doc=path)

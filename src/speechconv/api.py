@@ -87,7 +87,7 @@ def docx_options(profile: Profile, *, embed_fonts: bool | None = None,
     if embed_fonts is not None:
         changes["embed_fonts"] = bool(embed_fonts)
     if reference_doc is not None:
-        if not Path(reference_doc).is_file():
+        if not Path(reference_doc).exists():     # a pipe or a device is refused when it is read
             raise ProfileError("reference document not found; pass an existing .docx to --reference-doc",
                                str(reference_doc))
         changes["reference_doc"] = str(Path(reference_doc).resolve())

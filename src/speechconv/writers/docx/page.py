@@ -28,13 +28,37 @@ def footer_twips(profile: Profile) -> int:
     return max(0, mm_twips(page.bottom_mm - pn.below_mm) - page_number_line_twips(profile))
 
 
+#: The least distance from the paper's edge to an added page number's line (printers leave about
+#: 5 mm unprinted).
+MIN_FOOTER_MM = 5.0
+
+
+def place_footer(section: object, profile: Profile) -> None:
+    """Set the footer distance of a reference document's ``section`` that gets speechconv's page
+    numbers: ``below_mm`` under its own text block, as :func:`footer_twips` does for the profile's
+    page, and never nearer the paper's edge than :data:`MIN_FOOTER_MM` (a reference without footers
+    often says 0: the number would sit on the edge), unless the bottom margin is smaller still."""
+    margin = section.bottom_margin  # type: ignore[attr-defined]
+    bottom = margin.twips if margin is not None else 0
+    wanted = bottom - mm_twips(profile.page_number.below_mm) - page_number_line_twips(profile)
+    least = min(mm_twips(MIN_FOOTER_MM), bottom // 2)
+    section.footer_distance = Twips(max(wanted, least))  # type: ignore[attr-defined]
+
+
 def setup_section(document: DocxDocument, profile: Profile, styles: StyleMap) -> None:
     """Set the one section's paper, margins, line grid and page-number footers from ``profile``.
 
     Raises ProfileError when the page-number template has no ``{n}``.
     """
+    set_page(document, profile)
+    add_page_number_footers(document, profile, styles)
+
+
+def set_page(document: DocxDocument, profile: Profile) -> None:
+    """Set the last section's paper, margins, header and footer distances and line grid from
+    ``profile``."""
     page = profile.page
-    section = document.sections[0]
+    section = document.sections[-1]
     section.page_width = Twips(mm_twips(page.width_mm))
     section.page_height = Twips(mm_twips(page.height_mm))
     section.top_margin = Twips(mm_twips(page.top_mm))
@@ -45,7 +69,6 @@ def setup_section(document: DocxDocument, profile: Profile, styles: StyleMap) ->
     section.header_distance = Twips(mm_twips(HEADER_MM))
     section.footer_distance = Twips(footer_twips(profile))
     _line_grid(document.element.body.sectPr, profile)
-    add_page_number_footers(document, profile, styles)
 
 
 def add_page_number_footers(document: DocxDocument, profile: Profile, styles: StyleMap) -> None:

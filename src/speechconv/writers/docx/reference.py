@@ -13,7 +13,12 @@ only; whole embedded fonts stay). What speechconv adds:
   paragraph style. Added styles are built from the profile and based on that default style;
 * page-number footers, when the last section has no footer at all ("— N —", odd/even, from the
   profile), with odd/even pages turned on and a default header shared with even pages;
-* the profile's page set-up, when the reference has no section properties at all;
+* the profile's page set-up, when the reference sets no paper size and no margins (pandoc's
+  reference has an empty ``w:sectPr``); page-number footers added to a reference's own page set-up sit
+  ``below_mm`` under its text block, never on the paper's edge (LibreOffice writes a footer distance
+  of 0 when there is no footer);
+* its ``Normal`` marked as the default paragraph style when no style is (LibreOffice marks none), so
+  that no second style named ``Normal`` is added;
 * the core properties (title, author, times), as for every DOCX.
 """
 from __future__ import annotations
@@ -33,7 +38,8 @@ from ...errors import ProfileError
 from ...profile import Profile
 from .embed import font_table_part
 from .ooxml import SAFE_XML, element, latin_font
-from .page import add_page_number_footers, setup_section
+from .page import add_page_number_footers, place_footer, set_page
+from .refpackage import reference_package
 from .styles import EVEN_PAGE_NUMBER, PARAGRAPH_STYLES, StyleMap, build_styles
 
 #: Relationship types of comment parts, dropped with the body they annotate.
@@ -63,22 +69,23 @@ def reference_path(profile: Profile) -> Path | None:
     if not str(value):
         return None
     path = Path(value)
-    if not path.is_file():
+    if not path.exists():
         raise ProfileError("reference document not found; pass an existing .docx to --reference-doc",
                            str(path))
     return path
 
 
 def open_reference(path: Path) -> DocxDocument:
-    """Return the reference document opened with python-docx.
+    """Return the reference document opened with python-docx, its package read as bad input first
+    (:func:`.refpackage.reference_package`: caps on inflated sizes, no DTD, LibreOffice's core
+    properties relationship understood).
 
-    Raises ProfileError when the file is missing or is not a Word .docx package.
+    Raises ProfileError when the file is missing, not a regular file, not a Word .docx package, a
+    zip bomb, or holds XML that cannot be read.
     """
-    if not path.is_file():
-        raise ProfileError("reference document not found; pass an existing .docx to --reference-doc",
-                           str(path))
+    package = reference_package(path)
     try:
-        return docx.Document(str(path))
+        return docx.Document(BytesIO(package))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError,
             etree.XMLSyntaxError) as exc:
         raise ProfileError(f"is not a Word .docx document ({exc}); save it as .docx (Word 2007 or "
@@ -107,11 +114,15 @@ def _adapt_reference(document: DocxDocument, profile: Profile) -> tuple[bytes, S
     sect = body.sectPr
     own_footers = sect is None or sect.find(qn("w:footerReference")) is None
     styles, added_fonts = adopt_styles(document.styles.element, profile, page_numbers=own_footers)
-    if sect is None:
-        body.append(element("w:sectPr"))
-        setup_section(document, profile, styles)
+    if sect is None or (sect.find(qn("w:pgSz")) is None and sect.find(qn("w:pgMar")) is None):
+        if sect is None:
+            body.append(element("w:sectPr"))
+        set_page(document, profile)        # no paper and no margins of its own (pandoc's reference)
+        if own_footers:
+            add_page_number_footers(document, profile, styles)
     elif own_footers:
         add_page_number_footers(document, profile, styles)
+        place_footer(document.sections[-1], profile)
     add_font_entries(document, added_fonts, latin_font(profile))
     buf = BytesIO()
     document.save(buf)
@@ -168,6 +179,7 @@ def adopt_styles(styles: object, profile: Profile, *, page_numbers: bool) -> tup
     style id, and their ``basedOn``/``next`` point at the matched ids. The page-number styles are
     added only when ``page_numbers`` (speechconv's footers are used). Raises ProfileError.
     """
+    _mark_defaults(styles)
     ours_root = element("w:styles")
     ours = build_styles(ours_root, profile)
     existing = {st.get(qn("w:styleId")) for st in styles.findall(qn("w:style"))}  # type: ignore
@@ -203,6 +215,23 @@ def _match(styles: object, ours: object) -> str | None:
         if st.get(qn("w:type")) == kind and _name(st) == name:
             return st.get(qn("w:styleId"))
     return None
+
+
+#: The built-in names of the default styles, which Word keeps in English whatever its language.
+_DEFAULT_NAMES = {"paragraph": "normal", "character": "default paragraph font"}
+
+
+def _mark_defaults(styles: object) -> None:
+    """Mark the reference's ``Normal`` (and ``Default Paragraph Font``) as the default style of its
+    type when no style of that type is marked (LibreOffice writes none): otherwise ours would be added
+    as a second style of the same name, a file Word reports as damaged."""
+    for kind, name in _DEFAULT_NAMES.items():
+        if _default_style(styles, kind) is not None:
+            continue
+        for st in styles.findall(qn("w:style")):  # type: ignore[attr-defined]
+            if st.get(qn("w:type")) == kind and _name(st) == name:
+                st.set(qn("w:default"), "1")
+                break
 
 
 def _default_style(styles: object, kind: str) -> str | None:

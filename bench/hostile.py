@@ -7,9 +7,15 @@ process, through click's CliRunner). A case passes when the exit code is the doc
 output holds the documented words, every ``error:`` line is one line ``error: FILE: what, and what
 to do``, and — when it converts — no character of the input is lost (see ``bench/structure.py``).
 The fuzz cases are random pages (``bench/fuzz_html.py``) and random text read, cleaned and written
-to every format in memory. Printed at the end, and all must be 0::
+to every format in memory. Printed at the end, and all must be 0 (then the seconds of the case with
+the largest input)::
 
-    cases, crashes, tracebacks, characters lost, partial files left
+    cases, crashes, tracebacks, characters lost, partial files left, orphans
+
+Orphans are processes a case started that were left running without their parent (every process a
+run starts carries ``SPEECHCONV_HOSTILE_RUN`` in its environment; counted from /proc on Linux). The
+signal cases run ``speechconv batch`` as a process of its own and signal it as a terminal, ``timeout``,
+systemd or ``kill -9`` would.
 
 ``--table`` prints the catalogue as the Markdown table of ``docs/bad-input.md``. ``tests/test_hostile.py``
 runs the same catalogue.
@@ -64,6 +70,7 @@ class Case:
     patch: Callable[[Path], ContextManager] | None = None
     check: Callable[[Path], str | None] | None = None
     seconds: float = 60.0   #: longer than this is a failure (a quadratic slowdown must not hang the tests)
+    run: Callable[[Path, list[str]], "Ran"] | None = None   #: runs the command itself (a process to signal)
 
 
 @dataclass
@@ -76,7 +83,22 @@ class Result:
     tracebacks: int = 0
     lost: int = 0
     partial: int = 0
+    orphans: int = 0
     seconds: float = 0.0
+    input_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command gave: its exit status (negative: killed by that signal), its output, standard
+    error, the exception it raised in this process (None for a process of its own), and the processes
+    of it left running without their parent."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+    exception: BaseException | None = None
+    orphans: int = 0
 
 
 # --------------------------------------------------------------------------- making inputs
@@ -674,7 +696,111 @@ def _python_docx_reference(folder: Path) -> Path:
     return folder / "python-docx.docx"
 
 
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "county-work-meeting-2-speeches.txt"
+SIGNAL_PAGES = 16
+
+
+def _pages_batch(folder: Path) -> list[str]:
+    """Return a batch of 16 long speeches (a sample eight times over) to PDF and DOCX in two workers
+    (about a second a file)."""
+    for i in range(SIGNAL_PAGES):
+        _write(folder / "in", f"speech{i:02d}.txt", SAMPLE.read_bytes() * 8)
+    return ["batch", str(folder / "in"), "-o", str(folder / "out"), "--to", "pdf,docx", "-j", "2"]
+
+
+def _signalled(*plan: tuple[str, str]) -> Callable[[Path, list[str]], Ran]:
+    """Return a runner of ``speechconv ARGS`` in a process of its own (a session, as a terminal's job)
+    that, once the first file is done, sends each signal of ``plan`` in turn: (``pid`` or ``group``,
+    signal name), 0.3 s apart, as ``kill``, a terminal, ``timeout`` or systemd would."""
+    import signal
+    import subprocess
+    import time
+    import uuid
+
+    def run(folder: Path, args: list[str]) -> Ran:
+        marker = f"signal-{uuid.uuid4().hex}"
+        env = {**os.environ, RUN_MARK: marker}
+        proc = subprocess.Popen([sys.executable, "-m", "speechconv.cli", *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+        seen = []
+        try:
+            while not any(" ok " in line for line in seen):
+                line = proc.stderr.readline()
+                if not line:
+                    break
+                seen.append(line)
+            for target, name in plan:
+                signum = getattr(signal, name)
+                os.killpg(proc.pid, signum) if target == "group" else os.kill(proc.pid, signum)
+                time.sleep(0.3)
+            out, err = proc.communicate(timeout=120)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        return Ran(proc.returncode, out, "".join(seen) + err, None, orphans(marker))
+    return run
+
+
+def _stopped_cleanly(signal_name: str | None) -> Callable[[Path], str | None]:
+    """Return a check that the report says the batch was interrupted (by ``signal_name``), that every
+    input it calls ok has complete outputs, and that no input it calls cancelled has any output."""
+    import json
+
+    def check(folder: Path) -> str | None:
+        if signal_name is None:                              # killed: no report, whatever was done stays
+            return None
+        report = json.loads((folder / "out" / "report.json").read_text("utf-8"))
+        if not report["interrupted"] or report["signal"] != signal_name:
+            return f"report: interrupted {report['interrupted']}, signal {report['signal']}"
+        for entry in report["files"]:
+            stem = folder / "out" / Path(entry["input"]).stem
+            outputs = [stem.with_suffix(".pdf"), stem.with_suffix(".docx")]
+            if entry["status"] == "ok" and not (outputs[0].read_bytes().rstrip().endswith(b"%%EOF")
+                                                and outputs[1].read_bytes().startswith(b"PK")):
+                return f"{entry['input']}: ok, but its outputs are not complete"
+            if entry["status"] == "cancelled" and any(p.exists() for p in outputs):
+                return f"{entry['input']}: cancelled, but {[p.name for p in outputs if p.exists()]} appeared"
+        return None if report["counts"]["cancelled"] else "nothing was cancelled: the signal came too late"
+    return check
+
+
+def _resumes(folder: Path) -> str | None:
+    """Return a problem unless ``batch --resume`` after the kill converts every input, with no partial
+    file left (a killed run's are removed)."""
+    from click.testing import CliRunner
+
+    from speechconv.cli import main
+
+    stale = folder / "out" / ".speech99.pdf.abcd1234.part"       # as a worker killed with -9 leaves one
+    stale.write_bytes(b"%PDF-half")
+    os.utime(stale, (0, 0))
+    result = CliRunner().invoke(main, _pages_batch(folder)[:-2] + ["-j", "1", "-q", "--resume"])
+    done = sorted(p.name for p in (folder / "out").iterdir() if p.suffix in (".pdf", ".docx"))
+    if result.exit_code != 0 or len(done) != 2 * SIGNAL_PAGES or stale.exists():
+        return f"--resume after the kill: exit {result.exit_code}, {len(done)} outputs, stale part kept: {stale.exists()}"
+    return None
+
+
 CASES += [
+    Case("sigterm", "SIGTERM to a running batch (`kill PID`)", _pages_batch, 143, "interrupted by SIGTERM",
+         "exit 143: files being converted are finished, the rest cancelled, the report written (`\"signal\": "
+         "\"SIGTERM\"`), no partial file", run=_signalled(("pid", "SIGTERM")), check=_stopped_cleanly("SIGTERM")),
+    Case("sigterm-group", "SIGTERM to the batch and its workers (`timeout`, systemd)", _pages_batch, 143,
+         "interrupted by SIGTERM", "exit 143: the workers abandon their documents (removing what they wrote), "
+         "the report calls them cancelled and none of their files appears",
+         run=_signalled(("group", "SIGTERM")), check=_stopped_cleanly("SIGTERM")),
+    Case("sighup", "SIGHUP to the batch and its workers (the terminal is closed)", _pages_batch, 129,
+         "interrupted by SIGHUP", "exit 129: as Ctrl-C (the workers ignore it; the batch stops between files)",
+         run=_signalled(("group", "SIGHUP")), check=_stopped_cleanly("SIGHUP")),
+    Case("double-ctrl-c", "Ctrl-C twice", _pages_batch, 130, "interrupted",
+         "exit 130: the second Ctrl-C tells the workers to stop at once; no file of an input the report calls "
+         "cancelled appears (they used to be finished after the report)",
+         run=_signalled(("group", "SIGINT"), ("group", "SIGINT")), check=_stopped_cleanly("SIGINT")),
+    Case("kill-9", "`kill -9` of the batch process", _pages_batch, -9, "",
+         "the workers notice at once (the kernel's parent-death signal, and a watch on the parent) and stop, "
+         "removing their temporary files: no orphan, no partial file; `--resume` removes a killed run's "
+         "stale `.part` files and goes on", run=_signalled(("pid", "SIGKILL")), check=_resumes),
     Case("ref-bomb", "a reference DOCX whose styles.xml inflates to 256 MB (a zip bomb)",
          _reference(_bomb_reference), 6, "its part word/styles.xml inflates to more than 64 MB",
          "exit 6 after inflating 64 MB at most: `its part word/styles.xml inflates to more than 64 MB; it is not a "
@@ -795,39 +921,99 @@ def chars_lost(path: Path) -> int:
     return sum(lost_characters(source, doc).values())
 
 
+#: The environment variable that marks every process a hostile run starts (``/proc/PID/environ``), so
+#: that processes left running without their parent (orphans) can be counted.
+RUN_MARK = "SPEECHCONV_HOSTILE_RUN"
+
+
+def marked_processes(marker: str) -> dict[int, int]:
+    """Return {pid: parent pid} of the live processes whose environment holds ``RUN_MARK=marker``
+    (read from /proc; empty where there is none)."""
+    found: dict[int, int] = {}
+    needle = f"{RUN_MARK}={marker}".encode()
+    if not os.path.isdir("/proc"):
+        return found
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/environ", "rb") as fh:
+                if needle not in fh.read().split(b"\0"):
+                    continue
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] not in ("Z", "X"):                      # a zombie runs nothing
+            found[int(entry.name)] = int(fields[1])
+    return found
+
+
+def orphans(marker: str, grace: float = 3.0) -> int:
+    """Return how many processes of the run ``marker`` are left without their parent (it is neither of
+    the run nor this process) once ``grace`` seconds have passed for them to notice and stop."""
+    import time
+
+    deadline = time.monotonic() + grace
+    while True:
+        procs = marked_processes(marker)
+        lost = [p for p, parent in procs.items() if p != os.getpid() and parent not in procs
+                and parent != os.getpid()]
+        if not lost or time.monotonic() > deadline:
+            return len(lost)
+        time.sleep(0.1)
+
+
+def _run_marker() -> str:
+    """Return this process's run marker, put in its environment for every process it starts."""
+    return os.environ.setdefault(RUN_MARK, f"hostile-{os.getpid()}")
+
+
+def _in_process(args: list[str]) -> Ran:
+    """Run ``speechconv ARGS`` in this process (click's CliRunner)."""
+    from click.testing import CliRunner
+
+    from speechconv.cli import main
+
+    result = CliRunner().invoke(main, args)
+    exception = result.exception if not isinstance(result.exception, SystemExit) else None
+    return Ran(result.exit_code, result.stdout, result.stderr, exception, orphans(_run_marker(), grace=0.5))
+
+
 def run_case(case: Case, folder: Path) -> Result:
     """Run ``case`` in ``folder`` (created empty) and return what it gave."""
     import time
 
-    from click.testing import CliRunner
-
     from speechconv.batch import time_limit
-    from speechconv.cli import main
 
+    _run_marker()
     folder.mkdir(parents=True, exist_ok=True)
     args = case.make(folder)
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     patch = case.patch(folder) if case.patch else nullcontext()
     start = time.perf_counter()
     with patch, time_limit(case.seconds):
-        result = CliRunner().invoke(main, args)
-    res = Result(case.name, seconds=time.perf_counter() - start)
+        ran = case.run(folder, args) if case.run else _in_process(args)
+    res = Result(case.name, seconds=time.perf_counter() - start, orphans=ran.orphans, input_bytes=size)
     if res.seconds > case.seconds:
         res.problems.append(f"took {res.seconds:.1f} s, over its {case.seconds:g} s")
-    output = result.stdout + result.stderr
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
+    output = ran.stdout + ran.stderr
+    if ran.exception is not None:
         res.crashes += 1
-        res.problems.append(f"crash: {type(result.exception).__name__}: {result.exception}")
+        res.problems.append(f"crash: {type(ran.exception).__name__}: {ran.exception}")
     if "Traceback" in output:
         res.tracebacks += 1
         res.problems.append("a traceback was printed")
-    if result.exit_code != case.exit_code:
-        res.problems.append(f"exit code {result.exit_code}, expected {case.exit_code}: {output[-300:]!r}")
+    if ran.exit_code != case.exit_code:
+        res.problems.append(f"exit code {ran.exit_code}, expected {case.exit_code}: {output[-300:]!r}")
     if case.says not in output:
         res.problems.append(f"output lacks {case.says!r}: {output[-300:]!r}")
-    bad = [ln for ln in result.stderr.splitlines() if ln.startswith("error") and not _ERROR_LINE.match(ln)]
-    if bad or (case.exit_code and not any(ln.startswith("error: ") or ln.startswith("interrupted")
-                                          for ln in result.stderr.splitlines())):
-        res.problems.append(f"errors are not one line 'error: FILE: …': {result.stderr[-300:]!r}")
+    bad = [ln for ln in ran.stderr.splitlines() if ln.startswith("error") and not _ERROR_LINE.match(ln)]
+    if bad or (case.exit_code > 0 and not any(ln.startswith("error: ") or ln.startswith("interrupted")
+                                              for ln in ran.stderr.splitlines())):
+        res.problems.append(f"errors are not one line 'error: FILE: …': {ran.stderr[-300:]!r}")
+    if res.orphans:
+        res.problems.append(f"{res.orphans} process(es) left running without their parent")
     res.partial = sum(1 for p in folder.rglob("*") if p.name.endswith(".part"))
     if res.partial:
         res.problems.append(f"{res.partial} partial file(s) left")
@@ -837,7 +1023,7 @@ def run_case(case: Case, folder: Path) -> Result:
         problem = f"check failed: {exc}"
     if problem:
         res.problems.append(problem)
-    if result.exit_code == 0:
+    if ran.exit_code == 0:
         res.lost = sum(chars_lost(p) for p in _inputs(args))
         if res.lost:
             res.problems.append(f"{res.lost} character(s) lost")
@@ -900,11 +1086,13 @@ def run_fuzz(count: int, seed: int) -> Result:
 
 
 def summary(results: list[Result], cases: int, fuzz: int) -> str:
-    """Return the one-line summary of all results."""
-    total = {k: sum(getattr(r, k) for r in results) for k in ("crashes", "tracebacks", "lost", "partial")}
+    """Return the one-line summary of all results, with the seconds of the case with the largest input."""
+    total = {k: sum(getattr(r, k) for r in results) for k in ("crashes", "tracebacks", "lost", "partial", "orphans")}
+    largest = max(results, key=lambda r: r.input_bytes)
     return (f"cases {cases} (+ {fuzz} fuzz pages and {fuzz} fuzz texts), crashes {total['crashes']}, "
             f"tracebacks {total['tracebacks']}, characters lost {total['lost']}, "
-            f"partial files left {total['partial']}")
+            f"partial files left {total['partial']}, orphans {total['orphans']}, "
+            f"largest case {largest.case} ({largest.input_bytes / 2**20:.0f} MB) {largest.seconds:.1f} s")
 
 
 def table(cases: list[Case] = CASES) -> str:

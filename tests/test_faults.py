@@ -481,3 +481,140 @@ def test_a_reference_that_is_no_file_is_refused_at_once(tmp_path, path, says):
 
     with pytest.raises(ProfileError, match=says):
         speechconv.write(speechconv.read(text=BODY), tmp_path / "out.docx", reference_doc=path)
+
+
+# --- signals, stopped workers, stale temporary files ------------------------------------------------------
+
+def test_a_stale_temporary_file_is_removed_and_a_live_or_fresh_one_is_kept(tmp_path):
+    import fcntl
+
+    from speechconv.outputs import remove_stale_parts
+
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    stale, held, fresh = sub / ".x.pdf.abcd1234.part", sub / ".y.pdf.efgh5678.part", sub / ".z.pdf.ijkl9012.part"
+    other = [sub / "notes.part", sub / ".x.pdf.part", sub / "x.pdf"]          # not names atomic_output gives
+    for path in [stale, held, fresh, *other]:
+        path.write_bytes(b"half")
+    for path in [stale, held, *other]:
+        os.utime(path, (0, 0))
+    with open(held, "rb") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)          # a writer that is still alive
+        assert remove_stale_parts(tmp_path) == 0          # not recursive: nothing at the top
+        assert remove_stale_parts(tmp_path, recursive=True) == 1
+    assert not stale.exists() and held.exists() and fresh.exists() and all(p.exists() for p in other)
+    assert remove_stale_parts(sub, prefix=".y.pdf.") == 1 and not held.exists()
+
+
+def test_a_batch_removes_what_a_killed_run_left_in_its_output_folder(tmp_path):
+    out = tmp_path / "out" / "deep"
+    out.mkdir(parents=True)
+    stale = out / ".page.docx.k1ll3d00.part"
+    stale.write_bytes(b"PK half")
+    os.utime(stale, (0, 0))
+    (tmp_path / "page.txt").write_text(BODY, "utf-8")
+    report = convert_many([tmp_path / "page.txt"], tmp_path / "out", to="md", jobs=1)
+    assert report.counts()["ok"] == 1 and not stale.exists()
+
+
+def test_convert_removes_a_stale_temporary_file_of_its_own_output(tmp_path):
+    from click.testing import CliRunner
+
+    from speechconv.cli import main
+
+    (tmp_path / "page.txt").write_text(BODY, "utf-8")
+    stale = tmp_path / ".page.md.abcdefgh.part"
+    stale.write_bytes(b"half")
+    os.utime(stale, (0, 0))
+    assert CliRunner().invoke(main, ["convert", str(tmp_path / "page.txt"), "--to", "md"]).exit_code == 0
+    assert not stale.exists() and (tmp_path / "page.md").exists()
+
+
+def test_the_font_cache_leaves_no_temporary_file_on_a_full_disk(tmp_path, monkeypatch):
+    import tempfile
+
+    from speechconv.fonts import font_path
+    from speechconv.profile import load_profile
+    from speechconv.writers.typeset import facecache
+
+    monkeypatch.setenv("SPEECHCONV_CACHE", str(tmp_path / "cache"))
+    real = tempfile.mkstemp
+
+    def full(*args, **kwargs):
+        fd, path = real(*args, **kwargs)
+        os.close(fd)
+        return os.open("/dev/full", os.O_WRONLY), path
+
+    monkeypatch.setattr(facecache.tempfile, "mkstemp", full)
+    font = facecache.load_font("FaceCacheTest", font_path(load_profile().face("fang")))
+    assert font.face.unitsPerEm > 0
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == []
+
+
+@pytest.mark.parametrize("signame, code", [("SIGTERM", 143), ("SIGHUP", 129), ("SIGINT", 130)])
+def test_a_stop_signal_stops_a_batch_between_files_and_gives_its_exit_status(tmp_path, signame, code):
+    import signal
+
+    from speechconv.batch import BatchInterrupted
+
+    pages = tmp_path / "in"
+    for i in range(3):
+        (pages / f"p{i}.txt").parent.mkdir(exist_ok=True)
+        (pages / f"p{i}.txt").write_text(BODY, "utf-8")
+
+    def progress(snap):
+        if snap.done == 1:
+            os.kill(os.getpid(), getattr(signal, signame))
+
+    with pytest.raises(BatchInterrupted) as caught:
+        convert_many([pages], tmp_path / "out", to="md", jobs=1, progress=progress)
+    report = caught.value.report
+    assert (report.signal, report.exit_code, caught.value.exit_code) == (signame, code, code)
+    assert [r.status for r in report.results] == ["ok", "cancelled", "cancelled"]
+    assert report.to_dict()["signal"] == signame
+    assert signal.getsignal(getattr(signal, signame)) is not None          # handlers given back
+
+
+def test_sigterm_in_convert_leaves_no_partial_file_and_exits_143(tmp_path, monkeypatch):
+    import signal
+
+    from click.testing import CliRunner
+
+    import speechconv.writers.json as json_writer
+    from speechconv.cli import main
+
+    def killed(doc, out, profile=None):
+        out.write(b'{"half')
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(json_writer, "write_json", killed)
+    (tmp_path / "page.txt").write_text(BODY, "utf-8")
+    result = CliRunner().invoke(main, ["convert", str(tmp_path / "page.txt"), "--to", "json"])
+    assert result.exit_code == 143 and result.stderr.startswith("interrupted by SIGTERM")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt"]
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_a_stopped_job_removes_the_outputs_it_wrote_and_is_cancelled(tmp_path, monkeypatch):
+    import speechconv.api
+    from speechconv.batch import job as job_module
+    from speechconv.batch.worker import WORKER, Stopped
+    from speechconv.plan import Job, Target
+
+    (tmp_path / "page.txt").write_text(BODY, "utf-8")
+    targets = tuple(Target(fmt, str(tmp_path / f"page.{fmt}"), f"page.{fmt}") for fmt in ("md", "json"))
+    real_write = speechconv.api.write
+
+    def stopped_on_json(doc, dest, to=None, **kwargs):
+        if to == "json":
+            raise Stopped()                       # SIGTERM arrives while the second output is written
+        return real_write(doc, dest, to=to, **kwargs)
+
+    monkeypatch.setattr(speechconv.api, "write", stopped_on_json)
+    result = job_module.run_job(Job("page.txt", str(tmp_path / "page.txt"), targets),
+                                job_module.Settings(("md", "json")))
+    assert result.status == "cancelled" and not (tmp_path / "page.md").exists()
+    monkeypatch.setattr(WORKER, "stopping", True)              # a stopped worker starts no other job
+    assert job_module.run_job(Job("page.txt", str(tmp_path / "page.txt"), targets),
+                              job_module.Settings(("md",))).status == "cancelled"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt"]

@@ -65,17 +65,75 @@ def _error(exc: Exception, name: str) -> SpeechconvError:
                            "file (SPEECHCONV_DEBUG=1 shows the traceback)", name)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: the command stops as on Ctrl-C, with exit status 128 + the signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        import signal
+
+        self.exit_code = 128 + signum
+        self.message = (f"interrupted by {signal.Signals(signum).name}: files already written are complete; "
+                        "no partial file is left")
+
+
+@contextmanager
+def _stop_signals() -> Iterator[None]:
+    """While inside (main thread only): SIGTERM (``kill``, ``timeout``, systemd) and SIGHUP (a closed
+    terminal) raise :class:`_Terminated`, so that they end a command as Ctrl-C does, leaving no partial
+    file, where their default would end the process at once. Handlers someone else set are kept."""
+    import signal
+    import threading
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated(signum)
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
+                previous[signum] = signal.signal(signum, stop)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextmanager
+def _deferred_signals() -> Iterator[None]:
+    """While inside (main thread only): Ctrl-C, SIGTERM and SIGHUP are ignored, for the moment it
+    takes to print a batch's summary and write its report once the batch has stopped."""
+    import signal
+    import threading
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+            signum = getattr(signal, name, None)
+            if signum is not None:
+                previous[signum] = signal.signal(signum, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 @contextmanager
 def _errors(name: str) -> Iterator[None]:
     """The one error path: an error (or a bug, about ``name``) is one line and its exit code; Ctrl-C
-    says that no partial file is left and exits with 130. Usage errors go to click."""
+    (and SIGTERM, SIGHUP) says that no partial file is left and exits with 128 + the signal (130 for
+    Ctrl-C). Usage errors go to click."""
     try:
-        yield
+        with _stop_signals():
+            yield
     except click.ClickException:
         raise
     except KeyboardInterrupt as exc:
         _say(getattr(exc, "message", "interrupted: files already written are complete; no partial file is left"))
-        sys.exit(EXIT_CODES["interrupted"])
+        sys.exit(getattr(exc, "exit_code", EXIT_CODES["interrupted"]))
     except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
         error = _error(exc, name)
         _say(f"error: {error}")
@@ -192,8 +250,9 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
         except BatchInterrupted as exc:
             report = exc.report
         report.require_inputs(patterns, paths)
-        view.summary(report, str(report_file))
-        report.write(report_file)
+        with _deferred_signals():                 # one more Ctrl-C must not cost the report
+            view.summary(report, str(report_file))
+            report.write(report_file)
         report.outcome(report_file)
 
 

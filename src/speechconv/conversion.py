@@ -14,6 +14,7 @@ from typing import BinaryIO, Iterable, Iterator, Sequence
 
 from .errors import OutputError, SpeechconvError
 from .model import Document, Notice
+from .outputs import remove_stale_parts, temp_prefix
 from .plan import FilePlan, PathLike, Target
 from .profile import Profile
 
@@ -118,6 +119,8 @@ class Conversion:
                 raise OutputError("standard output was closed before the whole document was written",
                                   "-") from None
             return
+        folder, file = os.path.split(target.path)
+        remove_stale_parts(folder or ".", prefix=temp_prefix(file))    # left by a run that was killed
         for w in write(doc, target.path, to=target.fmt, profile=self.profile, overwrite=self.overwrite):
             yield Event("output-warning", name, target.shown, notice=w)
         yield Event("written", name, target.shown)

@@ -18,7 +18,8 @@ Nothing here prints: pass ``progress`` to be told about each finished file (the 
 from it).
 
 The rooms: :mod:`.inputs` (finding the inputs, planning their outputs with :mod:`speechconv.plan`),
-:mod:`.job` (the work of one job in a worker: read, write, time limit, hard stop), :mod:`.pool`
+:mod:`.job` (the work of one job in a worker: read, write, time limit, hard stop), :mod:`.worker` (a
+worker process: its start, its stop on SIGTERM, its watch on the parent), :mod:`.pool`
 (running jobs inline, on an executor or on process pools made here), :mod:`.report` (results,
 report.json, progress), :mod:`.run` (:func:`convert_many`, which ties them together).
 """
@@ -26,10 +27,11 @@ from __future__ import annotations
 
 from ..plan import Job, Target
 from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, listed, plan
-from .job import Settings, init_worker, run_job, time_limit, warm_up
+from .job import Settings, run_job, time_limit, warm_up
 from .pool import make_pool
 from .report import BatchInterrupted, FileResult, Progress, Report
 from .run import convert_many, formats_of
+from .worker import init_worker
 
 __all__ = ["convert_many", "Report", "FileResult", "Progress", "BatchInterrupted", "Job", "Target",
            "Settings", "find_inputs", "plan", "is_fresh", "run_job", "warm_up", "init_worker",

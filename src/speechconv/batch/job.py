@@ -2,7 +2,8 @@
 :class:`FileResult`; the per-document time limit and the hard stop of a worker stuck inside C code.
 
 A process knows it is a worker of the pools that :func:`speechconv.batch.make_pool` starts through
-:data:`WORKER`, which :func:`init_worker` (the pool initializer) sets.
+:data:`speechconv.batch.worker.WORKER`, which :func:`speechconv.batch.worker.init_worker` (the pool
+initializer) sets.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import SpeechconvError, TimeLimitError
-from ..plan import Job, make_folder
+from ..plan import Job, Target, make_folder
 from .report import FileResult, error_dict
+from .worker import WORKER, Stopped
 
 _WARMUP_TEXT = "关于做好工作的讲话\n同志们：\n今天我们召开会议，部署下一阶段的工作。\n"
 
@@ -70,39 +72,39 @@ def warm_up(settings: Settings) -> None:
         pass
 
 
-@dataclass
-class WorkerState:
-    """What this process is to a batch. ``pool_worker`` is True in a worker that
-    :func:`speechconv.batch.make_pool` started (set by :func:`init_worker`): such a worker may end
-    itself when a document is stuck past its time limit, and the pool that owns it is replaced.
-    Anywhere else (this process, someone else's executor) it is False and nothing is ended."""
-
-    pool_worker: bool = False
-
-
-#: The state of this process, owned by this module and changed only by :func:`init_worker`.
-WORKER = WorkerState()
-
-
-def init_worker(settings: Settings) -> None:
-    """Process-pool initializer: mark this process a pool worker (:data:`WORKER`), ignore Ctrl-C (the
-    parent stops the batch) and warm up."""
-    WORKER.pool_worker = True
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm_up(settings)
-
-
 def run_job(job: Job, settings: Settings) -> FileResult:
     """Convert one input to all its targets and return its result; never raises but Ctrl-C.
 
     Every output is written atomically (a temporary file, then a rename). An output written before a
     later one failed is kept and listed. Errors are recorded: a SpeechconvError with its exit code, any
-    other exception as an internal error with its traceback.
+    other exception as an internal error with its traceback. A job stopped before it is done (a pool
+    worker told to stop, or a second Ctrl-C in this process) removes the outputs it wrote, so that no
+    file of an input the report calls cancelled appears; a stopped worker returns a ``cancelled``
+    result (and starts no further job), Ctrl-C is raised again.
     """
+    if WORKER.stopping:
+        return cancelled_result(job.input)
+    written: list[Target] = []
+    WORKER.busy = True
+    try:
+        return _convert(job, settings, written)
+    except Stopped:
+        _unwrite(written)
+        if WORKER.orphaned:
+            os._exit(0)                    # nobody waits for the result
+        return cancelled_result(job.input)
+    except KeyboardInterrupt:
+        _unwrite(written)
+        raise
+    finally:
+        WORKER.busy = False
+
+
+def _convert(job: Job, settings: Settings, written: list[Target]) -> FileResult:
+    """Do the work of :func:`run_job`, appending each output to ``written`` as it is complete."""
     from ..api import read, write
 
     start = time.perf_counter()
-    written: list[str] = []
     notices: list[dict[str, str]] = []
     error: dict[str, Any] | None = None
     try:
@@ -115,13 +117,28 @@ def run_job(job: Job, settings: Settings) -> FileResult:
                 notices += [w.to_dict() for w in write(doc, target.path, to=target.fmt,
                                                        profile=cached_profile(settings.profile),
                                                        overwrite=settings.overwrite)]
-                written.append(target.shown)
+                written.append(target)
     except SpeechconvError as exc:
         error = error_dict(exc.with_path(job.input))
     except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
         error = error_dict(exc, internal=True)
-    return FileResult(job.input, "failed" if error else "ok", written, time.perf_counter() - start,
-                      notices, error, os.getpid(), _peak_rss_mb())
+    return FileResult(job.input, "failed" if error else "ok", [t.shown for t in written],
+                      time.perf_counter() - start, notices, error, os.getpid(), _peak_rss_mb())
+
+
+def _unwrite(written: list[Target]) -> None:
+    """Remove the outputs a stopped job completed (it is reported as cancelled)."""
+    for target in written:
+        try:
+            os.unlink(target.path)
+        except OSError:
+            pass
+
+
+def cancelled_result(name: str) -> FileResult:
+    """Return the result of an input the batch did not convert because it was stopped first."""
+    return FileResult(name, "cancelled", error={"type": "Cancelled", "exit_code": 130,
+                                                "message": "not converted: the batch was interrupted first"})
 
 
 def _peak_rss_mb() -> float | None:

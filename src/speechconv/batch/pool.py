@@ -10,11 +10,12 @@ import signal
 import threading
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..plan import Job
-from .job import Settings, init_worker, remove_partials, run_job, stopped_result, was_stopped
+from .job import Settings, remove_partials, run_job, stopped_result, was_stopped
 from .report import FileResult, Tracker, error_dict
+from .worker import init_worker
 
 def run_jobs(todo: list[Job], settings: Settings, executor: Executor | None, jobs: int | None,
          max_in_flight: int | None, tracker: Tracker) -> None:
@@ -35,31 +36,39 @@ def run_jobs(todo: list[Job], settings: Settings, executor: Executor | None, job
         tracker.add(_died(job))
 
 
+#: The signals that stop a batch as Ctrl-C does: Ctrl-C, ``kill``/``timeout``/systemd, a closed terminal.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 class CtrlC:
-    """While inside (in the main thread): the first Ctrl-C only sets ``stop``, so that the batch
-    stops between files with its bookkeeping whole; a second Ctrl-C raises KeyboardInterrupt at once.
-    An ignored SIGINT stays ignored; elsewhere than the main thread nothing changes.
+    """While inside (in the main thread): the first Ctrl-C, SIGTERM or SIGHUP only sets ``stop`` (and
+    is passed to ``record``), so that the batch stops between files with its bookkeeping whole; a
+    second one raises KeyboardInterrupt at once. An ignored signal stays ignored; elsewhere than the
+    main thread nothing changes.
     """
 
-    def __init__(self, stop: threading.Event) -> None:
+    def __init__(self, stop: threading.Event, record: Callable[[int], None] | None = None) -> None:
         self.stop = stop
-        self.previous: Any = None
+        self.record = record
+        self.previous: dict[int, Any] = {}
 
     def __enter__(self) -> "CtrlC":
         if threading.current_thread() is threading.main_thread():
-            current = signal.getsignal(signal.SIGINT)
-            if current is not signal.SIG_IGN:
-                self.previous = signal.signal(signal.SIGINT, self._handler)
+            for signum in STOP_SIGNALS:
+                if signal.getsignal(signum) is not signal.SIG_IGN:
+                    self.previous[signum] = signal.signal(signum, self._handler)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
 
     def _handler(self, signum: int, frame: object) -> None:
-        """Set ``stop``; raise KeyboardInterrupt when it was already set."""
+        """Set ``stop`` (recording the signal); raise KeyboardInterrupt when it was already set."""
         if self.stop.is_set():
             raise KeyboardInterrupt
+        if self.record is not None:
+            self.record(signum)
         self.stop.set()
 
 
@@ -101,7 +110,7 @@ def _drive_new_pool(todo: list[Job], settings: Settings, workers: int, window: i
     try:
         outcome = _drive(pool, todo, settings, window, tracker)
     except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)      # its workers were told to stop, or finished
         raise
     pool.shutdown(wait=True)
     return outcome
@@ -109,6 +118,10 @@ def _drive_new_pool(todo: list[Job], settings: Settings, workers: int, window: i
 
 def make_pool(workers: int, settings: Settings) -> Executor:
     """Return a process pool of ``workers`` whose workers ignore Ctrl-C and have warmed up.
+
+    Its ``speechconv_stop`` is the write end of a pipe its workers watch: a message on it makes every
+    worker abandon its document and stop, and when this process dies the pipe ends and they stop too
+    (see :mod:`.worker`).
 
     Workers start from a fork server that has imported speechconv and the writers (where the platform
     has one), else they are spawned; never forked from this process, which may be running threads.
@@ -124,8 +137,36 @@ def make_pool(workers: int, settings: Settings) -> Executor:
                                    + [FORMATS[f][0] for f in settings.formats])
     else:  # pragma: no cover - Windows
         ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker,
-                               initargs=(settings,))
+    _start_helpers(ctx)
+    watched, stop = ctx.Pipe(duplex=False)           # the workers watch one end; only this process holds the other
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker,
+                               initargs=(settings, watched))
+    pool.speechconv_stop = stop          # type: ignore[attr-defined] # written to: every worker stops at once
+    return pool
+
+
+def _start_helpers(ctx: Any) -> None:
+    """Start multiprocessing's helper processes (the fork server, the resource tracker) with SIGTERM
+    and SIGHUP ignored, which they keep: a signal to the whole process group (``timeout``, systemd, a
+    closed terminal) then stops the batch as this process and its workers decide, instead of killing
+    the helpers under them (the workers would lose their parent, the tracker would be started again and
+    print tracebacks). They still end with this process. Only from the main thread; a helper already
+    running is left as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    from multiprocessing import resource_tracker
+
+    names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    previous = {n: signal.signal(getattr(signal, n), signal.SIG_IGN) for n in names}
+    try:
+        resource_tracker.ensure_running()
+        if ctx.get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+    finally:
+        for n, handler in previous.items():
+            signal.signal(getattr(signal, n), handler)
 
 
 def _drive(executor: Executor, todo: list[Job], settings: Settings, window: int,
@@ -150,7 +191,7 @@ def _drive(executor: Executor, todo: list[Job], settings: Settings, window: int,
         if refused is not None:                         # the pool broke as a job was submitted
             return _take(wait(pending).done, pending, tracker), [refused, *queue]
     except KeyboardInterrupt:
-        _finish_running(pending, tracker)
+        _finish_running(executor, pending, tracker)
         raise
     return [], []
 
@@ -213,17 +254,46 @@ def _died(job: Job) -> FileResult:
     return FileResult(job.input, "failed", error=error)
 
 
-def _finish_running(pending: dict[Future, Job], tracker: Tracker) -> None:
-    """After Ctrl-C: cancel jobs not started, wait for the running ones and record them.
+#: Seconds to wait, after a second Ctrl-C, for workers told to stop to report what they abandoned.
+STOP_WAIT = 10.0
 
-    A second Ctrl-C stops the wait; the workers still finish their files (they ignore Ctrl-C), so no
-    partial file is left.
+
+def _finish_running(executor: Executor, pending: dict[Future, Job], tracker: Tracker) -> None:
+    """After Ctrl-C (or SIGTERM, SIGHUP): cancel jobs not started, wait for the running ones and
+    record what they give.
+
+    A second signal stops the wait: the pools made here tell their workers to stop at once (they
+    abandon their documents and remove what they wrote), then their results are taken for a few
+    seconds more. A job that gives no result is left out (reported ``cancelled``) and its partial
+    files are removed. Someone else's executor cannot be stopped: its workers finish their files.
     """
     running = {fut: job for fut, job in pending.items() if not fut.cancel()}
     try:
         for fut in wait(running).done:
-            _record(fut, running[fut], tracker)
+            _record_result(fut, running[fut], tracker)
     except KeyboardInterrupt:
+        stop = getattr(executor, "speechconv_stop", None)
+        if stop is None:
+            return
+        for _ in range(len(running) + 64):         # a message for every worker that may be listening
+            try:
+                stop.send_bytes(b"stop")
+            except OSError:
+                break
+        for fut in wait(running, timeout=STOP_WAIT).done:
+            _record_result(fut, running[fut], tracker)
+    finally:
+        for fut, job in running.items():
+            if job.input not in tracker.results:
+                remove_partials(job)
+
+
+def _record_result(fut: Future, job: Job, tracker: Tracker) -> None:
+    """Record the result of a finished future of a batch being stopped; a job whose worker died or
+    that gave no result is left out (it is reported as cancelled)."""
+    try:
+        tracker.add(fut.result(timeout=0))
+    except Exception:  # noqa: BLE001 - the pool broke or the job never ran: cancelled
         pass
 
 

@@ -69,6 +69,16 @@ class Report:
     seconds: float = 0.0
     interrupted: bool = False
     started: str = ""
+    signal: str | None = None          #: what stopped it: SIGINT (Ctrl-C), SIGTERM or SIGHUP
+
+    @property
+    def exit_code(self) -> int:
+        """Return the exit status of an interrupted batch: 128 + the signal's number (130 for Ctrl-C,
+        143 for SIGTERM, 129 for SIGHUP)."""
+        import signal as signals
+
+        number = getattr(signals, self.signal or "SIGINT", None)
+        return 128 + int(number) if number is not None else 130
 
     def by_status(self, status: str) -> list[FileResult]:
         """Return the results with ``status`` (one of :data:`STATUSES`)."""
@@ -100,7 +110,7 @@ class Report:
         """Return the JSON form of report.json (``schema`` first, then totals, then ``files``)."""
         return {"schema": REPORT_SCHEMA, "out_dir": self.out_dir, "formats": list(self.formats),
                 "started": self.started, "seconds": round(self.seconds, 3),
-                "interrupted": self.interrupted, "counts": self.counts(),
+                "interrupted": self.interrupted, "signal": self.signal, "counts": self.counts(),
                 "files": [r.to_dict() for r in self.results]}
 
     def require_inputs(self, patterns: Sequence[str], paths: Sequence[str]) -> None:
@@ -154,14 +164,15 @@ class Progress:
 
 
 class BatchInterrupted(KeyboardInterrupt):
-    """Ctrl-C stopped the batch. ``report`` holds what finished; the rest is ``cancelled``. ``message``
-    is what to tell the user."""
+    """Ctrl-C (or SIGTERM, SIGHUP) stopped the batch. ``report`` holds what finished; the rest is
+    ``cancelled``. ``message`` is what to tell the user, ``exit_code`` the status to exit with."""
 
-    def __init__(self, report: Report,
-                 message: str = "interrupted: finished files are kept; run again with --resume to go on") -> None:
+    def __init__(self, report: Report, message: str | None = None) -> None:
         super().__init__("batch interrupted")
         self.report = report
-        self.message = message
+        by = f" by {report.signal}" if report.signal and report.signal != "SIGINT" else ""
+        self.message = message or (f"interrupted{by}: finished files are kept; run again with --resume to go on")
+        self.exit_code = report.exit_code
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -187,8 +198,18 @@ class Tracker:
         self.callback = callback
         self.results: dict[str, FileResult] = {}
         self.counts = {s: 0 for s in STATUSES}
-        self.stop = threading.Event()       #: set by the first Ctrl-C
+        self.stop = threading.Event()       #: set by the first Ctrl-C, SIGTERM or SIGHUP
+        self.signal_name: str | None = None  #: which one
         self._tell(None)
+
+    def stopped_by(self, signum: int) -> None:
+        """Record the signal that asks the batch to stop."""
+        import signal as signals
+
+        try:
+            self.signal_name = signals.Signals(signum).name
+        except ValueError:
+            self.signal_name = f"signal {signum}"
 
     def add(self, result: FileResult) -> None:
         """Record ``result`` (once per input) and report progress."""

@@ -9,9 +9,10 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Sequence
 
+from ..outputs import remove_stale_parts
 from ..plan import Job, make_folder, parse_formats
 from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, plan
-from .job import Settings, cached_profile
+from .job import Settings, cached_profile, cancelled_result
 from .pool import CtrlC, run_jobs
 from .report import BatchInterrupted, FileResult, PathLike, ProgressCallback, Report, Tracker
 
@@ -29,7 +30,8 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
 
     ``executor`` is any concurrent.futures.Executor (its workers must see the same paths); None runs a
     process pool of ``jobs`` workers (default: the number of CPUs), or this process when ``jobs`` is 1.
-    ``resume`` skips inputs whose outputs are all newer than the input. ``time_limit`` stops one
+    ``resume`` skips inputs whose outputs are all newer than the input. Temporary files that a killed
+    run left in ``out_dir`` (``.NAME.xxxxxxxx.part``, no longer held by any writer) are removed first. ``time_limit`` stops one
     document after that many seconds (process workers and ``jobs=1`` only); in a worker of the
     default pools, a document stuck inside C code is stopped by ending the worker soon after.
     ``progress`` is called once before the first file and once after each. ``reserved`` paths are never used as outputs.
@@ -38,14 +40,17 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
 
     Per-file problems are recorded in the report, never raised. Raises OutputError for an unknown
     format or an output folder that cannot be created, ProfileError for a bad ``profile``, and
-    :class:`BatchInterrupted` (a KeyboardInterrupt carrying the report) on Ctrl-C, after the files
-    being converted are finished; files not started are ``cancelled``.
+    :class:`BatchInterrupted` (a KeyboardInterrupt carrying the report) on Ctrl-C, SIGTERM or SIGHUP,
+    after the files being converted are finished (a second signal stops them at once: the workers of
+    the pools made here abandon them and remove what they wrote); files not converted are
+    ``cancelled``, and no file of theirs appears.
     """
     formats = formats_of(to)
     settings = Settings(formats, os.path.abspath(profile) if profile is not None else None, tuple(skip),
                         time_limit, overwrite)
     cached_profile(settings.profile)                      # a bad profile is one error, not one per file
     make_folder(out_dir)
+    remove_stale_parts(out_dir, recursive=True)           # what a killed run left half-written
     with _stop_marks(settings) as settings:
         return _convert_all(inputs, out_dir, settings, executor, jobs, resume, patterns, progress,
                             reserved, max_in_flight)
@@ -86,10 +91,11 @@ def _convert_all(inputs: Iterable[PathLike], out_dir: PathLike, settings: Settin
         todo = _skip_fresh(todo, tracker)
     report = Report(os.fspath(out_dir), formats, [], started=_iso(started))
     try:
-        with CtrlC(tracker.stop):
+        with CtrlC(tracker.stop, tracker.stopped_by):
             run_jobs(todo, settings, executor, jobs, max_in_flight, tracker)
     except KeyboardInterrupt:
         report.interrupted = True
+    report.signal = tracker.signal_name
     report.results = _in_order(found, missing, refused, todo, tracker)
     report.seconds = time.perf_counter() - clock
     if report.interrupted:
@@ -117,9 +123,6 @@ def _in_order(found, missing, refused, todo, tracker: "Tracker") -> list[FileRes
     """Return one result per input in input order; jobs that never ran are ``cancelled``."""
     by_input = dict(tracker.results)
     for job in todo:
-        by_input.setdefault(job.input, FileResult(job.input, "cancelled",
-                                                  error={"type": "Cancelled", "exit_code": 130,
-                                                         "message": "not converted: the batch was "
-                                                                    "interrupted first"}))
+        by_input.setdefault(job.input, cancelled_result(job.input))
     order = dict.fromkeys([r.input for r in missing] + [shown for shown, _ in found])
     return [by_input[name] for name in order if name in by_input]

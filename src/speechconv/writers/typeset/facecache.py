@@ -21,6 +21,8 @@ from reportlab import Version as RL_VERSION
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
+from ...outputs import remove_stale_parts, temp_prefix
+
 FORMAT = 1
 _SKIP = frozenset({"_ttf_data", "_pdfScale"})  # the file's bytes are read again; the scale is a lambda
 
@@ -66,7 +68,8 @@ def _scale(units_per_em: int):
 
 
 def _store(path: Path, font: TTFont) -> None:
-    """Write the parsed face of ``font`` to the cache (silently skipped when it cannot be written)."""
+    """Write the parsed face of ``font`` to the cache (silently skipped when it cannot be written; a
+    full disk leaves no temporary file, and those a killed process left are removed first)."""
     try:
         entry = _entry(path)
         if entry is None or entry.exists():
@@ -74,12 +77,21 @@ def _store(path: Path, font: TTFont) -> None:
         state = {k: _encode(v) for k, v in vars(font.face).items() if k not in _SKIP}
         payload = marshal.dumps({"face": state, "font_attrs": sorted(vars(font))})
         entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".part")
+        remove_stale_parts(entry.parent)                  # left by a process killed while storing
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=temp_prefix(entry.name), suffix=".part")
+    except (OSError, ValueError):
+        return
+    try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         os.replace(tmp, entry)
-    except (OSError, ValueError):
-        pass
+    except BaseException as exc:                          # a full disk, or Ctrl-C: no file left
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if not isinstance(exc, (OSError, ValueError)):
+            raise
 
 
 def _rebuild(name: str, path: Path, data: dict) -> TTFont | None:

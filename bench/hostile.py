@@ -419,7 +419,8 @@ CASES: list[Case] = [
     Case("controls", "NUL bytes, control characters, an ESC sequence, emoji, RTL text, a rare character",
          _one("odd.txt", "同志们：\n" + "今天，我们召开全县工作会议。" * 300
               + "\n今天\x00开会\x07，\x1b[2J大家好😀，مرحبا，שלום，𠀀。\n", "--to", "docx,pdf,md,json"),
-         0, "missing-glyph", "converted; DOCX leaves out what XML forbids (`docx-invalid-char` names it), "
+         0, "missing-glyph", "converted; NUL bytes are removed (`stray-nul`), DOCX leaves out what XML forbids "
+                             "(`docx-invalid-char` names it), "
                              "PDF warns `missing-glyph` per character no font has; warnings print the ESC "
                              "as `\\x1b`, never raw",
          check=_has("out/odd.docx", "out/odd.pdf", "out/odd.md", "out/odd.json")),
@@ -782,7 +783,27 @@ def _resumes(folder: Path) -> str | None:
     return None
 
 
+def _wide_case(name: str, encoding: str, what: str) -> Case:
+    """Return a case of BODY (as text, or as a page) in ``encoding`` with no byte-order mark."""
+    page = name.endswith(".html")
+    data = ("<html><body>" + "".join(f"<p>{ln}</p>" for ln in BODY.splitlines()) + "</body></html>"
+            if page else BODY).encode(encoding)
+    out = f"out/{Path(name).stem}.md"
+    return Case(f"bomless-{encoding}{'-page' if page else ''}", what, _one(name, data, "--to", "md"), 0, "->",
+                "converted: told by where its zero bytes fall (was exit 3, `a binary file`)",
+                check=_text_in(out, "同志们", "今天，我们召开全县工作会议"))
+
+
 CASES += [
+    _wide_case("utf16le.txt", "utf-16-le", "UTF-16 (little-endian) text without a byte-order mark"),
+    _wide_case("utf16be.txt", "utf-16-be", "UTF-16 (big-endian) text without a byte-order mark"),
+    _wide_case("utf32le.txt", "utf-32-le", "UTF-32 text without a byte-order mark"),
+    _wide_case("utf16.html", "utf-16-le", "a UTF-16 web page without a byte-order mark"),
+    Case("stray-nuls", "a text file with a few NUL bytes near its start",
+         _one("nuls.txt", b"\x00\x00" + BODY.encode("gbk")[:40] + b"\x00" + BODY.encode("gbk")[40:], "--to", "md"),
+         0, "stray-nul", "converted; the NULs are removed with a warning `stray-nul: 3 NUL byte(s) removed, the first "
+                         "at byte offset 0` (was exit 3, `a binary file`)",
+         check=_text_in("out/nuls.md", "同志们", "今天，我们召开全县工作会议")),
     Case("sigterm", "SIGTERM to a running batch (`kill PID`)", _pages_batch, 143, "interrupted by SIGTERM",
          "exit 143: files being converted are finished, the rest cancelled, the report written (`\"signal\": "
          "\"SIGTERM\"`), no partial file", run=_signalled(("pid", "SIGTERM")), check=_stopped_cleanly("SIGTERM")),

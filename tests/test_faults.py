@@ -17,7 +17,7 @@ import speechconv
 from speechconv.batch import convert_many
 from speechconv.errors import InputError
 
-from bench.hostile import BODY, package_problems
+from bench.hostile import BODY, TRADITIONAL, package_problems
 
 
 # --- paths and page text are never confused --------------------------------------------------------
@@ -618,3 +618,41 @@ def test_a_stopped_job_removes_the_outputs_it_wrote_and_is_cancelled(tmp_path, m
     assert job_module.run_job(Job("page.txt", str(tmp_path / "page.txt"), targets),
                               job_module.Settings(("md",))).status == "cancelled"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt"]
+
+
+# --- UTF-16/32 without a byte-order mark, stray NULs ------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", [BODY, BODY.replace("\n", "\r\n"), "同志们：今天开会。" * 300 + "\n",
+                                  "Speech 2024\n" + BODY])
+def test_wide_text_without_a_bom_is_told_by_its_zero_bytes(encoding, text):
+    from speechconv.sniff import wide_encoding
+
+    data = text.encode(encoding)
+    assert wide_encoding(data) == encoding
+    doc = speechconv.read(data, format="text")
+    assert doc.source.encoding == encoding.rsplit("-", 1)[0] and "同志们" in "".join(
+        b.text for s in doc.speeches for b in s.blocks) + (doc.speeches[0].salutation or "")
+
+
+@pytest.mark.parametrize("data", [
+    b"\x00\x01\x02binary" * 20,
+    bytes(range(256)) * 4,
+    b"\x7fELF\x02\x01\x01\x00" + bytes(200) + b"\x02\x00\x3e\x00" * 50,
+    "同志们：今天开会。".encode("utf-8") + bytes(64) + b"\x01\x02\x03" * 40,    # many NULs and controls
+    "同志们，".encode("gbk") * 10 + b"\x00" * 40,                                # more NULs than stray ones
+])
+def test_a_binary_file_stays_a_binary_file(data):
+    with pytest.raises(InputError, match="binary file"):
+        speechconv.read(data)
+
+
+@pytest.mark.parametrize("encoding, text", [("utf-8", BODY), ("gb18030", BODY), ("big5", TRADITIONAL)])
+def test_a_few_stray_nuls_are_removed_with_a_warning(encoding, text):
+    raw = text.encode(encoding)
+    data = b"\x00" + raw[:12] + b"\x00\x00" + raw[12:]
+    doc = speechconv.read(data, format="text")
+    warning = [w for w in doc.warnings if w.code == "stray-nul"]
+    assert warning and warning[0].text == "3 NUL byte(s) removed, the first at byte offset 0"
+    assert doc == speechconv.read(raw, format="text").warn(warning)
+    assert not [w for w in doc.warnings if w.code == "broken-bytes"]

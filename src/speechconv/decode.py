@@ -9,7 +9,10 @@ directive), then UTF-8 validity, then charset-normalizer.
   offset of the first bad sequences. A U+FFFD already present in the source gives a ``replacement-char``
   notice.
 - Files that are not text (PDF, images, archives, office documents) are refused and a single-file web
-  page (MHTML) is unwrapped first; both are recognised by :mod:`speechconv.sniff`.
+  page (MHTML) is unwrapped first; both are recognised by :mod:`speechconv.sniff`, which also tells
+  UTF-16/32 without a byte-order mark by where its zero bytes fall.
+- NUL characters are removed from the text with a ``stray-nul`` notice (a text file holds none: a few
+  stray NUL bytes are damage, not a reason to refuse the file).
 
 Decoding keeps no state between calls: undecodable bytes are found by catching UnicodeDecodeError here,
 not by a codec error handler registered for the whole process. This is the only module that uses
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .model import Notice
-from .sniff import mhtml_page, sniff_kind
+from .sniff import mhtml_page, sniff_kind, wide_encoding
 
 #: Byte-order marks: (BOM, codec for the bytes after it, encoding name reported).
 _BOMS = ((codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -169,6 +172,8 @@ def _broken(data: bytes, best: tuple[str, int, str], bom: tuple[bytes, str] | No
     bad bytes. ``bom`` is the byte-order mark before ``data`` in the file and the codec of the bytes
     after it (the encoding in ``best`` is then the name reported)."""
     text, bad, name = best
+    if not bad:
+        return Decoded(text, name)
     skipped, codec = (len(bom[0]), bom[1]) if bom else (0, name)
     offsets = [o + skipped for o in bad_offsets(data, codec)]
     where = ", ".join(str(o) for o in offsets) + (" …" if bad > len(offsets) else "")
@@ -207,8 +212,30 @@ def decode(data: bytes) -> Decoded:
     page = mhtml_page(data)
     if page is not None:
         data, charset = page
-        return _with_source_fffd(_decode(data, charset.lower() if charset else None), data)
-    return _with_source_fffd(_decode(data), data)
+        return _without_nuls(_with_source_fffd(_decode(data, charset.lower() if charset else None), data), data)
+    wide = wide_encoding(data)
+    if wide is not None:                     # UTF-16/32 without a byte-order mark, told by its zero bytes
+        return _without_nuls(Decoded(data.decode(wide), wide.rsplit("-", 1)[0]), b"")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # and UTF-32-LE
+        return _without_nuls(_with_source_fffd(_decode(data), data), b"")
+    clean = data.replace(b"\x00", b"")       # stray NULs: they only mislead the encoding guess
+    decoded = _with_source_fffd(_decode(clean), clean)
+    return _without_nuls(decoded, data, data.count(0))
+
+
+def _without_nuls(decoded: Decoded, data: bytes, removed: int = 0) -> Decoded:
+    """Return ``decoded`` without NUL characters, with a ``stray-nul`` notice saying how many there
+    were (``removed`` bytes taken out of ``data`` before decoding, or characters in the text) and where
+    the first was (a byte offset in ``data`` when it is given)."""
+    count = removed + decoded.text.count("\x00")
+    if not count:
+        return decoded
+    first = data.find(b"\x00")
+    where = f"byte offset {first}" if first >= 0 else f"character {decoded.text.find(chr(0)) + 1}"
+    notice = Notice("stray-nul", f"{count} NUL byte(s) removed, the first at {where}",
+                    "a text file holds no NUL bytes: the file was padded or damaged; check the text around "
+                    "that place")
+    return Decoded(decoded.text.replace("\x00", ""), decoded.encoding, decoded.notices + (notice,))
 
 
 def _decode(data: bytes, declared: str | None = None) -> Decoded:

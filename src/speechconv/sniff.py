@@ -52,7 +52,8 @@ _OFFICE_ZIPS: tuple[tuple[bytes, Kind], ...] = (
     (b"ppt/", Kind("pptx", "a PowerPoint file (.pptx)", _SAVE_AS_HINT.replace("Word", "PowerPoint"))),
     (b"opendocument", Kind("odt", "an OpenDocument file (.odt)", _SAVE_AS_HINT)),
 )
-#: Any other file with a NUL byte in its first 4 KB (and no UTF-16/32 byte-order mark).
+#: Any other file with NUL bytes in its first 4 KB: more than a few, or with other control bytes, or
+#: bytes no text encoding explains (text in UTF-16/32 and text with a few stray NULs is not binary).
 BINARY = Kind("binary", "a binary file", "save the speech as a web page (.html) or text (.txt) first")
 #: How much of a file's start is looked at for magic bytes, NUL bytes and office archive names.
 SNIFF_WINDOW = 4096
@@ -65,9 +66,83 @@ def sniff_kind(data: bytes) -> Kind | None:
         if data.startswith(magic):
             return (_office_zip(data[:SNIFF_WINDOW]) or kind) if kind.name == "zip" else kind
     sample = data[:SNIFF_WINDOW]
-    if b"\x00" in sample and not sample.startswith(_WIDE_BOMS):
+    if b"\x00" in sample and not sample.startswith(_WIDE_BOMS) and wide_encoding(data) is None \
+            and not _stray_nuls(sample):
         return BINARY
     return None
+
+
+#: Stray NUL bytes in a text file: at most this many in the first 4 KB, or one in a hundred bytes.
+STRAY_NULS = 16
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c\x1b")
+
+
+def _stray_nuls(sample: bytes) -> bool:
+    """Return True when ``sample`` is text with a few NUL bytes in it (a damaged or padded file): few
+    NULs, hardly any other control byte, and the rest valid UTF-8 or GB18030."""
+    nuls = sample.count(0)
+    if nuls > max(STRAY_NULS, len(sample) // 100):
+        return False
+    rest = sample.replace(b"\x00", b"")
+    controls = sum(1 for byte in rest if byte < 32 and byte not in _TEXT_CONTROLS)
+    if controls > len(rest) // 100:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(rest, final=False)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """Return ``utf-32-le``, ``utf-32-be``, ``utf-16-le`` or ``utf-16-be`` for text in that encoding
+    without a byte-order mark, or None.
+
+    The zero bytes in the first 4 KB suggest the encoding: UTF-32 when every four-byte unit's high
+    bytes are zero (a plane number of at most 16); UTF-16 when at least one unit in 32 has a zero
+    byte (the high byte of ASCII characters: spaces, digits, line breaks; or the low byte of a
+    character U+xx00 such as 开 U+5F00), both byte orders tried, the likelier first. The whole text
+    must then decode strictly, and nine in ten of its first characters must be Chinese, Japanese
+    kana, ASCII, white space or CJK and full-width punctuation (the wrong byte order, or 8-bit text
+    with stray NULs, decodes into private-use, surrogate and other rare characters).
+    """
+    sample = data[:SNIFF_WINDOW]
+    if b"\x00" not in sample or sample.startswith(_WIDE_BOMS) or len(sample) < 4:
+        return None
+    for name in _wide_guesses(sample[:len(sample) - len(sample) % 4]):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        head = text[:SNIFF_WINDOW]
+        if sum(1 for ch in head if _common(ch)) >= 0.9 * len(head):
+            return name
+    return None
+
+
+def _common(ch: str) -> bool:
+    """Return True for a character Chinese text is made of: Han, kana, ASCII, white space, CJK and
+    full-width punctuation, general punctuation (dashes, quotes, ellipsis)."""
+    o = ord(ch)
+    return (0x20 <= o < 0x7F or ch in "\t\n\r\x0c\x00" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x30FF
+            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF or o in (0xA0, 0xB7))
+
+
+def _wide_guesses(sample: bytes) -> list[str]:
+    """Return the wide encodings the zero bytes of ``sample`` (a whole number of 4-byte units) suggest,
+    the likelier first."""
+    units = range(0, len(sample), 4)
+    guesses = []
+    if units and all(sample[i + 3] == 0 and sample[i + 2] <= 0x10 for i in units):
+        guesses.append("utf-32-le")
+    if units and all(sample[i] == 0 and sample[i + 1] <= 0x10 for i in units):
+        guesses.append("utf-32-be")
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if max(odd, even) >= max(2, len(sample) // 32):   # zeros on one side: ASCII (or U+xx00 characters)
+        guesses += ["utf-16-le", "utf-16-be"] if odd >= even else ["utf-16-be", "utf-16-le"]
+    return guesses
 
 
 def _office_zip(head: bytes) -> Kind | None:

@@ -794,7 +794,87 @@ def _wide_case(name: str, encoding: str, what: str) -> Case:
                 check=_text_in(out, "同志们", "今天，我们召开全县工作会议"))
 
 
+def _api_batch(folder: Path) -> list[str]:
+    """Return a small batch's arguments (4 pages into ``out``) for the Python API cases."""
+    for i in range(4):
+        _write(folder / "in", f"p{i}.txt", BODY)
+    return ["batch", str(folder / "in"), "-o", str(folder / "out"), "--to", "md"]
+
+
+def _with_refusing_executor(folder: Path, args: list[str]) -> Ran:
+    """Run ``convert_many`` on an executor whose ``submit`` fails from the third job on; the result
+    line is the report's counts (exit 9 when files failed, as the command line would)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from speechconv.batch import convert_many
+
+    class Refusing(ThreadPoolExecutor):
+        taken = 0
+
+        def submit(self, *a, **k):
+            if self.taken == 2:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            self.taken += 1
+            return super().submit(*a, **k)
+
+    try:
+        with Refusing(1) as pool:
+            report = convert_many([folder / "in"], folder / "out", to="md", executor=pool)
+    except Exception as exc:  # noqa: BLE001 - what the case is about
+        return Ran(1, "", f"error: {exc}", exc)
+    report.write(folder / "out" / "report.json")
+    return Ran(9 if report.failed else 0, str(report.counts()),
+               "".join(f"error: {r.error['message']}\n" for r in report.failed), None, orphans(_run_marker(), 0.5))
+
+
+def _with_raising_progress(folder: Path, args: list[str]) -> Ran:
+    """Run ``convert_many`` in two worker processes with a progress callback that raises after the
+    first file; the result line is the exception's."""
+    from speechconv.batch import ProgressFailed, convert_many
+
+    def progress(snap):
+        if snap.done == 1:
+            raise ValueError("the display is gone")
+
+    try:
+        convert_many([folder / "in"], folder / "out", to="md", jobs=2, progress=progress)
+    except ProgressFailed as exc:
+        exc.report.write(folder / "out" / "report.json")
+        return Ran(exc.exit_code, "", f"error: batch: {exc.message}\n", None, orphans(_run_marker(), 1.0))
+    return Ran(0, "", "", None, orphans(_run_marker(), 1.0))
+
+
+def _report_blocked(folder: Path, bad: bool = True) -> list[str]:
+    """Return a batch whose --report path lies inside a file (it cannot be written), with one input
+    that fails when ``bad``."""
+    _write(folder / "in", "good.txt", BODY)
+    if bad:
+        _write(folder / "in", "empty.txt", b"")
+    blocker = _write(folder, "blocker", "a file, not a folder")
+    return ["batch", str(folder / "in"), "-o", str(folder / "out"), "--to", "md", "-j", "1", "-q",
+            "--report", str(blocker / "report.json")]
+
+
 CASES += [
+    Case("trailing-slash", "`-o newdir/` (a trailing slash, one input, one format)",
+         lambda folder: ["convert", str(_write(folder, "page.txt", BODY)), "-o", str(folder / "newdir") + "/"],
+         0, "->", "converted into the new folder: `newdir/page.docx` (was: a file named `newdir`)",
+         check=_has("newdir/page.docx")),
+    Case("report-blocked-failed", "a batch with a failed file whose report cannot be written", _report_blocked, 9,
+         "the report could not be written either", "exit 9 (was 8, hiding the failed files): one `error:` line "
+         "for the report, then `1 of 2 inputs failed; the report could not be written either …`"),
+    Case("report-blocked-ok", "a batch that converts everything but cannot write its report",
+         lambda folder: _report_blocked(folder, bad=False), 8, "cannot create the report's folder",
+         "exit 8: `cannot create the report's folder (…); choose another --report`", check=_has("out/good.md")),
+    Case("executor-refuses", "`convert_many` on an executor whose `submit` fails (it was shut down)", _api_batch,
+         9, "the executor would not take this file (RuntimeError",
+         "the files already given finish, the rest fail with `the executor would not take this file (RuntimeError: …)`; "
+         "the report is returned (was: a raw RuntimeError, no report, outputs already written)",
+         run=_with_refusing_executor, check=_text_in("out/report.json", '"failed": 2')),
+    Case("progress-raises", "`convert_many` with a progress callback that raises", _api_batch, 1,
+         "the progress callback raised ValueError", "the batch stops as on Ctrl-C (files being converted finish, "
+         "the rest are cancelled, the workers end: no process left); `ProgressFailed` carries the report",
+         run=_with_raising_progress, check=_text_in("out/report.json", '"interrupted": true')),
     _wide_case("utf16le.txt", "utf-16-le", "UTF-16 (little-endian) text without a byte-order mark"),
     _wide_case("utf16be.txt", "utf-16-be", "UTF-16 (big-endian) text without a byte-order mark"),
     _wide_case("utf32le.txt", "utf-32-le", "UTF-32 text without a byte-order mark"),

@@ -656,3 +656,76 @@ def test_a_few_stray_nuls_are_removed_with_a_warning(encoding, text):
     assert warning and warning[0].text == "3 NUL byte(s) removed, the first at byte offset 0"
     assert doc == speechconv.read(raw, format="text").warn(warning)
     assert not [w for w in doc.warnings if w.code == "broken-bytes"]
+
+
+# --- executors and callbacks that fail --------------------------------------------------------------------
+
+def _pages(folder: Path, count: int = 4) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"p{i}.txt").write_text(BODY, "utf-8")
+    return folder
+
+
+def test_an_executor_that_refuses_work_fails_the_rest_and_the_report_is_whole(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    class Refusing(ThreadPoolExecutor):
+        def __init__(self):
+            super().__init__(1)
+            self.taken = 0
+
+        def submit(self, *args, **kwargs):
+            if self.taken == 2:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            self.taken += 1
+            return super().submit(*args, **kwargs)
+
+    with Refusing() as pool:
+        report = convert_many([_pages(tmp_path / "in")], tmp_path / "out", to="md", executor=pool)
+    assert [r.status for r in report.results] == ["ok", "ok", "failed", "failed"]
+    assert "the executor would not take this file (RuntimeError: cannot schedule" in report.results[2].error["message"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p0.md", "p1.md"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_progress_callback_that_raises_stops_the_batch_with_its_report_and_no_worker_left(tmp_path, jobs):
+    import multiprocessing
+    import time
+
+    from speechconv.batch import ProgressFailed
+
+    def progress(snap):
+        if snap.done == 1:
+            raise ValueError("the display is gone")
+
+    with pytest.raises(ProgressFailed, match="the progress callback raised ValueError: the display is gone") as caught:
+        convert_many([_pages(tmp_path / "in", 8)], tmp_path / "out", to="md", jobs=jobs, progress=progress)
+    report = caught.value.report
+    assert isinstance(caught.value.__cause__, ValueError) and report.interrupted
+    assert report.counts()["cancelled"] >= 1 and report.counts()["ok"] >= 1
+    for r in report.results:
+        assert (tmp_path / "out" / (Path(r.input).stem + ".md")).exists() == (r.status == "ok")
+    time.sleep(0.2)
+    assert not [p for p in multiprocessing.active_children() if "Pool" in p.name or "Process" in p.name]
+
+
+# --- output names -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path, folder", [("out/", True), ("out", False), ("a/b/", True), (".", True),
+                                          ("..", True), ("out/.", True), ("out.docx", False), ("-", False)])
+def test_a_path_that_can_only_be_a_folder_is_one(path, folder):
+    from speechconv.plan import names_folder
+
+    assert names_folder(path) is folder
+
+
+def test_o_with_a_trailing_slash_is_a_folder_for_convert_even_for_one_output(tmp_path):
+    from speechconv.plan import FilePlan
+
+    plan = FilePlan.make(1, "pdf", str(tmp_path / "new") + "/")
+    assert not plan.single and (tmp_path / "new").is_dir()
+    assert plan.targets(tmp_path / "page.txt")[0].path == str(tmp_path / "new" / "page.pdf")
+    assert FilePlan.make(1, "pdf", str(tmp_path / "file.pdf")).single
+    with pytest.raises(Exception, match="-o is empty"):
+        FilePlan.make(1, "pdf", "")

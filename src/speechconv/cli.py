@@ -236,24 +236,39 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
     One bad file never stops the batch. Ends with a summary table and a JSON report; exits 0 when
     every input was converted, 9 when some failed, 130 when interrupted (Ctrl-C; finished files kept).
     """
-    from .batch import DEFAULT_PATTERNS, BatchInterrupted, convert_many, listed
+    from .batch import DEFAULT_PATTERNS, BatchInterrupted, ProgressFailed, convert_many, listed
     from .cli_batch import BatchView
 
     paths, patterns = listed(inputs, sys.stdin), patterns or DEFAULT_PATTERNS
     report_file = report_path or out / "report.json"
     view = BatchView(quiet=quiet)
     with _errors(str(out)):
+        stopped: Exception | None = None
         try:
             with view:
                 report = convert_many(paths, out, patterns=patterns, progress=view.update,
                                       reserved=[report_file], **options)
-        except BatchInterrupted as exc:
-            report = exc.report
+        except (BatchInterrupted, ProgressFailed) as exc:
+            report, stopped = exc.report, exc
         report.require_inputs(patterns, paths)
         with _deferred_signals():                 # one more Ctrl-C must not cost the report
-            view.summary(report, str(report_file))
-            report.write(report_file)
-        report.outcome(report_file)
+            unwritten = _write_report(report, report_file)
+            view.summary(report, str(report_file) if unwritten is None else "not written (see the error above)")
+        if unwritten is not None and (stopped is not None or report.failed):
+            _say(f"error: {unwritten}")           # then the batch's own outcome, which decides the exit code
+        if stopped is not None:
+            raise stopped
+        report.outcome(report_file, unwritten)
+
+
+def _write_report(report, path: Path) -> SpeechconvError | None:
+    """Write a batch's report to ``path``; return the error that kept it from being written (else
+    None), so that the batch's own outcome (failed files: exit 9) is still told."""
+    try:
+        report.write(path)
+    except SpeechconvError as exc:
+        return exc
+    return None
 
 
 @main.command()

@@ -8,7 +8,8 @@ output atomically.
 - :func:`parse_formats`: the formats a ``--to`` value names, each once, in order.
 - :func:`output_name`: ``stem.ext``, or ``stem-N.ext`` for the N-th speech with ``--split``.
 - :class:`FilePlan`: ``-o FILE`` for one input and one format, ``-o DIR`` for several inputs or formats
-  (or ``--split``), beside each input without ``-o``, standard output for ``-o -``.
+  (or ``--split``) or whenever it ends with ``/`` (``-o newdir/``), beside each input without ``-o``,
+  standard output for ``-o -``.
 - :func:`plan_tree`: the input tree mirrored inside an output folder; no output leaves it.
 - :func:`plan_uploads`: uploaded file names (never used as paths) to unique names in one folder.
 - :class:`Claims`: the outputs a run has taken; :func:`check_not_input`: an output is never its input.
@@ -87,6 +88,13 @@ def make_folder(path: PathLike, label: str | None = None, what: str = "the outpu
                           os.fspath(path) if label is None else label) from None
 
 
+def names_folder(path: str) -> bool:
+    """Return True when ``path`` can only name a folder: it ends with a path separator (``out/``) or
+    its last part is ``.`` or ``..``, whether or not the folder exists yet."""
+    seps = (os.sep, os.altsep) if os.altsep else (os.sep,)
+    return path.endswith(seps) or os.path.basename(path) in (".", "..")
+
+
 def same_file(a: PathLike, b: PathLike) -> bool:
     """Return True when the paths ``a`` and ``b`` name one file (links and ``..`` resolved)."""
     return os.path.realpath(a) == os.path.realpath(b)
@@ -151,7 +159,9 @@ class FilePlan:
         """
         formats = parse_formats(to)
         out_s = None if out is None else os.fspath(out)
-        single = inputs == 1 and len(formats) == 1 and not split
+        if out_s is not None and not out_s.strip():
+            raise OutputError("-o is empty; name an output file, a folder, or - for standard output")
+        single = inputs == 1 and len(formats) == 1 and not split and not (out_s and names_folder(out_s))
         if out_s == "-" and (inputs > 1 or len(formats) > 1 or not is_text(formats[0])):
             raise OutputError(STDOUT_ONE_TEXT)
         if out_s not in (None, "-") and not single:

@@ -29,10 +29,10 @@ from ..plan import Job, Target
 from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, listed, plan
 from .job import Settings, run_job, time_limit, warm_up
 from .pool import make_pool
-from .report import BatchInterrupted, FileResult, Progress, Report
+from .report import BatchInterrupted, FileResult, Progress, ProgressFailed, Report
 from .run import convert_many, formats_of
 from .worker import init_worker
 
-__all__ = ["convert_many", "Report", "FileResult", "Progress", "BatchInterrupted", "Job", "Target",
+__all__ = ["convert_many", "Report", "FileResult", "Progress", "BatchInterrupted", "ProgressFailed", "Job", "Target",
            "Settings", "find_inputs", "plan", "is_fresh", "run_job", "warm_up", "init_worker",
            "make_pool", "formats_of", "DEFAULT_PATTERNS", "time_limit", "listed"]

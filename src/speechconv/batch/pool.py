@@ -110,7 +110,7 @@ def _drive_new_pool(todo: list[Job], settings: Settings, workers: int, window: i
     try:
         outcome = _drive(pool, todo, settings, window, tracker)
     except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)      # its workers were told to stop, or finished
+        pool.shutdown(wait=True, cancel_futures=True)       # its workers finished, or were told to stop
         raise
     pool.shutdown(wait=True)
     return outcome
@@ -180,14 +180,14 @@ def _drive(executor: Executor, todo: list[Job], settings: Settings, window: int,
     pending: dict[Future, Job] = {}
     queue = iter(todo)
     try:
-        refused = _fill(executor, queue, pending, settings, window)
+        refused = _fill(executor, queue, pending, settings, window, tracker)
         while pending and refused is None:
             done, _ = wait(pending, timeout=_POLL, return_when=FIRST_COMPLETED)
             hit = _take(done, pending, tracker)
             if hit:
                 return hit + _take(wait(pending).done, pending, tracker), list(queue)
             _check_stop(tracker)
-            refused = _fill(executor, queue, pending, settings, window)
+            refused = _fill(executor, queue, pending, settings, window, tracker)
         if refused is not None:                         # the pool broke as a job was submitted
             return _take(wait(pending).done, pending, tracker), [refused, *queue]
     except KeyboardInterrupt:
@@ -216,10 +216,11 @@ def _record(fut: Future, job: Job, tracker: Tracker) -> bool:
 
 
 def _fill(executor: Executor, queue: Iterator[Job], pending: dict[Future, Job], settings: Settings,
-          window: int) -> Job | None:
+          window: int, tracker: Tracker) -> Job | None:
     """Submit jobs from ``queue`` until ``window`` are in flight or the queue is empty.
 
-    Returns the job a broken pool refused to take, else None.
+    Returns the job a broken pool refused to take, else None. When ``submit`` raises anything else,
+    that job and the rest of the queue are recorded as failed and the queue is used up.
     """
     while len(pending) < window:
         job = next(queue, None)
@@ -229,7 +230,18 @@ def _fill(executor: Executor, queue: Iterator[Job], pending: dict[Future, Job], 
             pending[executor.submit(run_job, job, settings)] = job
         except BrokenProcessPool:
             return job
+        except Exception as exc:  # noqa: BLE001 - someone else's executor refuses work: fail what is left
+            for left in (job, *queue):
+                tracker.add(FileResult(left.input, "failed", error=_refused(exc)))
+            return None
     return None
+
+
+def _refused(exc: Exception) -> dict[str, Any]:
+    """Return the error of a job the executor would not take."""
+    return {"type": "ExecutorRefused", "exit_code": 1,
+            "message": f"the executor would not take this file ({type(exc).__name__}: {exc}); check the "
+                       "executor (was it shut down?) and run the batch again with --resume"}
 
 
 #: Seconds between looks at the Ctrl-C flag while waiting for results.

@@ -119,14 +119,20 @@ class Report:
             raise InputError(f"no input files found (looked for {' '.join(patterns)}); check the paths "
                              "or --glob", " ".join(paths) or "-")
 
-    def outcome(self, report_path: PathLike) -> None:
-        """Return when every input was converted or skipped; raise BatchInterrupted when Ctrl-C stopped
-        the batch and BatchError when some inputs failed (the report at ``report_path`` says why)."""
+    def outcome(self, report_path: PathLike, unwritten: SpeechconvError | None = None) -> None:
+        """Return when every input was converted or skipped; raise BatchInterrupted when Ctrl-C (or
+        SIGTERM, SIGHUP) stopped the batch, BatchError when some inputs failed (the report at
+        ``report_path`` says why), and ``unwritten``, the error that kept the report from being
+        written, when nothing else went wrong. With failed inputs and no report, the BatchError says
+        both (exit 9, not the report's 8)."""
         if self.interrupted:
             raise BatchInterrupted(self)
         if self.failed:
-            raise BatchError(f"{len(self.failed)} of {len(self.results)} inputs failed; the report "
-                             f"{os.fspath(report_path)} says why for each", "batch")
+            where = (f"the report {os.fspath(report_path)} says why for each" if unwritten is None else
+                     "the report could not be written either (see above); the error lines above name each")
+            raise BatchError(f"{len(self.failed)} of {len(self.results)} inputs failed; {where}", "batch")
+        if unwritten is not None:
+            raise unwritten
 
     def write(self, path: PathLike) -> None:
         """Write the report as JSON to ``path`` atomically. Raises OutputError."""
@@ -178,6 +184,19 @@ class BatchInterrupted(KeyboardInterrupt):
 ProgressCallback = Callable[[Progress], None]
 
 
+class ProgressFailed(SpeechconvError):
+    """The progress callback raised (its exception is the ``__cause__``): the batch was stopped as on
+    Ctrl-C (files being converted finished, the rest cancelled, the workers ended). ``report`` holds
+    what was done."""
+
+    exit_code = 1
+
+    def __init__(self, report: Report, error: BaseException) -> None:
+        super().__init__(f"the progress callback raised {type(error).__name__}: {error}; the batch was "
+                         "stopped (the report says what was done)")
+        self.report = report
+
+
 def error_dict(exc: BaseException, internal: bool = False) -> dict[str, Any]:
     """Return the report form of an error: type, one-line message, exit code (and traceback)."""
     if isinstance(exc, SpeechconvError):
@@ -200,6 +219,7 @@ class Tracker:
         self.counts = {s: 0 for s in STATUSES}
         self.stop = threading.Event()       #: set by the first Ctrl-C, SIGTERM or SIGHUP
         self.signal_name: str | None = None  #: which one
+        self.callback_error: Exception | None = None   #: what the progress callback raised, if it did
         self._tell(None)
 
     def stopped_by(self, signum: int) -> None:
@@ -220,8 +240,13 @@ class Tracker:
         self._tell(result)
 
     def _tell(self, last: FileResult | None) -> None:
-        """Call the progress callback, if any, with the counts so far."""
+        """Call the progress callback, if any, with the counts so far. When it raises, it is not called
+        again, its exception is kept in ``callback_error`` and the batch is asked to stop."""
         if self.callback is not None:
             c = self.counts
-            self.callback(Progress(self.total, len(self.results), c["ok"], c["failed"], c["skipped"],
-                                   time.perf_counter() - self.clock, last))
+            try:
+                self.callback(Progress(self.total, len(self.results), c["ok"], c["failed"], c["skipped"],
+                                       time.perf_counter() - self.clock, last))
+            except Exception as exc:  # noqa: BLE001 - the caller's code: stop the batch, tell the caller
+                self.callback, self.callback_error = None, exc
+                self.stop.set()

@@ -14,7 +14,7 @@ from ..plan import Job, make_folder, parse_formats
 from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, plan
 from .job import Settings, cached_profile, cancelled_result
 from .pool import CtrlC, run_jobs
-from .report import BatchInterrupted, FileResult, PathLike, ProgressCallback, Report, Tracker
+from .report import BatchInterrupted, FileResult, PathLike, ProgressCallback, ProgressFailed, Report, Tracker
 
 #: The formats named by ``to`` ("pdf,docx" or a list); see :func:`speechconv.plan.parse_formats`.
 formats_of = parse_formats
@@ -34,7 +34,10 @@ def convert_many(inputs: Iterable[PathLike], out_dir: PathLike, to: str | Sequen
     run left in ``out_dir`` (``.NAME.xxxxxxxx.part``, no longer held by any writer) are removed first. ``time_limit`` stops one
     document after that many seconds (process workers and ``jobs=1`` only); in a worker of the
     default pools, a document stuck inside C code is stopped by ending the worker soon after.
-    ``progress`` is called once before the first file and once after each. ``reserved`` paths are never used as outputs.
+    ``progress`` is called once before the first file and once after each; when it raises, the batch
+    stops as on Ctrl-C and :class:`ProgressFailed` (carrying the report) is raised from its exception.
+    ``reserved`` paths are never used as outputs. An executor that refuses a job (``submit`` raises)
+    fails it and every job not yet submitted, with its error; the batch still returns its report.
     ``overwrite`` False replaces an existing output only when nothing is lost (an unchanged earlier
     speechconv DOCX or PDF, or the same bytes); an input whose output may not be replaced fails.
 
@@ -98,6 +101,9 @@ def _convert_all(inputs: Iterable[PathLike], out_dir: PathLike, settings: Settin
     report.signal = tracker.signal_name
     report.results = _in_order(found, missing, refused, todo, tracker)
     report.seconds = time.perf_counter() - clock
+    if tracker.callback_error is not None:
+        report.interrupted = True
+        raise ProgressFailed(report, tracker.callback_error) from tracker.callback_error
     if report.interrupted:
         raise BatchInterrupted(report)
     return report

@@ -119,9 +119,9 @@ def _drive_new_pool(todo: list[Job], settings: Settings, workers: int, window: i
 def make_pool(workers: int, settings: Settings) -> Executor:
     """Return a process pool of ``workers`` whose workers ignore Ctrl-C and have warmed up.
 
-    Its ``speechconv_stop`` is the write end of a pipe its workers watch: a message on it makes every
-    worker abandon its document and stop, and when this process dies the pipe ends and they stop too
-    (see :mod:`.worker`).
+    Its ``speechconv_stop`` event, once set, makes every worker abandon its document; its
+    ``speechconv_alive`` is the write end of a pipe the workers watch, which ends when this process
+    dies, so that they stop then too (see :mod:`.worker`).
 
     Workers start from a fork server that has imported speechconv and the writers (where the platform
     has one), else they are spawned; never forked from this process, which may be running threads.
@@ -138,10 +138,12 @@ def make_pool(workers: int, settings: Settings) -> Executor:
     else:  # pragma: no cover - Windows
         ctx = multiprocessing.get_context("spawn")
     _start_helpers(ctx)
-    watched, stop = ctx.Pipe(duplex=False)           # the workers watch one end; only this process holds the other
+    stop = ctx.Event()
+    watched, alive = ctx.Pipe(duplex=False)       # the workers watch one end; only this process holds the other
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker,
-                               initargs=(settings, watched))
-    pool.speechconv_stop = stop          # type: ignore[attr-defined] # written to: every worker stops at once
+                               initargs=(settings, stop, watched))
+    pool.speechconv_stop = stop          # type: ignore[attr-defined] # set: every worker stops at once
+    pool.speechconv_alive = alive        # type: ignore[attr-defined] # its end tells the workers this process died
     return pool
 
 
@@ -287,11 +289,7 @@ def _finish_running(executor: Executor, pending: dict[Future, Job], tracker: Tra
         stop = getattr(executor, "speechconv_stop", None)
         if stop is None:
             return
-        for _ in range(len(running) + 64):         # a message for every worker that may be listening
-            try:
-                stop.send_bytes(b"stop")
-            except OSError:
-                break
+        stop.set()
         for fut in wait(running, timeout=STOP_WAIT).done:
             _record_result(fut, running[fut], tracker)
     finally:

@@ -1,19 +1,17 @@
 """What a pool worker process is to its batch: its state (:data:`WORKER`), its start
 (:func:`init_worker`), and how it stops.
 
-A worker ignores Ctrl-C and SIGHUP (the parent decides what the batch does). It stops at once on
-SIGTERM: the document in hand is abandoned by raising :class:`Stopped` in the main thread (the job
-removes what it wrote, see :func:`speechconv.batch.job.run_job`), no further document is started, and
-an idle worker exits. SIGTERM comes from outside (``timeout``, systemd, ``kill``), or from the worker
-itself: a watcher thread holds the read end of a pipe whose only write end the batch process keeps
-(the pool's ``speechconv_stop``). The batch writes to it to stop every worker at once (a second
-Ctrl-C); when the batch process dies, even by ``kill -9``, the pipe reaches its end and the worker
-knows at once. (Its parent process is the fork server, which outlives the batch as long as any
-worker lives, so the parent's death says nothing; it is watched too, and on Linux the kernel sends
-SIGTERM when it dies, ``PR_SET_PDEATHSIG``, for workers started without a fork server.) A worker
-whose batch is gone exits as soon as its document is abandoned; every stopped worker is ended
-:data:`STOP_GRACE` seconds after it was told (by then it has handed back its result, or it is stuck
-inside C code).
+A worker ignores Ctrl-C and SIGHUP (the parent decides what the batch does). It stops on SIGTERM: the
+document in hand is abandoned by raising :class:`Stopped` in the main thread (the job removes what it
+wrote, see :func:`speechconv.batch.job.run_job`), and no further document is started; the worker then
+waits for the pool to end it. SIGTERM comes from outside (``timeout``, systemd, ``kill``), or from the
+worker itself: a watcher thread waits on the pool's stop event (set by a second Ctrl-C) and holds the
+read end of a pipe whose only write end the batch process keeps. When the batch process dies, even
+by ``kill -9``, that pipe ends: the worker abandons its document and exits at once (nobody waits for
+its result). (Its parent process is the fork server, which outlives the batch as long as any worker
+lives, so the parent's death says nothing; it is watched too, and on Linux the kernel sends SIGTERM
+when it dies, ``PR_SET_PDEATHSIG``, for workers started without a fork server.) A worker still inside
+its document :data:`STOP_GRACE` seconds after it was told to stop (stuck inside C code) is ended.
 """
 from __future__ import annotations
 
@@ -55,10 +53,11 @@ class WorkerState:
 WORKER = WorkerState()
 
 
-def init_worker(settings: Any, stop: Any = None) -> None:
+def init_worker(settings: Any, stop: Any = None, alive: Any = None) -> None:
     """Process-pool initializer: mark this process a pool worker (:data:`WORKER`), ignore Ctrl-C and
-    SIGHUP (the parent stops the batch), stop at once on SIGTERM, watch the parent process and the
-    batch's ``stop`` pipe (the read end of a multiprocessing Pipe, or None), and warm up."""
+    SIGHUP (the parent stops the batch), stop on SIGTERM, watch the parent process, the batch's
+    ``stop`` event (a multiprocessing Event, or None) and its ``alive`` pipe (the read end of a
+    multiprocessing Pipe nobody writes to, or None), and warm up."""
     from .job import warm_up
 
     WORKER.pool_worker = True
@@ -68,7 +67,7 @@ def init_worker(settings: Any, stop: Any = None) -> None:
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_stop)
     _die_with_parent()
-    threading.Thread(target=_watch, args=(stop,), name="speechconv-watch", daemon=True).start()
+    threading.Thread(target=_watch, args=(stop, alive), name="speechconv-watch", daemon=True).start()
     warm_up(settings)
 
 
@@ -86,30 +85,34 @@ def _die_with_parent() -> None:
         os._exit(0)
 
 
-def _watch(stop: Any) -> None:
-    """Send SIGTERM to this process when the batch writes to the ``stop`` pipe, when the pipe ends
-    (the batch process is gone) or when the parent process is gone (thread)."""
+def _watch(stop: Any, alive: Any) -> None:
+    """Send SIGTERM to this process when the ``stop`` event is set, and again when the ``alive`` pipe
+    ends or the parent process is gone (then the worker is orphaned) (thread)."""
     import time
 
+    told = False
     while True:
-        told = False
-        if stop is not None:
-            try:
-                if stop.poll(WATCH_EVERY):
-                    stop.recv_bytes()
-                    told = True
-            except (EOFError, OSError):
-                WORKER.orphaned = True
+        if stop is not None and not told:
+            told = stop.wait(WATCH_EVERY)
+            if told:
+                os.kill(os.getpid(), signal.SIGTERM)
         else:
             time.sleep(WATCH_EVERY)
-        if WORKER.orphaned or told or os.getppid() != WORKER.parent:
+        try:
+            ended = alive is not None and alive.poll(0)      # nobody writes to it: ready means its end
+        except (EOFError, OSError):
+            ended = True
+        if ended or os.getppid() != WORKER.parent:
+            WORKER.orphaned = True
             os.kill(os.getpid(), signal.SIGTERM)
             return
 
 
 def _on_stop(signum: int, frame: object) -> None:
-    """SIGTERM: stop at once. Abandon the document in hand (raise :class:`Stopped`, once), or exit when
-    idle and the parent is gone; end the process if the document is not abandoned in time."""
+    """SIGTERM: abandon the document in hand (raise :class:`Stopped`, once) and start no other; an
+    orphaned worker that is idle exits. A worker is ended when it is still busy (or orphaned)
+    :data:`STOP_GRACE` seconds later; an idle one that its batch stopped waits for the pool to end it
+    (ending it here would break the pool under futures the batch has cancelled)."""
     WORKER.orphaned = WORKER.orphaned or os.getppid() != WORKER.parent
     first = not WORKER.stopping
     WORKER.stopping = True
@@ -117,13 +120,14 @@ def _on_stop(signum: int, frame: object) -> None:
         timer = threading.Timer(STOP_GRACE, _end)
         timer.daemon = True
         timer.start()
-    if not WORKER.busy:
-        os._exit(0)                       # idle: nothing to abandon
-    if first:
+    if WORKER.orphaned and not WORKER.busy:
+        os._exit(0)
+    if WORKER.busy and first:
         raise Stopped()
 
 
 def _end() -> None:
-    """End this process :data:`STOP_GRACE` seconds after it was told to stop (timer thread): by then it
-    has abandoned its document and handed back its result, or it is stuck inside C code."""
-    os._exit(1 if WORKER.busy else 0)
+    """End this process when it still converts a document :data:`STOP_GRACE` seconds after it was
+    told to stop (stuck inside C code), or when its batch is gone (timer thread)."""
+    if WORKER.busy or WORKER.orphaned:
+        os._exit(1 if WORKER.busy else 0)

@@ -19,6 +19,9 @@ from .html import read_html
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^\s*(?P<key>[\w-]+)\s*[:：]\s*(?P<value>.*?)\s*$")
+#: ``**粗体。**正文`` is not bold by CommonMark's rules (a closing ``**`` after punctuation must be followed
+#: by a space or punctuation), yet Chinese text is written so: such pairs become <strong> before rendering.
+_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’…—][^*\n]*?)(?<=\S)\*\*")
 
 
 def has_front_matter(text: str, suffix: str = "") -> bool:
@@ -55,6 +58,7 @@ def read_markdown(text: str, source: Source | None = None, *, limits: Limits = L
     Raises InputError as the HTML reader does (the rendered page over the limits).
     """
     title, meta, body = front_matter(text)
+    body = _STRONG.sub(r"<strong>\1</strong>", body)
     doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]
     return doc.evolve(title=title or doc.title, dropped=tuple(dropped) + doc.dropped)

@@ -52,14 +52,14 @@ def _subtitle(parts: _Parts, text: str) -> None:
 
 def _title_line(parts: _Parts, text: str) -> None:
     """Add a title line; one that also holds its ——subtitle (and the speaker after it) gives those too."""
-    m = P.TITLE_LINE.match(text)
-    if m is None or parts.subtitle is not None or (m.group("who") and not P.speakerish(m.group("who"))):
+    found = P.title_line(text) if parts.subtitle is None else None
+    if found is None:
         parts.title.append(text)
         return
-    parts.title.append(m.group("title"))
-    parts.subtitle = m.group("sub")
-    if m.group("who"):
-        parts.byline.append(m.group("who"))
+    title, parts.subtitle, speaker = found
+    parts.title.append(title)
+    if speaker:
+        parts.byline.append(speaker)
 
 
 def _byline(parts: _Parts, text: str) -> None:

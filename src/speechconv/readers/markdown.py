@@ -59,6 +59,6 @@ def read_markdown(text: str, source: Source | None = None, *, limits: Limits = L
     """
     title, meta, body = front_matter(text)
     body = _STRONG.sub(r"<strong>\1</strong>", body)
-    doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits)
+    doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits, whole=True)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]
     return doc.evolve(title=title or doc.title, dropped=tuple(dropped) + doc.dropped)

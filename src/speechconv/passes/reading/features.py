@@ -129,7 +129,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
         ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
-        ("pat:name", n <= 6 and P.name_only(text)),
+        ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(text)),
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
         ("pat:salutation", n <= 60 and P.is_salutation(text)),
         ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
@@ -143,6 +143,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:label", n <= 12 and bool(P.LABEL.match(key)) and not P.ADDRESS.search(text)),
         ("pat:issuer", n <= 30 and bool(P.ISSUER.search(key))),
         ("pat:titleish", P.titleish(text)),
+        ("pat:title-line", "—" in text[2:] and P.title_line(text) is not None),
         ("pat:marker-shape", n <= 64 and P.marker_parts(text) is not None),
     )
     return [name for name, hit in tests if hit]

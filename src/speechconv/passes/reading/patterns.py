@@ -19,9 +19,8 @@ ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|�
                      r"各界|全体|同志們|領導|來賓|朋友們|同學|老師")
 #: An address and a greeting on one line (同志们，大家好！ 各位老师、各位同学：大家早上好！).
 GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}好[！!。]?$")
-#: A title, its ——subtitle and maybe the speaker on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强).
-TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]*?(?:上|的|讲话|致辞|发言|报告|演讲|贺词))"
-                        r"(?:\s+(?P<who>\S.{1,20}))?$")
+#: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
+TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
 DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$")
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
@@ -48,7 +47,8 @@ SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报�
 THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
 NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
 CLAUSE_MARK = re.compile(r"[，。；！？、]")
-SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|"
+SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|开幕词|闭幕词|"
+                         r"开幕辞|闭幕辞|祝酒词|讲演|结束语|"
                          r"动员|讲座|党课|演说|總結|讲评|致辭|講話|發言")
 MEETING_WORD = re.compile(r"^在.{2,40}(上|时|之际)|会议|大会|典礼|仪式|座谈会|开幕式|闭幕式|年会|论坛|峰会|"
                           r"研讨会|表彰会|动员会|推进会|培训班|庆祝|纪念")
@@ -120,3 +120,21 @@ def speakerish(text: str) -> bool:
     apart, or a dash-led attribution (——某公司总经理 某某)."""
     return bool(OFFICE.search(text)) or name_only(text) or " " in text.strip() \
         or text.startswith(("—", "-"))
+
+
+def title_line(text: str) -> tuple[str, str, str | None] | None:
+    """Return (title, ——subtitle, speaker or None) for a title line that also holds its subtitle and
+    maybe the speaker after it, or None for any other line."""
+    m = TITLE_LINE.match(text)
+    if m is None or not SUBTITLE.match(m.group("sub")):
+        return None
+    sub = m.group("sub").rstrip()
+    who = OFFICE_NAME.search(sub)
+    if who is not None:
+        start = who.start()
+        while start > 0 and sub[start - 1] not in "上的 \u3000" and not sub[start - 1].isdigit():
+            start -= 1          # back to the office's first character (国务院总理…)
+        speaker = sub[start:].strip()
+        if speaker and SUBTITLE.match(sub[:start].rstrip()):
+            return m.group("title").strip(), sub[:start].rstrip(), speaker
+    return m.group("title").strip(), sub, None

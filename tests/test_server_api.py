@@ -22,7 +22,8 @@ from starlette.testclient import TestClient  # noqa: E402
 import speechconv  # noqa: E402
 from speechconv.cli import main  # noqa: E402
 from speechconv.server import Settings, create_app  # noqa: E402
-from speechconv.server.naming import content_disposition, safe_stem, unique  # noqa: E402
+from speechconv.plan import NO_FORMAT, plan_uploads  # noqa: E402
+from speechconv.server.routes import content_disposition  # noqa: E402
 
 from .conftest import SAMPLES  # noqa: E402
 
@@ -43,8 +44,14 @@ def client():
 
 
 @pytest.fixture(scope="module")
-def seed_model() -> dict:
-    return speechconv.read(SEED).to_dict()
+def seed_json() -> str:
+    return speechconv.read(SEED).to_json()
+
+
+@pytest.fixture
+def seed_model(seed_json) -> dict:
+    """Return the seed's model as a fresh dict (a test may change it)."""
+    return json.loads(seed_json)
 
 
 def post_file(client, route: str, name: str, data: bytes, **form):
@@ -129,6 +136,21 @@ def test_convert_many_sends_one_zip_and_never_uses_upload_names_as_paths(client,
     assert not Path("x").exists() and not Path("../x").exists()
 
 
+def test_zip_names_are_the_output_planners(client, seed_model):
+    """The server names outputs exactly as plan_uploads does: a clash (case ignored) gets ``(2)``, a
+    split upload one file per speech, an upload with no name is named after its model's source."""
+    names = ["讲话.txt", "讲话.TXT", "C:\\Users\\a\\讲话.txt", "..\\.env"]
+    files = [("file", (n, SEED.read_bytes())) for n in names]
+    r = client.post("/api/convert", files=files, data={"to": "pdf,md", "split": "1"})
+    planned = plan_uploads(names, "unused", ["pdf", "md"], [2] * len(names))
+    assert zipfile.ZipFile(io.BytesIO(r.content)).namelist() == [t.shown for ts in planned for t in ts]
+    assert [t.shown for t in planned[1]][:2] == ["讲话 (2)-1.pdf", "讲话 (2)-2.pdf"]
+    assert planned[3][0].shown == "env-1.pdf"
+    nameless = {**seed_model, "source": {**seed_model["source"], "name": None}}
+    r = client.post("/api/render?to=md", content=json.dumps(nameless).encode())
+    assert r.headers["content-disposition"] == content_disposition("在全县乡村振兴工作推进会上的讲话.md")
+
+
 def cli_error(tmp_path: Path, name: str, data: bytes, *args: str) -> str:
     """Return the message of the CLI's one error line for input ``name`` holding ``data``."""
     (tmp_path / name).write_bytes(data)
@@ -166,7 +188,7 @@ def test_bad_input_answers_4xx_with_the_clis_message(client, tmp_path, name, dat
     (dict(content=b"x", headers={"content-type": "text/plain"}), 400,
      "send the input as a form (multipart/form-data: a 'file' or a 'text' field)"),
     (dict(data={"text": "x", "to": "odt"}), 400, "unknown output format 'odt'; choose from docx, pdf, ofd, json, md"),
-    (dict(data={"text": "x", "to": " , "}), 400, "name at least one format in 'to': docx, pdf, json or md"),
+    (dict(data={"text": "x", "to": " , "}), 400, NO_FORMAT),
     (dict(data={"text": "x", "profile": "../gbt9704"}), 400,
      "unknown profile '../gbt9704'; choose from gbt9704 or upload a .toml file as 'profile_file'"),
     (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use html, text or json"),
@@ -358,20 +380,6 @@ def test_temporary_folder_is_removed_at_shutdown():
         temp_root = Path(c.app.state.temp_root)
         assert temp_root.is_dir()
     assert not temp_root.exists()
-
-
-@pytest.mark.parametrize("name, stem", [
-    ("page.html", "page"), ("../../etc/passwd", "passwd"), ("C:\\Users\\a\\讲话.txt", "讲话"),
-    (".hidden", "hidden"), ("", "document"), (None, "document"),
-    ("a<b>:c|d?.txt", "a_b__c_d"), ("...", "document"), ("x" * 300 + ".txt", "x" * 80),
-    ("line\nbreak.txt", "line_break"),
-])
-def test_safe_stem_never_yields_a_path(name, stem):
-    assert safe_stem(name) == stem
-
-
-def test_unique_names_clashing_outputs():
-    assert unique(["a.docx", "A.docx", "a.docx", "b"]) == ["a.docx", "A (2).docx", "a (3).docx", "b"]
 
 
 def test_serve_refuses_a_public_host_without_the_flag_and_a_busy_port():

@@ -6,6 +6,7 @@ Errors are answered by :func:`error_response`: ``{"error": "<the CLI's one-line 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -15,7 +16,6 @@ from starlette.templating import Jinja2Templates
 
 from .. import __version__
 from ..errors import FontError, OutputError, SpeechconvError
-from . import naming
 from .forms import ApiError, form_of, model_body, options_of, uploads_of
 from .openapi import openapi
 from .pool import Busy, WorkerDied
@@ -49,10 +49,17 @@ def error_response(exc: Exception) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
+def content_disposition(name: str) -> str:
+    """Return a Content-Disposition header for downloading ``name`` (RFC 6266: an ASCII fallback and
+    the UTF-8 name)."""
+    ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
 def file_response(output: Output) -> Response:
     """Return ``output`` as a download with its Content-Type and Content-Disposition file name."""
     return Response(output.data, media_type=output.media_type,
-                    headers={"content-disposition": naming.content_disposition(output.name), **NO_STORE})
+                    headers={"content-disposition": content_disposition(output.name), **NO_STORE})
 
 
 def _settings(request: Request):

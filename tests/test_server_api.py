@@ -94,7 +94,7 @@ def test_pasted_text_is_content_never_a_path(client):
 @pytest.mark.parametrize("fmt, media, magic", [
     ("docx", DOCX, b"PK\x03\x04"), ("pdf", "application/pdf", b"%PDF-"),
     ("md", "text/markdown; charset=utf-8", "# 在全县乡村振兴工作推进会上的讲话".encode()),
-    ("json", "application/json", b'{\n  "schema": "speechconv/1'),
+    ("json", "application/json", b'{\n  "schema": "speechconv/1'), ("ofd", "application/ofd", b"PK\x03\x04"),
 ])
 def test_render_sends_each_format_with_its_type_and_name(client, seed_model, fmt, media, magic):
     r = client.post(f"/api/render?to={fmt}", content=json.dumps(seed_model, ensure_ascii=False).encode())
@@ -102,6 +102,33 @@ def test_render_sends_each_format_with_its_type_and_name(client, seed_model, fmt
     assert r.headers["content-type"] == media
     assert r.headers["content-disposition"] == content_disposition(f"county-work-meeting-2-speeches.{fmt}")
     assert r.content.startswith(magic)
+
+
+def test_every_output_format_is_offered_with_its_content_type(client):
+    """The server offers exactly the library's formats: each has a Content-Type, the API documents each,
+    and the page offers each binary one for download."""
+    from speechconv.server.work import MEDIA_TYPES
+    from speechconv.writers import FORMATS, is_text
+
+    assert set(MEDIA_TYPES) == set(FORMATS) | {"zip"}
+    spec = client.get("/openapi.json").json()
+    to = next(p for p in spec["paths"]["/api/render"]["post"]["parameters"] if p["name"] == "to")
+    assert all(f in to["description"] for f in FORMATS)
+    file_types = spec["paths"]["/api/convert"]["post"]["responses"]["200"]["content"]
+    assert set(file_types) == {t.split(";")[0] for t in MEDIA_TYPES.values()}
+    offered = re.findall(r'<input type="checkbox" name="to" value="(\w+)"', client.get("/").text)
+    assert offered == [f for f in FORMATS if not is_text(f)]
+
+
+def test_an_ofd_is_a_package_with_the_title_in_its_page(client, seed_model):
+    r = client.post("/api/convert", files={"file": ("讲话.json", json.dumps(seed_model).encode())},
+                    data={"to": "ofd"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/ofd"
+    assert r.headers["content-disposition"] == content_disposition("讲话.ofd")
+    with zipfile.ZipFile(io.BytesIO(r.content)) as zf:
+        assert "OFD.xml" in zf.namelist()
+        pages = [n for n in zf.namelist() if n.endswith("Content.xml")]
+        assert pages and "在全县乡村振兴工作推进会上的讲话" in zf.read(pages[0]).decode("utf-8")
 
 
 def test_render_renders_a_corrected_model(client, seed_model):
@@ -191,7 +218,7 @@ def test_bad_input_answers_4xx_with_the_clis_message(client, tmp_path, name, dat
     (dict(data={"text": "x", "to": " , "}), 400, NO_FORMAT),
     (dict(data={"text": "x", "profile": "../gbt9704"}), 400,
      "unknown profile '../gbt9704'; choose from gbt9704 or upload a .toml file as 'profile_file'"),
-    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use html, text or json"),
+    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use json, html or text"),
 ])
 def test_malformed_requests_answer_400(client, request_args, status, message):
     r = client.post("/api/convert", **request_args)

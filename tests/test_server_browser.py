@@ -156,3 +156,23 @@ def test_roles_change_and_the_english_switch(server, browser):
     browser.find_element(By.ID, "lang").click()
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
     assert browser.get_log("browser") == []  # no script error, no CSP refusal
+
+
+def test_formats_are_chosen_together_and_one_always_stays(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server)
+    drop_file(browser, SEED)
+    wait_for(lambda: len(browser.find_elements(By.CSS_SELECTOR, ".speech")) == 2)
+    boxes = {b.get_attribute("value"): b for b in browser.find_elements(By.CSS_SELECTOR, "input[name=to]")}
+    assert list(boxes) == ["docx", "pdf", "ofd"] and boxes["docx"].is_selected()
+    boxes["docx"].click()  # the only one chosen: it stays chosen
+    assert boxes["docx"].is_selected()
+    boxes["ofd"].click()
+    boxes["docx"].click()  # now OFD alone
+    assert [v for v, b in boxes.items() if b.is_selected()] == ["ofd"]
+    before = set(browser.downloads.glob("*.ofd"))
+    browser.find_element(By.ID, "download-one").click()
+    ofd = wait_for(lambda: [p for p in browser.downloads.glob("*.ofd") if p not in before])[0]
+    assert ofd.name == "county-work-meeting-2-speeches.ofd"
+    assert wait_for(lambda: zipfile.is_zipfile(ofd) and "OFD.xml" in zipfile.ZipFile(ofd).namelist())

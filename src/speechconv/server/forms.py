@@ -16,6 +16,7 @@ from ..inputs import too_big
 from ..limits import size_text
 from ..errors import SpeechconvError
 from ..plan import parse_formats
+from ..readers import get_reader
 from .settings import Settings
 from .work import Options, Upload, shipped_profiles
 
@@ -93,9 +94,10 @@ def _format(value: object) -> str | None:
     """Return the input format named by the ``format`` field, or None. Raises ApiError 400."""
     if value in (None, ""):
         return None
-    if value not in ("html", "text", "json"):
-        raise ApiError(400, f"unknown input format {value!r}; use html, text or json")
-    return str(value)
+    try:
+        return get_reader(str(value)).name
+    except SpeechconvError as exc:  # the library's message: "unknown input format …; use …"
+        raise ApiError(400, str(exc)) from None
 
 
 async def model_body(request: Request, settings: Settings) -> bytes:

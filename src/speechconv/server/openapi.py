@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import __version__
+from .. import __version__, readers
+from ..writers import FORMATS
+from .work import MEDIA_TYPES
 
 ERROR = {"description": "Refused: {\"error\": the one-line message the CLI prints}",
          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 FILE = {"description": "The file (Content-Disposition names it), or a ZIP when there are several",
-        "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in (
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
-            "application/json", "text/markdown", "application/zip")}}
+        "content": {t.split(";")[0]: {"schema": {"type": "string", "format": "binary"}}
+                    for t in MEDIA_TYPES.values()}}
 COMMON_ERRORS = {
     "400": {**ERROR, "description": "A malformed request: no input, an unknown format or option"},
     "403": {**ERROR, "description": "Refused: the Host is not this server, or the request comes from a "
@@ -22,7 +23,8 @@ COMMON_ERRORS = {
                                     "Retry-After header's seconds"},
 }
 WRITE_OPTIONS = {
-    "to": {"type": "string", "default": "docx", "description": "Comma-separated formats: docx, pdf, json, md"},
+    "to": {"type": "string", "default": "docx",
+           "description": f"Comma-separated formats: {', '.join(FORMATS)} (OFD: GB/T 33190)"},
     "split": {"type": "boolean", "default": False, "description": "One file per speech (NAME-1.docx…)"},
     "embed_fonts": {"type": "boolean", "default": False,
                     "description": "DOCX: embed subsets of the shipped fonts"},
@@ -68,7 +70,7 @@ def _paths() -> dict:
                             "a text file (.txt) or a model (.json)"},
                    "text": {"type": "string", "description": "Pasted text or HTML (when there is no file)"},
                    "name": {"type": "string", "description": "A name for pasted text (for output names)"},
-                   "format": {"type": "string", "enum": ["html", "text", "json"],
+                   "format": {"type": "string", "enum": readers.names(),
                               "description": "The input format (default: from the name, else the content)"}}
     convert_fields = {**read_fields, "file": {"type": "array", "items": {"type": "string", "format": "binary"},
                                               "description": "One or more inputs"},
@@ -124,7 +126,7 @@ def openapi() -> dict:
     return {
         "openapi": "3.1.0",
         "info": {"title": "speechconv", "version": __version__,
-                 "description": "Chinese speeches from web pages and text to GB/T 9704 DOCX and PDF. "
+                 "description": "Chinese speeches from web pages and text to GB/T 9704 DOCX, PDF and OFD. "
                                 "Listens on 127.0.0.1 only unless told otherwise; requests from pages "
                                 "of other sites are refused."},
         "paths": _paths(),
@@ -139,7 +141,7 @@ def openapi() -> dict:
                 "errors": {"type": "array", "items": {"type": "object", "properties": {
                     "name": {"type": "string"}, "error": {"type": "string"}}}}}},
             "Document": {"type": "object", "required": ["schema", "speeches"],
-                         "description": "The speechconv model (schema speechconv/1), as `speechconv convert "
+                         "description": "The speechconv model (schema speechconv/1.x), as `speechconv convert "
                                         "--to json` writes it; see DESIGN.md for its fields.",
                          "properties": {"schema": {"type": "string", "pattern": "^speechconv/1(\\.[0-9]+)?$"},
                                         "speeches": {"type": "array", "items": {"type": "object"}}}},

@@ -14,7 +14,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from .. import __version__
+from .. import __version__, readers
 from ..errors import FontError, OutputError, SpeechconvError
 from .forms import ApiError, form_of, model_body, options_of, uploads_of
 from .openapi import openapi
@@ -70,11 +70,16 @@ def _pool(request: Request):
     return request.app.state.pool
 
 
+def input_suffixes() -> list[str]:
+    """Return the file suffixes the readers take (``.json``, ``.html``…), in their table's order."""
+    return [suffix for row in readers.READERS for suffix in row.suffixes]
+
+
 async def index(request: Request) -> Response:
     """The page (Chinese, with an English switch)."""
     settings = _settings(request)
     return templates.TemplateResponse(request, "index.html", {
-        "version": __version__, "profiles": shipped_profiles(),
+        "version": __version__, "profiles": shipped_profiles(), "suffixes": input_suffixes(),
         "max_file_mb": settings.max_file_bytes // (1024 * 1024), "max_files": settings.max_files})
 
 

@@ -25,9 +25,11 @@ from ..model import Document
 from ..plan import plan_uploads, safe_stem
 from ..profile import Profile, load_profile
 
+#: The Content-Type of each output format (every one of writers.FORMATS) and of a ZIP of several.
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
+    "ofd": "application/ofd",
     "json": "application/json",
     "md": "text/markdown; charset=utf-8",
     "zip": "application/zip",

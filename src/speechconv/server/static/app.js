@@ -5,7 +5,9 @@ import { fromModel, toModel } from "./model.js";
 import { language, setLanguage, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
-const INPUT_SUFFIX = /\.(html?|xhtml|shtml|mht|txt|text|md|json)$/i;
+// the suffixes the readers take, from the server (a file in a dropped folder is added when it has one)
+const SUFFIXES = document.body.dataset.suffixes.split(",").filter(Boolean);
+const isInput = (name) => SUFFIXES.some((suffix) => name.toLowerCase().endsWith(suffix));
 const docs = [];          // {id, name, status, error, state, warnings, source}
 let current = null;
 let previewTimer = null;
@@ -77,7 +79,7 @@ async function readOne(doc) {
 
 async function filesOfEntry(entry, out) {
   if (entry.isFile) {
-    if (INPUT_SUFFIX.test(entry.name)) out.push(await new Promise((ok, fail) => entry.file(ok, fail)));
+    if (isInput(entry.name)) out.push(await new Promise((ok, fail) => entry.file(ok, fail)));
   } else if (entry.isDirectory) {
     const reader = entry.createReader();
     for (;;) {
@@ -100,7 +102,7 @@ async function onDrop(event) {
 }
 
 function onPickFolder(input) {
-  const files = [...input.files].filter((f) => INPUT_SUFFIX.test(f.name));
+  const files = [...input.files].filter((f) => isInput(f.name));
   input.value = "";
   return addInputs(files.map((file) => ({ file, name: file.name })));
 }
@@ -260,12 +262,16 @@ async function save(response, fallback) {
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
+function chosenFormats() {
+  return [...document.querySelectorAll("input[name=to]:checked")].map((box) => box.value);
+}
+
 async function exportDocs(list) {
   if (!list.length) { toast(t("noDoc"), true); return; }
   const form = new FormData();
   for (const doc of list) form.append("file", modelBlob(doc), doc.name);
   form.append("format", "json");
-  form.append("to", document.querySelector("input[name=to]:checked").value);
+  form.append("to", chosenFormats().join(","));
   if ($("split").checked) form.append("split", "1");
   if ($("embed").checked) form.append("embed_fonts", "1");
   styleOptions(form);
@@ -350,6 +356,9 @@ function start() {
   $("download-one").addEventListener("click", () => exportDocs(current && current.status === "ready" ? [current] : []));
   $("download-all").addEventListener("click", () => exportDocs(docs.filter((d) => d.status === "ready")));
   $("download-json").addEventListener("click", downloadJson);
+  for (const box of document.querySelectorAll("input[name=to]")) {
+    box.addEventListener("change", () => { if (!chosenFormats().length) box.checked = true; });  // at least one
+  }
   for (const id of ["profile", "profile-file"]) $(id).addEventListener("change", () => schedulePreview(0));
   for (const tab of document.querySelectorAll("[role=tab]")) tab.addEventListener("click", () => showPane(tab.dataset.pane));
   showPane("structure");

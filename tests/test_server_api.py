@@ -272,6 +272,71 @@ def test_preview_sends_png_pages_of_the_pdf(client, seed_model):
         "error": "'dpi' must be a number from 36 to 200"}
 
 
+def test_preview_reports_the_characters_no_font_has(client, seed_model):
+    seed_model["speeches"][0]["blocks"][0]["runs"][0]["text"] += "\U0001F600"
+    r = client.post("/api/preview?dpi=36", content=json.dumps(seed_model).encode())
+    warnings = r.json()["warnings"]
+    assert len(warnings) == 1 and warnings[0].startswith("missing-glyph: 😀 (U+1F600) on page 1")
+
+
+WHY_LINES = [  # (speech, the line as the model shows it, where it was read, the reading's role)
+    (0, "——在20XX年全县乡村振兴工作推进会上", "speech", "subtitle"),
+    (0, "县委副书记 ×××", "speech", "byline"),
+    (0, "同志们：", "speech", "salutation"),
+    (0, "一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感", "speech", "heading"),
+    (0, "（一）产业发展有了新起色。", "speech", "heading"),   # a run-in heading: its whole line is read
+    (0, "谢谢大家！", "speech", "closing"),
+    (1, "同志们：", "speech", "salutation"),
+    (0, "在全县乡村振兴工作推进会上的讲话", "page", "marker"),  # the title came from the part marker
+]
+
+
+@pytest.mark.parametrize("speech, line, level, role", WHY_LINES)
+def test_why_gives_the_readings_evidence_for_a_line(client, speech, line, level, role):
+    from speechconv.passes.reading import LABELS
+
+    r = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(speech), line=line)
+    assert r.status_code == 200, r.text
+    why = r.json()
+    assert (why["level"], why["speech"], why["role"]) == (level, speech, role)
+    assert line.replace(" ", "") in why["text"].replace(" ", "")
+    assert why["others"] and all(o["role"] in LABELS and o["role"] != role and o["cost"] >= 0 for o in why["others"])
+    assert [o["cost"] for o in why["others"]] == sorted(o["cost"] for o in why["others"])
+    assert why["features"] and all(isinstance(f["weight"], float) for f in why["features"])
+
+
+def test_why_finds_the_second_speechs_title_in_its_own_part_of_the_page(client):
+    answers = [post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(s),
+                         line="在全县乡村振兴工作推进会上的讲话").json() for s in (0, 1)]
+    assert [a["text"] for a in answers] == ["在全县乡村振兴工作推进会上的讲话篇1", "在全县乡村振兴工作推进会上的讲话篇2"]
+    assert answers[1]["line"] > answers[0]["line"]
+
+
+def test_why_the_heading_numbered_like_level_one_is_a_heading(client):
+    why = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), line="一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感").json()
+    weights = {f["name"]: f["weight"] for f in why["features"]}
+    assert weights["form:h1"] > 1 and max(weights.values()) == weights["form:h1"]
+    assert why["others"][0]["role"] == "body"
+
+
+def test_why_reads_a_model_again_as_it_stands(client, seed_model):
+    seed_model["speeches"][0]["salutation"] = "各位领导：\n同志们："
+    r = post_file(client, "/api/why", "edited.json", json.dumps(seed_model).encode(), speech="0", line="各位领导：")
+    assert r.status_code == 200
+    assert (r.json()["level"], r.json()["role"], r.json()["line"]) == ("model", "salutation", 3)
+
+
+@pytest.mark.parametrize("form, status, start", [
+    ({"line": "这一行原文里没有，是在页面上改出来的。"}, 422, "county-work-meeting-2-speeches.txt: no line of the input reads"),
+    ({}, 400, "send 'line': the text of the line to explain"),
+    ({"line": "同志们：", "speech": "1.5"}, 400, "'speech' must be a whole number"),
+    ({"line": "同志们：", "speech": "-1"}, 400, "'speech' must be a number from 0"),
+])
+def test_why_refuses_a_line_it_cannot_find_or_a_bad_request(client, form, status, start):
+    r = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), **form)
+    assert r.status_code == status and r.json()["error"].startswith(start), r.text
+
+
 def test_a_job_reports_progress_failures_and_gives_its_file_once(client):
     import time
 
@@ -328,7 +393,7 @@ def test_every_answer_has_the_security_headers_and_the_page_has_no_inline_script
     assert '<html lang="zh-CN">' in page
     assert all('src="/static/' in tag for tag in re.findall(r"<script[^>]*>", page))
     assert "http://" not in page and "https://" not in page  # nothing from elsewhere: works offline
-    for name in ("app.js", "editor.js", "model.js", "i18n.js", "app.css"):
+    for name in ("app.js", "editor.js", "model.js", "i18n.js", "why.js", "ui.js", "downloads.js", "app.css", "docs.css"):
         assert client.get(f"/static/{name}").status_code == 200
 
 
@@ -340,7 +405,9 @@ def test_openapi_documents_every_route(client):
     for ops in spec["paths"].values():
         for op in ops.values():
             assert "200" in op["responses"] or "202" in op["responses"]
-    assert "/api/convert" in client.get("/docs").text
+    docs = client.get("/docs").text
+    assert "/api/convert" in docs and "/api/why" in docs
+    assert "<code>speechconv convert --to json</code>" in docs and "`" not in docs  # backticks set as code
 
 
 def test_uploads_over_the_limits_answer_413():

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import __version__, readers
+from ..passes.reading import LABELS
 from ..writers import FORMATS
 from .work import MEDIA_TYPES
 
@@ -104,6 +105,20 @@ def _paths() -> dict:
                         {"name": "dpi", "in": "query", "required": False,
                          "schema": {"type": "number", "default": 96, "minimum": 36, "maximum": 200}}],
             requestBody={"required": True, "content": MODEL})},
+        "/api/why": {"post": _op(
+            "Why a line got its role",
+            "The evidence the reading weighed for one line: the role it chose, the runner-up roles with "
+            "how much lower the best reading with each scores, and the features that weigh most between "
+            "the role and the runner-up (weight for the role minus for the runner-up). The line is found "
+            "by its text among the lines the passes read: a speech's lines (`level` speech), else the "
+            "page's before it was split into speeches (`level` page). A model is read again as it stands "
+            "(`level` model). 422 when no line reads so (edited, or a title taken from the page's title).",
+            {"200": _json("The evidence", {"$ref": "#/components/schemas/Why"})},
+            requestBody=_form({**read_fields,
+                               "speech": {"type": "integer", "default": 0,
+                                          "description": "The speech the line is in (0 the first): looked at first"},
+                               "line": {"type": "string", "description": "The line's text as the model "
+                                        "shows it (a heading's number included)"}}, ["line"]))},
         "/api/jobs": {"post": _op(
             "Start a batch", "As /api/convert, answered at once with a job to poll (for progress).",
             {"202": _json("The job", job)}, requestBody=_form(convert_fields))},
@@ -140,6 +155,15 @@ def openapi() -> dict:
                 "done": {"type": "integer"}, "total": {"type": "integer"}, "file": {"type": ["string", "null"]},
                 "errors": {"type": "array", "items": {"type": "object", "properties": {
                     "name": {"type": "string"}, "error": {"type": "string"}}}}}},
+            "Why": {"type": "object", "properties": {
+                "level": {"type": "string", "enum": ["speech", "page", "model"]},
+                "speech": {"type": "integer"}, "line": {"type": "integer"},
+                "text": {"type": "string", "description": "The line as read"},
+                "role": {"type": "string", "enum": list(LABELS)},
+                "others": {"type": "array", "items": {"type": "object", "properties": {
+                    "role": {"type": "string"}, "cost": {"type": "number"}}}},
+                "features": {"type": "array", "items": {"type": "object", "properties": {
+                    "name": {"type": "string"}, "weight": {"type": "number"}}}}}},
             "Document": {"type": "object", "required": ["schema", "speeches"],
                          "description": "The speechconv model (schema speechconv/1.x), as `speechconv convert "
                                         "--to json` writes it; see DESIGN.md for its fields.",

@@ -5,6 +5,7 @@ Errors are answered by :func:`error_response`: ``{"error": "<the CLI's one-line 
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from urllib.parse import quote
 
@@ -23,6 +24,16 @@ from .work import Options, Output, Upload, shipped_profiles
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+def inline_code(text: str) -> str:
+    """Return ``text`` as HTML: escaped, each `span in backticks` set as code (the API's descriptions;
+    the template marks the result safe)."""
+    parts = html.escape(str(text)).split("`")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
+
+
+templates.env.filters["code"] = inline_code
 NO_STORE = {"cache-control": "no-store"}
 
 
@@ -140,6 +151,27 @@ async def api_preview(request: Request) -> Response:
     return JSONResponse(result, headers=NO_STORE)
 
 
+async def api_why(request: Request) -> Response:
+    """POST /api/why: an input (as /api/read takes it), ``speech`` and ``line`` (the line's text) -> why
+    the reading gave that line its role."""
+    settings = _settings(request)
+    async with form_of(request, settings) as form:
+        upload = (await uploads_of(form, settings, single=True))[0]
+        speech = _number(_field(form, "speech"), 0, 0, 100_000, "speech")
+        line = _field(form, "line")
+    if speech != int(speech):
+        raise ApiError(400, "'speech' must be a whole number (0 for the first speech)")
+    if not line or not line.strip():
+        raise ApiError(400, "send 'line': the text of the line to explain, as /api/read's model gives it")
+    return JSONResponse(await _pool(request).run("why", upload, int(speech), line), headers=NO_STORE)
+
+
+def _field(form, name: str) -> str | None:
+    """Return a text field of a form (None when absent or a file)."""
+    value = form.get(name)
+    return value if isinstance(value, str) else None
+
+
 def _number(value: str | None, default: float, low: float, high: float, name: str) -> float:
     """Return a query number in [low, high] (``default`` when absent). Raises ApiError 400."""
     if value in (None, ""):
@@ -197,6 +229,7 @@ def routes() -> list:
         Route("/api/render", api_render, methods=["POST"]),
         Route("/api/convert", api_convert, methods=["POST"]),
         Route("/api/preview", api_preview, methods=["POST"]),
+        Route("/api/why", api_why, methods=["POST"]),
         Route("/api/jobs", job_start, methods=["POST"]),
         Route("/api/jobs/{job_id}", job_status),
         Route("/api/jobs/{job_id}/result", job_result),

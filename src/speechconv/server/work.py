@@ -99,6 +99,14 @@ def read_upload(upload: Upload, with_source: bool = False) -> dict:
     return out
 
 
+def why(upload: Upload, speech: int, line: str) -> dict:
+    """Return the reading's evidence for the line ``line`` of an upload, looked for first in speech
+    ``speech`` (see :mod:`.evidence`). Raises InputError when no line reads so, and what reading raises."""
+    from .evidence import why as evidence
+
+    return evidence(upload.data, upload.format, display_name(upload.name), speech, line)
+
+
 def warning_line(notice) -> str:
     """Return a warning as the CLI says it, without the file name: ``code: text (hint)``."""
     return f"{notice.code}: {notice.text}" + (f" ({notice.hint})" if notice.hint else "")
@@ -202,15 +210,17 @@ def convert(uploads: list[Upload], options: Options) -> Output:
 
 
 def preview(model: bytes, options: Options, dpi: float, max_pages: int) -> dict:
-    """Return ``{"pages": [PNG data URLs], "page_count": n}``: the first pages of the model's PDF.
+    """Return ``{"pages": [PNG data URLs], "page_count": n, "warnings": [...]}``: the first pages of the
+    model's PDF and the PDF writer's warnings (``missing-glyph``: a character no font has).
 
     Raises SchemaError for a bad model, and what writing a PDF raises.
     """
     from .preview import page_images
 
     doc = read(model, format="json", name="the model")
+    buffer = io.BytesIO()
     with _profile(options) as profile:
-        pdf = _write(doc, "pdf", profile)
-    images, count = page_images(pdf, dpi, max_pages)
+        notices = write(doc, buffer, to="pdf", profile=profile)
+    images, count = page_images(buffer.getvalue(), dpi, max_pages)
     return {"pages": ["data:image/png;base64," + base64.b64encode(png).decode("ascii") for png in images],
-            "page_count": count}
+            "page_count": count, "warnings": [warning_line(n) for n in notices]}

@@ -337,6 +337,19 @@ def test_why_refuses_a_line_it_cannot_find_or_a_bad_request(client, form, status
     assert r.status_code == status and r.json()["error"].startswith(start), r.text
 
 
+def test_the_page_has_words_for_every_feature_the_reading_weighs():
+    """why.js glosses each feature of weights.json (``next:``/``prev:`` and ``len:`` are composed)."""
+    from speechconv.passes.reading.choose import LABELS, default_weights
+
+    script = (Path(speechconv.server.__file__).parent / "static" / "why.js").read_text("utf-8")
+    glossed = set(re.findall(r'"([a-z]+:[a-z0-9+-]+|enum&\w+)": \[', script)) | set(re.findall(r"\b(bias): \[", script))
+    weighed = {name for role in default_weights().emit.values() for name in role}
+    own = {re.sub(r"^(next:|prev:)(?!none$)", "", name) for name in weighed}
+    assert own - glossed == {name for name in own if name.startswith("len:")}
+    i18n = (Path(speechconv.server.__file__).parent / "static" / "i18n.js").read_text("utf-8")
+    assert all(i18n.count(f"read_{label}:") == 2 for label in LABELS)  # the roles, in Chinese and English
+
+
 def test_a_job_reports_progress_failures_and_gives_its_file_once(client):
     import time
 

@@ -34,7 +34,7 @@ to_option = click.option("--to", "to", default="docx", show_default=True, metava
                          callback=_formats, help="Comma-separated formats: docx, pdf, ofd, json, md.")
 profile_option = click.option("--profile", type=click.Path(path_type=Path),
                               help="Style profile (TOML) merged over gbt9704.")
-format_option = click.option("--format", "in_format", type=click.Choice(["html", "text", "json"]),
+format_option = click.option("--format", "in_format", type=click.Choice(["html", "markdown", "text", "json"]),
                              help="Input format (default: from the suffix, else the content).")
 no_pass_option = click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass "
                               "(normalize, boilerplate, split, structure, placeholders).")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._body import heading_form, recognise_body
-from ._text import base_title, compact
+from ._text import compact, page_title_core
 from .reading import patterns as P
 from .reading import read_lines
 
@@ -141,19 +141,21 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
     return done, before + gone + after
 
 
-_COLUMN = re.compile(r"^[^|｜]{2,30}[|｜](?=.{4,})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[:：](?=.{4,})")
 
 
 def page_speech_title(title: str | None) -> tuple[str | None, str | None]:
     """Return the speech title a page title gives an untitled speech, and the speaker it names.
 
-    The collection suffix goes (``（精选3篇）``), as do a column name before a bar (``博雅论坛|标题``) and a
-    speaker's name before a colon (``习近平：在…上的讲话``), which is returned as the speaker.
+    The page title's core is taken (:func:`~speechconv.passes._text.page_title_core`: no collection
+    suffix, breadcrumb, site or column name), and a speaker's name before a colon (``习近平：在…上的讲话``)
+    is returned as the speaker.
     """
     if not title:
         return None, None
-    title = _COLUMN.sub("", base_title(title)).strip()
+    title = page_title_core(title)
+    if title is None:
+        return None, None
     m = _SPEAKER_PREFIX.match(title)
     if m:
         return title[m.end():].strip(), m.group("who")

@@ -127,6 +127,8 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
+        ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
+        ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
         ("pat:name", n <= 6 and P.name_only(text)),
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
         ("pat:salutation", n <= 60 and P.is_salutation(text)),
@@ -172,6 +174,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     title_keys = _title_keys(page.title)
     in_chain = {m.index for m in page.markers}
     labels = _repeated_labels(keys, own)
+    series = _bold_series(own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     out: list[tuple[str, ...]] = []
@@ -196,6 +199,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:marker-chain")
         if i in labels:
             extra.append(labels[i])
+        if i in series:
+            extra.append("page:bold-series")
         if announced:
             extra.append("page:announced")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
@@ -206,6 +211,15 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
     return out
+
+
+def _bold_series(own: list[tuple[str, ...]]) -> set[int]:
+    """Return the short whole-bold (or centred) lines, without sentence punctuation, each followed by a
+    plain paragraph, when the page holds three or more: a series of part or section starts."""
+    found = [i for i, feats in enumerate(own[:-1])
+             if ("hint:bold" in feats or "hint:center" in feats) and "pat:titleish" in feats
+             and not ({"hint:bold", "hint:center"} & set(own[i + 1]))]
+    return set(found) if len(found) >= 3 else set()
 
 
 def _plain_short(feats: tuple[str, ...]) -> bool:

@@ -33,6 +33,7 @@ from ...model import Document, Dropped, Source, Speech
 from ..text import replace_surrogates
 from .blocks import Blocks
 from .content import find_content, furniture_inside, headline, identity, matching_rules, page_stats, title_text
+from .hints import relative_sizes
 from .parse import check_elements, parse, strip_page
 from .tags import REMOVE_TAGS
 from .walk import WalkState, link_lists, walk
@@ -61,10 +62,11 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     rules = matching_rules(names, html)
     content, rule = find_content(root, st, rules)
     state = WalkState(content, furniture_inside(content, st, rule), st.punct[id(content)], st)
-    blocks = Blocks(limits=limits)
+    blocks = Blocks(limits=limits, content=content)
     walk(soup, state, blocks)        # the whole page: text after a stray </body> is kept too
     blocks.flush()
     kept, links = link_lists(blocks.inside)
+    kept = relative_sizes(kept)
     dropped = _dropped(blocks, links, hidden, bullets)
     title = (headline(soup, content) if content is not root else None) or page_title
     signed = [r.site for r in rules if r.sign and re.search(r.sign, names, re.I)]

@@ -218,7 +218,8 @@ def test_bad_input_answers_4xx_with_the_clis_message(client, tmp_path, name, dat
     (dict(data={"text": "x", "to": " , "}), 400, NO_FORMAT),
     (dict(data={"text": "x", "profile": "../gbt9704"}), 400,
      "unknown profile '../gbt9704'; choose from gbt9704 or upload a .toml file as 'profile_file'"),
-    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use json, html or text"),
+    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use "
+     f"{', '.join(speechconv.readers.names()[:-1])} or {speechconv.readers.names()[-1]}"),
 ])
 def test_malformed_requests_answer_400(client, request_args, status, message):
     r = client.post("/api/convert", **request_args)
@@ -279,30 +280,49 @@ def test_preview_reports_the_characters_no_font_has(client, seed_model):
     assert len(warnings) == 1 and warnings[0].startswith("missing-glyph: 😀 (U+1F600) on page 1")
 
 
-WHY_LINES = [  # (speech, the line as the model shows it, where it was read, the reading's role)
+WHY_LINES = [  # (speech, the line as the model shows it, where it was read, its role in the model)
     (0, "——在20XX年全县乡村振兴工作推进会上", "speech", "subtitle"),
     (0, "县委副书记 ×××", "speech", "byline"),
     (0, "同志们：", "speech", "salutation"),
-    (0, "一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感", "speech", "heading"),
-    (0, "（一）产业发展有了新起色。", "speech", "heading"),   # a run-in heading: its whole line is read
+    (0, "一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感", "speech", "heading1"),
+    (0, "（一）产业发展有了新起色。", "speech", "heading2"),   # a run-in heading: its whole line is read
     (0, "谢谢大家！", "speech", "closing"),
     (1, "同志们：", "speech", "salutation"),
+    (1, "第一，要提高站位，把思想统一到县委的决策部署上来。", "speech", "heading1"),  # a 第一，series
     (0, "在全县乡村振兴工作推进会上的讲话", "page", "marker"),  # the title came from the part marker
 ]
 
 
 @pytest.mark.parametrize("speech, line, level, role", WHY_LINES)
 def test_why_gives_the_readings_evidence_for_a_line(client, speech, line, level, role):
+    """The reading's role is the model's, or, for body text, what the body rules made of it says how."""
     from speechconv.passes.reading import LABELS
 
     r = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(speech), line=line)
     assert r.status_code == 200, r.text
     why = r.json()
-    assert (why["level"], why["speech"], why["role"]) == (level, speech, role)
+    assert (why["level"], why["speech"]) == (level, speech)
+    if role.startswith("heading"):
+        assert why["role"] in ("body", "heading") and why["body"]["final"] == role
+        expected_rule = None if why["role"] == "heading" else "series" if line.startswith("第一") else "numbered"
+        assert why["body"]["rule"] == expected_rule
+    else:
+        assert why["role"] == role and why["body"] is None
     assert line.replace(" ", "") in why["text"].replace(" ", "")
-    assert why["others"] and all(o["role"] in LABELS and o["role"] != role and o["cost"] >= 0 for o in why["others"])
+    assert why["others"] and all(o["role"] in LABELS and o["role"] != why["role"] and o["cost"] >= 0
+                                 for o in why["others"])
     assert [o["cost"] for o in why["others"]] == sorted(o["cost"] for o in why["others"])
     assert why["features"] and all(isinstance(f["weight"], float) for f in why["features"])
+
+
+def test_why_says_which_lines_are_lead_sentences_of_a_series(client):
+    page = speechconv.read(SEED)
+    leads = [(s, b.text) for s, speech in enumerate(page.speeches) for b in speech.blocks
+             if isinstance(b, speechconv.Paragraph) and any(r.role == "lead" for r in b.runs)]
+    assert leads
+    for s, text in leads:
+        why = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(s), line=text).json()
+        assert why["body"] == {"final": "lead", "number": None, "rule": "series-lead"}, text
 
 
 def test_why_finds_the_second_speechs_title_in_its_own_part_of_the_page(client):
@@ -312,11 +332,12 @@ def test_why_finds_the_second_speechs_title_in_its_own_part_of_the_page(client):
     assert answers[1]["line"] > answers[0]["line"]
 
 
-def test_why_the_heading_numbered_like_level_one_is_a_heading(client):
+def test_why_the_heading_numbered_like_level_one_weighs_its_number(client):
     why = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), line="一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感").json()
     weights = {f["name"]: f["weight"] for f in why["features"]}
-    assert weights["form:h1"] > 1 and max(weights.values()) == weights["form:h1"]
-    assert why["others"][0]["role"] == "body"
+    toward_heading = weights["form:h1"] if why["role"] == "heading" else -weights["form:h1"]
+    assert toward_heading > 0  # the number speaks for a heading, whichever of body and heading won
+    assert {why["role"], why["others"][0]["role"]} == {"body", "heading"}
 
 
 def test_why_reads_a_model_again_as_it_stands(client, seed_model):

@@ -254,7 +254,9 @@ def test_why_says_a_heading_was_read_by_its_number(server, browser):
     heading = browser.find_element(By.CSS_SELECTOR, ".speech[data-speech='0'] .role-heading1")
     heading.find_element(By.CSS_SELECTOR, ".tools .why").click()
     box = wait_for(lambda: heading.find_elements(By.CSS_SELECTOR, ".why-box:not(.busy)"))[0]
-    assert "识别为「小标题」" in box.text
+    # the reading takes it for a heading, or for body text that the body rules make a heading by its number
+    assert "识别为「小标题」" in box.text or (
+        "识别为「正文」" in box.text and "随后，正文规则按编号「一、」把它定为「一级标题 一、」。" in box.text)
     assert "编号像一级标题（一、）" in box.text and "form:h1" in box.text
     heading.find_element(By.CSS_SELECTOR, ".tools .why").click()  # again: closed
     assert not heading.find_elements(By.CSS_SELECTOR, ".why-box")

@@ -9,6 +9,8 @@ speech named, then of the other speeches, then of the page before ``split``.
 
 A JSON model has no source lines: each speech is read again as it stands (title block, body and
 ending as lines, a run-in heading with its paragraph), so the evidence is for the text as corrected.
+The reading decides body text apart from the title block and ending; the body rules of ``structure``
+then make numbered lines and 第一，/一是 series headings or leads: the answer says so where they did.
 Runs in a worker process (see :mod:`.work`); answers are plain dicts.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..model import Block, Heading, Paragraph, Speech
 from ..passes import run_passes
 from ..passes.reading import read_lines
 from ..passes.reading.explain import explain
+from ..passes.structure import heading_form, structure_speech
 
 
 @dataclass(frozen=True)
@@ -122,11 +125,40 @@ def _place(lines: Lines, speech: int, index: int) -> int:
     return 1 if inside else 0
 
 
+def body_outcome(lines: Lines, index: int, role: str) -> dict | None:
+    """Return what the body rules of ``structure`` made of a line the reading took for body or heading
+    text: ``{"final": heading1…4 | lead | body, "number": …, "rule": …}``, or None for other lines.
+
+    ``rule`` says why the final role differs from the reading's: ``numbered`` (a heading number in
+    order), ``series`` (第一，/一是… read as headings), ``series-lead`` (its first sentence marked as a
+    lead), ``unmarked`` (taken for a heading, but with no number in order and no heading look), or None.
+    """
+    if lines.level != "speech" or role not in ("body", "heading"):
+        return None
+    done, _ = structure_speech(Speech(blocks=lines.blocks), lines.title)
+    raw = compact(_text(lines.blocks[index]))
+    same = [b for b in done.blocks if compact(_text(b)) == raw]
+    heads = [b for b in done.blocks if isinstance(b, Heading) and len(compact(b.label)) >= 2
+             and raw.startswith(compact(b.label))]
+    if not (same or heads):
+        return None
+    block = (same or heads)[0]
+    if isinstance(block, Heading):
+        final, number = f"heading{block.level}", block.number
+        rule = None if role == "heading" else "numbered" if heading_form(_text(lines.blocks[index])) else "series"
+    else:
+        lead = any(r.role == "lead" for r in block.runs)
+        final, number = ("lead" if lead else block.role or "body"), None
+        rule = "series-lead" if lead else "unmarked" if role == "heading" else None
+    return {"final": final, "number": number, "rule": rule}
+
+
 def why(data: bytes, format: str | None, name: str | None, speech: int, text: str) -> dict:
     """Return the evidence for the line ``text`` (looked for first in speech ``speech``): where it was
     read (``level``, ``speech``, ``line``), the line read, its ``role``, the runner-up roles with what
-    choosing them costs (``others``) and the weightiest features (``features``: weight for the role
-    minus for the runner-up). Raises InputError when no line reads so, and what reading raises."""
+    choosing them costs (``others``), the weightiest features (``features``: weight for the role minus
+    for the runner-up) and, for body text, what the body rules made of it (``body``, see
+    :func:`body_outcome`). Raises InputError when no line reads so, and what reading raises."""
     found = find(readings(data, format, name), speech, text)
     if found is None:
         raise InputError(f"no line of the input reads {text[:40]!r}: it was edited after reading, or it is the page's "
@@ -135,7 +167,8 @@ def why(data: bytes, format: str | None, name: str | None, speech: int, text: st
     answer = explain(lines.blocks, lines.title, index, single=lines.single)
     return {"level": lines.level, "speech": lines.speech, "line": index, "text": answer.text,
             "role": answer.role, "others": [{"role": r, "cost": round(c, 3)} for r, c in answer.others],
-            "features": [{"name": f, "weight": round(w, 3)} for f, w in answer.features]}
+            "features": [{"name": f, "weight": round(w, 3)} for f, w in answer.features],
+            "body": body_outcome(lines, index, answer.role)}
 
 
-__all__ = ["why", "readings", "find", "model_lines", "Lines"]
+__all__ = ["why", "readings", "find", "body_outcome", "model_lines", "Lines"]

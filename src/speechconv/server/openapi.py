@@ -112,7 +112,9 @@ def _paths() -> dict:
             "the role and the runner-up (weight for the role minus for the runner-up). The line is found "
             "by its text among the lines the passes read: a speech's lines (`level` speech), else the "
             "page's before it was split into speeches (`level` page). A model is read again as it stands "
-            "(`level` model). 422 when no line reads so (edited, or a title taken from the page's title).",
+            "(`level` model). For body text, `body` says what the body rules then made of it (a numbered "
+            "line or a 第一，/一是 series item becomes a heading; a series item's first sentence a lead). "
+            "422 when no line reads so (edited, or a title taken from the page's title).",
             {"200": _json("The evidence", {"$ref": "#/components/schemas/Why"})},
             requestBody=_form({**read_fields,
                                "speech": {"type": "integer", "default": 0,
@@ -163,7 +165,12 @@ def openapi() -> dict:
                 "others": {"type": "array", "items": {"type": "object", "properties": {
                     "role": {"type": "string"}, "cost": {"type": "number"}}}},
                 "features": {"type": "array", "items": {"type": "object", "properties": {
-                    "name": {"type": "string"}, "weight": {"type": "number"}}}}}},
+                    "name": {"type": "string"}, "weight": {"type": "number"}}}},
+                "body": {"type": ["object", "null"], "description": "For body text: what the body rules "
+                         "made of it (final: heading1-4, lead or body; the heading's number; rule: numbered, "
+                         "series, series-lead, unmarked or null)", "properties": {
+                    "final": {"type": "string"}, "number": {"type": ["string", "null"]},
+                    "rule": {"type": ["string", "null"]}}}}},
             "Document": {"type": "object", "required": ["schema", "speeches"],
                          "description": "The speechconv model (schema speechconv/1.x), as `speechconv convert "
                                         "--to json` writes it; see DESIGN.md for its fields.",

@@ -21,6 +21,8 @@ const FEATURES = {
   "pat:dated-byline": ["讲话人和日期", "a speaker and a date"], "pat:office": ["含职务（书记、校长……）", "names an office (书记, 校长…)"],
   "pat:office-name": ["职务后跟人名", "an office followed by a name"], "pat:speaker-label": ["“发言人：”式标注", "a speaker label (发言人：…)"],
   "pat:ends-with-name": ["以空格隔开的人名结尾", "ends in a name set apart by a space"], "pat:name": ["只有人名", "only a name"],
+  "pat:spaced-name": ["有用空格隔开的人名", "has a name set apart by spaces"],
+  "pat:affiliation": ["含所在单位（学校、班级、公司……）", "names where the speaker is from (school, class, company…)"],
   "pat:address": ["含称呼（同志、来宾……）", "addresses people (同志, 来宾…)"], "pat:salutation": ["像称谓", "looks like a salutation"],
   "pat:opens-salutation": ["像多行称谓的第一行", "opens a salutation over several lines"],
   "pat:greeting-only": ["只是问候（大家好）", "only a greeting (大家好)"], "pat:thanks": ["像结束语（谢谢大家）", "looks like a closing (谢谢大家)"],
@@ -44,6 +46,7 @@ const FEATURES = {
   "page:label-repeated": ["同样的标签多次出现", "the same label stands more than once"],
   "page:label-multi": ["页面上有几个不同的标签", "one of several labels on the page"],
   "page:announced": ["网页标题说明了篇数", "the page title announces a count"],
+  "page:bold-series": ["属于一串醒目的短行（加粗或居中）", "one of a series of short bold or centred lines"],
   "pair:next-short-plain": ["和下一行都是无标点短行", "with the next line: two short lines without marks"],
   "pair:prev-short-plain": ["和上一行都是无标点短行", "with the line before: two short lines without marks"],
   "enum&numbered": ["列举，全文有编号小标题", "an enumeration beside numbered headings"],
@@ -72,12 +75,17 @@ const el = (tag, cls, text) => {
   return node;
 };
 
-/** Return the box showing the evidence ``why`` (an /api/why answer). */
+/** Return the box showing the evidence ``why`` (an /api/why answer): the reading's role, what the body
+ * rules then made of the line, the line read, the runner-up roles and the features that weighed most. */
 export function whyBox(why) {
   const box = el("div", "why-box");
   const role = (name) => t(`read_${name}`);
   box.append(el("p", "why-role", t("whyRole", { role: role(why.role), where: t(`whyAt_${why.level}`) })));
   if (why.level === "page" && why.role === "marker") box.append(el("p", "small muted", t("whyMarker")));
+  if (why.body && why.body.rule) {
+    box.append(el("p", "why-rule", t(`whyFinal_${why.body.rule.replace("-", "_")}`,
+      { final: t(`role_${why.body.final}`), number: why.body.number || "" })));
+  }
   box.append(el("p", "why-line small muted", `${t("whyLine")}${why.text}`));
   if (why.others.length) {
     box.append(el("p", "small", t("whyOthers", { others: why.others.map((o) => t("whyCost",

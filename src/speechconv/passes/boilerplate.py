@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐)】", 80),
     _rule("editor note", r"^【(核心提示|编者按|导读)】", 600),
     _rule("footnote mark", r"^※", 200),
+    _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
 

@@ -197,6 +197,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra += _near_repeat(keys, i)
         if i in in_chain:
             extra.append("page:marker-chain")
+        if i + 1 in in_chain and i not in in_chain:
+            extra.append("next:marker-chain")
         if i in labels:
             extra.append(labels[i])
         if i in series:

@@ -47,6 +47,7 @@ const FEATURES = {
   "page:label-multi": ["页面上有几个不同的标签", "one of several labels on the page"],
   "page:announced": ["网页标题说明了篇数", "the page title announces a count"],
   "page:bold-series": ["属于一串醒目的短行（加粗或居中）", "one of a series of short bold or centred lines"],
+  "next:marker-chain": ["下一行是一串分篇标记中的一个", "the next line is one of a chain of part markers"],
   "pair:next-short-plain": ["和下一行都是无标点短行", "with the next line: two short lines without marks"],
   "pair:prev-short-plain": ["和上一行都是无标点短行", "with the line before: two short lines without marks"],
   "enum&numbered": ["列举，全文有编号小标题", "an enumeration beside numbered headings"],
@@ -57,15 +58,16 @@ const CONTEXT = { "next:": ["下一行", "the next line"], "prev:": ["上一行"
 /** Return a feature in words, in the page's language: ``len:5-10`` "长度 5–10 字", ``next:…`` "下一行：…". */
 export function featureText(name) {
   const en = language() === "en" ? 1 : 0;
+  if (FEATURES[name]) return FEATURES[name][en];
   for (const [prefix, words] of Object.entries(CONTEXT)) {
-    if (name.startsWith(prefix) && name !== "next:none") return `${words[en]}${en ? ": " : "："}${featureText(name.slice(prefix.length))}`;
+    if (name.startsWith(prefix)) return `${words[en]}${en ? ": " : "："}${featureText(name.slice(prefix.length))}`;
   }
   const length = /^len:(\d+)(?:-(\d+)|\+)$/.exec(name);
   if (length) {
     const range = length[2] ? `${length[1]}–${length[2]}` : `${Number(length[1]) - 1}+`;
     return en ? `${range} characters long` : `长度 ${range} 字`;
   }
-  return FEATURES[name] ? FEATURES[name][en] : name;
+  return name;
 }
 
 const el = (tag, cls, text) => {

@@ -103,6 +103,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append(f"form:h{form[0]}")
     if enum_kind(text):
         f.append("form:enum")
+    if news_lead(text):
+        f.append("pat:news-lead")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
     return tuple(f)
@@ -147,6 +149,11 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:marker-shape", n <= 64 and P.marker_parts(text) is not None),
     )
     return [name for name, hit in tests if hit]
+
+
+def news_lead(text: str) -> bool:
+    """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。)."""
+    return len(text) > 30 and bool(P.NEWS_LEAD.match(text)) and bool(P.NEWS_ACT.search(text[:200]))
 
 
 def _dated_byline(text: str) -> bool:

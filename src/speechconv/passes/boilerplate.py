@@ -157,6 +157,29 @@ def _drop_licence_footer(kept: list) -> list[Dropped]:
     return [Dropped(b.text, "boilerplate: licence footer") for b in tail]
 
 
+_NOTES_HEAD = re.compile(r"^(注释?|附注|尾注|注解|参考文献|参考资料|引用|脚注)[:：]?$")
+_NOTE = re.compile(r"^([〔\[【(（]\s*\d{1,3}\s*[〕\]】)）]|[①-⑳⑴-⒇]|\d{1,3}[.、．]|注\d)")
+_SOURCE_NOTE = re.compile(r"^[（(]?.{0,10}《[^》]{2,30}》.{0,40}(出版社|出版|版|页|期)[^。]{0,30}[)）]?$")
+
+
+def _drop_endnotes(kept: list) -> list[Dropped]:
+    """Pop the notes printed after a speech (a 注释 heading and the 〔1〕… notes below it, or a closing
+    citation of the book it was taken from) from the end of ``kept``; return them as dropped."""
+    out: list[Dropped] = []
+    if kept and isinstance(kept[-1], Paragraph) and _SOURCE_NOTE.match(compact(kept[-1].text)):
+        out.append(Dropped(kept.pop().text, "boilerplate: source note"))
+    for start in range(len(kept) - 1, max(0, len(kept) - 60) - 1, -1):
+        block = kept[start]
+        if isinstance(block, Paragraph) and _NOTES_HEAD.match(compact(block.text)):
+            tail = kept[start + 1:]
+            if tail and all(isinstance(b, Paragraph) and _NOTE.match(compact(b.text)) for b in tail):
+                notes = [Dropped(b.text, "boilerplate: notes after the speech") for b in kept[start:]]
+                del kept[start:]
+                return notes + out[::-1]
+            break
+    return out
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
@@ -174,5 +197,6 @@ def boilerplate(doc: Document) -> Document:
         if i == len(doc.speeches) - 1:
             dropped += _drop_tail_repeats(kept, heads, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
+            dropped += _drop_endnotes(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

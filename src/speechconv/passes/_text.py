@@ -64,7 +64,7 @@ def base_title(title: str) -> str:
 
 
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,60}(?:讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|致词|祝词|开幕词|闭幕词))》")
-_SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*")
+_SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
 _BREADCRUMB = re.compile(r"^.*(?:->|＞|>>|》》)\s*")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_")
 _SITE = re.compile(r"(?:^|\W)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$|^[^，。！？]{0,10}(网|官网|网站|门户|首页|频道|在线|"

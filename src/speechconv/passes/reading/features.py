@@ -92,6 +92,8 @@ def text_features(text: str) -> tuple[str, ...]:
     f = [_length(n), _end(text) if text else "end:none"]
     if _SENTENCE_INSIDE.search(text):
         f.append("has:sentence-inside")
+    if "。" in text.rstrip("。”’」』）)"):
+        f.append("has:period-inside")
     if "，" in text or "," in text:
         f.append("has:comma")
     if not _ANY_PUNCT.search(text):

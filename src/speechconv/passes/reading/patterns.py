@@ -144,3 +144,7 @@ def title_line(text: str) -> tuple[str, str, str | None] | None:
         if speaker and SUBTITLE.match(sub[:start].rstrip()):
             return m.group("title").strip(), sub[:start].rstrip(), speaker
     return m.group("title").strip(), sub, None
+
+
+#: A source named before a title (原文来自世界说：标题, 转自人民网：标题).
+SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")

@@ -1,0 +1,204 @@
+"""Printed lines into paragraphs, with the hints of how each was set.
+
+The text block is measured first (:class:`Measure`: the usual body size, the left and right edges most
+lines keep, the usual line pitch). A line then starts a new paragraph when
+
+- a gap stands before it (more than the usual pitch), or the font size changes;
+- it is indented past the line before it (a first-line indent of two characters), or indented like a
+  first line that came before it;
+- the line before it ends short of the right edge by more than its own first word (a CJK character
+  with the marks that cling to it, or a Latin word): that word would have fitted;
+- either line is centred or set to the right (title, speaker, date and signature lines), except that
+  the lines of a large centred title run on.
+
+Lines join without a space between CJK text and with one between Latin words; a word hyphenated at a
+line end is joined again. Each paragraph carries :class:`~speechconv.model.Hints`: size relative to the
+body, whole bold, centred or right, indentation in characters, a gap before it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...model import Hints, Paragraph, Run
+from .lines import BOLD, ITALIC, Line
+
+#: A gap before a line counts when the baseline distance exceeds the pitch by this much (in ems).
+GAP_EM = 0.4
+#: Title lines: centred lines at least this much larger than the body run on as one paragraph.
+TITLE_SIZE = 1.15
+_LATIN_END = set(",.;:!?)]}%'\"")
+_LATIN_START = set("([{'\"")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The text block of a document: body size ``em``, left and right edges, line pitch (pt), and the
+    usual first-line indentation (pt from the left edge; None when paragraphs are not indented)."""
+
+    em: float
+    left: float
+    right: float
+    pitch: float
+    indent: float | None = None
+
+    def align(self, line: Line) -> str | None:
+        """Return ``"center"`` or ``"right"`` for a line set so, else None. A line starting where
+        paragraphs usually start is not centred (an indented line of 24 of 28 characters would look so)."""
+        em = self.em
+        lg, rg = line.x0 - self.left, self.right - line.x1
+        if self.indent is not None and abs(lg - self.indent) <= 0.2 * em:
+            return None
+        if lg >= em and rg >= em and abs(lg - rg) <= em:
+            return "center"
+        if lg >= 4 * em and (rg < em or (lg >= 6 * em and lg > 2 * rg + 2 * em)):
+            return "right"
+        return None
+
+
+@dataclass
+class Para:
+    """The lines of one paragraph and whether a gap stood before it."""
+
+    lines: list[Line] = field(default_factory=list)
+    gap_before: bool = False
+
+
+def measure(lines: list[Line]) -> Measure:
+    """Return the text block of ``lines`` (every page's lines, furniture left out)."""
+    sizes = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    em = sizes.most_common(1)[0][0] if sizes else 12.0
+    body = [ln for ln in lines if abs(ln.size - em) <= 0.1 * em] or lines
+    lefts = _frequent([round(ln.x0) for ln in body])
+    left = min(lefts) if lefts else min(ln.x0 for ln in body)
+    rights = sorted(ln.x1 for ln in body)
+    right = max(max(_frequent([round(ln.x1) for ln in body]), default=0.0), rights[int(0.9 * (len(rights) - 1))])
+    deltas = [round(2 * (a.y - b.y)) / 2 for a, b in zip(body, body[1:])
+              if a.page == b.page and 0.9 * em <= a.y - b.y <= 3.5 * em]
+    pitch = Counter(deltas).most_common(1)[0][0] if deltas else 1.5 * em
+    indents = Counter(round(ln.x0 - left) for ln in body if em <= ln.x0 - left <= 4.5 * em)
+    indent = indents.most_common(1)[0] if indents else None
+    return Measure(em, float(left), float(right), pitch,
+                   float(indent[0]) if indent and indent[1] >= max(2, len(body) // 50) else None)
+
+
+def _frequent(values: list[float]) -> list[float]:
+    """Return the values that occur on at least 5 % of the lines (and twice at least)."""
+    need = max(2, len(values) // 20)
+    return [v for v, n in Counter(values).items() if n >= need]
+
+
+def group(lines: list[Line], m: Measure) -> list[Para]:
+    """Return ``lines`` (reading order) grouped into paragraphs."""
+    paras: list[Para] = []
+    for line in lines:
+        if not paras:
+            paras.append(Para([line]))
+            continue
+        cur = paras[-1]
+        new, gap = _starts_paragraph(cur.lines[-1], line, len(cur.lines) == 1, m)
+        if new:
+            paras.append(Para([line], gap))
+        else:
+            cur.lines.append(line)
+    return paras
+
+
+def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> tuple[bool, bool]:
+    """Return (``line`` starts a paragraph, a gap stands before it) after the line ``prev``."""
+    em = m.em
+    if line.page == prev.page:
+        delta = prev.y - line.y
+        if delta > m.pitch * max(1.0, prev.size / em, line.size / em) + GAP_EM * em:
+            return True, True
+        if delta < 0.5 * min(prev.size, line.size):
+            return True, False          # beside or above the line before: another block of text
+    if abs(prev.size - line.size) > 0.1 * max(prev.size, line.size):
+        return True, False
+    before, this = m.align(prev), m.align(line)
+    if before or this:
+        title = before == this == "center" and prev.size >= TITLE_SIZE * em and prev.font == line.font
+        return not (title or (this == "center" and _wrapped_centred(prev, line, prev_first, m))), False
+    if line.x0 - m.left > 0.5 * em:
+        if line.x0 > prev.x0 + 0.5 * em or (abs(line.x0 - prev.x0) <= 0.5 * em and prev_first):
+            return True, False
+    return m.right - prev.x1 > line.first_width + 0.3 * em, False
+
+
+def _wrapped_centred(prev: Line, line: Line, prev_first: bool, m: Measure) -> bool:
+    """Return True when a centred ``line`` ends a centred paragraph whose line before it filled the
+    measure (a subtitle too long for one line): ``prev`` starts at the left edge, is its paragraph's first
+    line, ends at the right edge and is set in the same face and size."""
+    return (prev_first and prev.x0 - m.left < 0.5 * m.em and m.right - prev.x1 < 0.5 * m.em
+            and prev.font == line.font and abs(prev.size - line.size) < 0.1)
+
+
+def join_text(before: str, after: str) -> str:
+    """Return the separator between two lines of a paragraph: a space between Latin words, nothing
+    between CJK text, and for a word hyphenated at the line end the hyphen taken away (returned as
+    ``"-"`` for the caller to remove)."""
+    if not before or not after:
+        return ""
+    a, b = before[-1], after[0]
+    if a == "\u00ad":
+        return "-"
+    if a == "-" and len(before) > 1 and before[-2].isalpha() and before[-2].isascii() and b.islower():
+        return "-"
+    if (a.isascii() and (a.isalnum() or a in _LATIN_END)) and (b.isascii() and (b.isalnum() or b in _LATIN_START)):
+        return " "
+    return ""
+
+
+def para_text(para: Para) -> tuple[str, list[int]]:
+    """Return the text of ``para``'s lines joined (see :func:`join_text`) and its character marks."""
+    text: list[str] = []
+    marks: list[int] = []
+    for line in para.lines:
+        if text:
+            sep = join_text("".join(text[-2:]), line.text)
+            if sep == "-":
+                text.pop()
+                marks.pop()
+            elif sep:
+                text.append(sep)
+                marks.append(marks[-1] & line.marks[0])
+        text.extend(line.text)
+        marks.extend(line.marks)
+    return "".join(text), marks
+
+
+def paragraph(para: Para, m: Measure, heading: int | None = None) -> Paragraph:
+    """Return the model paragraph of ``para``: its text in runs of one weight and slant, and its hints
+    (``heading`` the outline level that points to it, if any)."""
+    text, marks = para_text(para)
+    runs = [Run(t, bold=bool(k & BOLD), italic=bool(k & ITALIC)) for t, k in cut_runs(text, marks, BOLD | ITALIC)]
+    return Paragraph(tuple(runs), hints=_hints(para, m, marks, text, heading))
+
+
+def cut_runs(text: str, marks: list[int], mask: int) -> list[tuple[str, int]]:
+    """Return ``text`` cut where its marks (those in ``mask``) change, as (text, marks) pairs; a space
+    takes the marks before it."""
+    runs: list[tuple[str, int]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or ((marks[i] & mask) != (marks[start] & mask) and not text[i].isspace()):
+            runs.append((text[start:i], marks[start] & mask))
+            start = i
+    return runs
+
+
+def _hints(para: Para, m: Measure, marks: list[int], text: str, heading: int | None) -> Hints:
+    """Return how the paragraph was set: size, bold, alignment, indentation, gap before."""
+    first = para.lines[0]
+    aligns = [m.align(ln) for ln in para.lines]
+    align = "center" if "center" in aligns else aligns[0]
+    sizes = Counter()
+    for ln in para.lines:
+        sizes[ln.size] += len(ln.text)
+    size = round(sizes.most_common(1)[0][0] / m.em, 2)
+    shown = [k & BOLD for ch, k in zip(text, marks) if not ch.isspace()]
+    indent = None if align else max(0, round((first.x0 - m.left) / m.em))
+    return Hints(heading=heading, bold=bool(shown) and all(shown), align=align, size=size, indent=indent,
+                 blank_before=para.gap_before)

@@ -4,7 +4,8 @@ The characters of every page come from PDFium (:mod:`speechconv.pdfium`); :mod:`
 printed lines, :mod:`.furniture` marks page numbers and running headers and footers (recorded in
 ``dropped`` with the reason), and :mod:`.paragraphs` joins the lines into paragraphs by indentation,
 line length, gaps and font size. The outline (bookmarks) marks headings; the document information's
-title is the page title. Structure is left to the passes, as for every reader.
+title is the page title. Structure is left to the passes, as for every reader, except in a PDF that
+speechconv wrote: :mod:`.own` reads that back into the finished document.
 
 Refused with an InputError: a PDF without a text layer (scanned: run OCR first), an encrypted or
 damaged one, one of more than ``limits.pdf_pages`` pages, one whose text takes longer than
@@ -17,11 +18,13 @@ import time
 
 from ...errors import InputError
 from ...limits import LIMITS, Limits
-from ...model import Document, Dropped, Notice, Paragraph, Source, Speech
-from ...pdfium import Layout, OutlineEntry, read_layout
+from ...model import Document, Dropped, Notice, Source, Speech
+from ...pdfium import Layout, read_layout
+from .. import Finished
 from .furniture import mark_furniture
 from .lines import Line, page_lines
-from .paragraphs import Measure, Para, group, measure, paragraph
+from .own import is_own, match_outline, read_own
+from .paragraphs import group, measure, paragraph
 
 __all__ = ["read_pdf"]
 
@@ -32,8 +35,9 @@ _NOT_A_TITLE = re.compile(r"^(?:Microsoft Word - |WPS |untitled|无标题)|\.(?:
                           re.I)
 
 
-def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
-    """Return a Document holding one speech whose blocks are the paragraphs of the PDF ``data``.
+def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMITS) -> Document | Finished:
+    """Return a Document holding one speech whose blocks are the paragraphs of the PDF ``data``, or, for
+    a PDF that speechconv wrote, the finished document read back by how its roles are set (:mod:`.own`).
 
     Page numbers and running headers and footers go to ``dropped``. Warnings: pages without text in a
     PDF that has text elsewhere, characters whose Unicode value the PDF does not give. Raises InputError
@@ -53,45 +57,22 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     m = measure(kept)
     paras = group(kept, m)
     limits.check_paragraphs(len(paras))
-    levels = _outline_levels(paras, layout.outline)
+    dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)
+    doc = Document(title=_title(layout), source=source or Source(format="pdf"), dropped=dropped,
+                   warnings=tuple(_notices(layout, pages)))
+    if is_own(layout.info):
+        return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
+    levels = {i: min(6, e.depth + 1) for i, e in match_outline(paras, layout.outline).items()}
     blocks = tuple(paragraph(p, m, levels.get(i)) for i, p in enumerate(paras))
     if time.monotonic() > deadline:
         raise InputError("reading the PDF's text took too long; split the PDF into smaller files")
-    dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)
-    return Document(speeches=(Speech(blocks=blocks),), title=_title(layout), source=source or Source(format="pdf"),
-                    dropped=dropped, warnings=tuple(_notices(layout, pages)))
+    return doc.evolve(speeches=(Speech(blocks=blocks),))
 
 
 def _title(layout: Layout) -> str | None:
     """Return the document information's title, unless it names a file or a program."""
     title = " ".join(layout.info.get("Title", "").split())
     return title if title and not _NOT_A_TITLE.search(title) else None
-
-
-def _key(text: str) -> str:
-    """Return ``text`` without whitespace (to match bookmarks with paragraphs)."""
-    return "".join(text.split())
-
-
-def _outline_levels(paras: list[Para], outline: list[OutlineEntry]) -> dict[int, int]:
-    """Return {paragraph index: heading level} for the paragraphs the outline points to: a bookmark
-    at depth d is a heading of level d + 1 (as HTML's h1, h2…). Bookmarks are matched in order, by
-    their text at the start of a paragraph on their page or later."""
-    out: dict[int, int] = {}
-    start = 0
-    texts = [_key("".join(ln.text for ln in p.lines)) for p in paras]
-    for entry in outline:
-        key = _key(entry.title)
-        if not key:
-            continue
-        for i in range(start, len(paras)):
-            if entry.page is not None and paras[i].lines[0].page < entry.page:
-                continue
-            if texts[i].startswith(key) or (len(texts[i]) >= 4 and key.startswith(texts[i])):
-                out[i] = min(6, entry.depth + 1)
-                start = i + 1
-                break
-    return out
 
 
 def _notices(layout: Layout, pages: list[list[Line]]) -> list[Notice]:

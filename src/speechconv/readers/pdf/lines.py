@@ -17,8 +17,8 @@ _WIDE = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
          (0x20000, 0x3FFFF), (0x2010, 0x206F))
 #: A gap this much wider than the line's usual gap (in ems) is a word space: between Latin letters…
 LATIN_SPACE_EM = 0.22
-#: …and between CJK characters (a name spaced out by positioning: 王  琛).
-WIDE_SPACE_EM = 0.6
+#: …and between CJK characters (a space left as a gap, a name spaced out by positioning: 王  琛).
+WIDE_SPACE_EM = 0.25
 #: Character marks (bits).
 BOLD, ITALIC, MARKED = 1, 2, 4
 Rect = tuple[float, float, float, float]

@@ -9,14 +9,16 @@ lines keep, the usual line pitch). A line then starts a new paragraph when
 - the line before it ends short of the right edge by more than its own first word (a CJK character
   with the marks that cling to it, or a Latin word): that word would have fitted;
 - either line is centred or set to the right (title, speaker, date and signature lines), except that
-  the lines of a large centred title run on.
+  the lines of a large centred title run on, as does a centred or right-aligned paragraph whose first
+  line filled the measure.
 
-Lines join without a space between CJK text and with one between Latin words; a word hyphenated at a
-line end is joined again. Each paragraph carries :class:`~speechconv.model.Hints`: size relative to the
+Lines join without a space between CJK text and with one between Latin words (not inside a web
+address broken at the line end); a word hyphenated at a line end is joined again. Each paragraph carries :class:`~speechconv.model.Hints`: size relative to the
 body, whole bold, centred or right, indentation in characters, a gap before it.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,7 +51,7 @@ class Measure:
         lg, rg = line.x0 - self.left, self.right - line.x1
         if self.indent is not None and abs(lg - self.indent) <= 0.2 * em:
             return None
-        if lg >= em and rg >= em and abs(lg - rg) <= em:
+        if min(lg, rg) >= 0.3 * em and abs(lg - rg) <= (em if min(lg, rg) >= em else 0.25 * em):
             return "center"
         if lg >= 4 * em and (rg < em or (lg >= 6 * em and lg > 2 * rg + 2 * em)):
             return "right"
@@ -120,7 +122,8 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
     before, this = m.align(prev), m.align(line)
     if before or this:
         title = before == this == "center" and prev.size >= TITLE_SIZE * em and prev.font == line.font
-        return not (title or (this == "center" and _wrapped_centred(prev, line, prev_first, m))), False
+        wrapped = this == "center" and _wrapped_centred(prev, line, prev_first, m)
+        return not (title or wrapped or (this == "right" and _wrapped_right(prev, line, m))), False
     if line.x0 - m.left > 0.5 * em:
         if line.x0 > prev.x0 + 0.5 * em or (abs(line.x0 - prev.x0) <= 0.5 * em and prev_first):
             return True, False
@@ -135,6 +138,17 @@ def _wrapped_centred(prev: Line, line: Line, prev_first: bool, m: Measure) -> bo
             and prev.font == line.font and abs(prev.size - line.size) < 0.1)
 
 
+def _wrapped_right(prev: Line, line: Line, m: Measure) -> bool:
+    """Return True when a right-aligned ``line`` ends a paragraph set to the right of an indent on the
+    right (a signature line too long for one line): ``prev`` starts at the left edge and ends where
+    ``line`` ends, at least a character short of the right edge."""
+    return (prev.x0 - m.left < 0.5 * m.em and abs(prev.x1 - line.x1) < 0.25 * m.em
+            and m.right - line.x1 >= m.em and prev.font == line.font)
+
+
+_URL_END = re.compile(r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}/)\S*$", re.I)
+
+
 def join_text(before: str, after: str) -> str:
     """Return the separator between two lines of a paragraph: a space between Latin words, nothing
     between CJK text, and for a word hyphenated at the line end the hyphen taken away (returned as
@@ -147,7 +161,7 @@ def join_text(before: str, after: str) -> str:
     if a == "-" and len(before) > 1 and before[-2].isalpha() and before[-2].isascii() and b.islower():
         return "-"
     if (a.isascii() and (a.isalnum() or a in _LATIN_END)) and (b.isascii() and (b.isalnum() or b in _LATIN_START)):
-        return " "
+        return "" if _URL_END.search(before) else " "      # a web address broken where it had to be
     return ""
 
 
@@ -155,9 +169,9 @@ def para_text(para: Para) -> tuple[str, list[int]]:
     """Return the text of ``para``'s lines joined (see :func:`join_text`) and its character marks."""
     text: list[str] = []
     marks: list[int] = []
-    for line in para.lines:
+    for k, line in enumerate(para.lines):
         if text:
-            sep = join_text("".join(text[-2:]), line.text)
+            sep = join_text(para.lines[k - 1].text, line.text)
             if sep == "-":
                 text.pop()
                 marks.pop()

@@ -121,15 +121,15 @@ def _line(group: list[Glyph], page: int, highlights: list[Rect]) -> Line | None:
     if not glyphs:
         return None
     size = round(_usual([g for g in glyphs if not g.char.isspace()] or glyphs, "size"), 1)
-    stretch = _usual_gap(glyphs)
+    stretch = _usual_gaps(glyphs)
     text: list[str] = []
     marks: list[int] = []
     prev: Glyph | None = None
     for g in glyphs:
         mark = _mark(g, highlights)
         if prev is not None and not g.char.isspace() and not prev.char.isspace():
-            gap = g.x0 - prev.x1 - stretch
             wide = is_wide(g.char) or is_wide(prev.char)
+            gap = g.x0 - prev.x1 - stretch[wide]
             if gap > (WIDE_SPACE_EM if wide else LATIN_SPACE_EM) * size:
                 text.append(" ")
                 marks.append(marks[-1] & mark)
@@ -156,15 +156,15 @@ def _without_doubles(glyphs: list[Glyph]) -> list[Glyph]:
     return out
 
 
-def _usual_gap(glyphs: list[Glyph]) -> float:
-    """Return the usual gap between neighbouring characters of a line (pt, rounded): a justified line
-    stretches every gap alike, which is not a space."""
-    gaps = [round(b.x0 - a.x1, 1) for a, b in zip(glyphs, glyphs[1:])
-            if not a.char.isspace() and not b.char.isspace()]
-    if not gaps:
-        return 0.0
-    gap = Counter(gaps).most_common(1)[0][0]
-    return max(0.0, gap)
+def _usual_gaps(glyphs: list[Glyph]) -> dict[bool, float]:
+    """Return the usual gap (pt) between neighbouring characters of a line, apart for pairs with a CJK
+    character (True) and pairs of Latin ones (False): a justified line stretches every gap of a kind
+    alike (speechconv's PDF stretches CJK gaps and keeps Latin words tight), which is not a space."""
+    gaps: dict[bool, list[float]] = {True: [], False: []}
+    for a, b in zip(glyphs, glyphs[1:]):
+        if not a.char.isspace() and not b.char.isspace():
+            gaps[is_wide(a.char) or is_wide(b.char)].append(round(b.x0 - a.x1, 1))
+    return {kind: max(0.0, Counter(found).most_common(1)[0][0]) if found else 0.0 for kind, found in gaps.items()}
 
 
 #: Marks that may not start a line (避头尾): they stay with the character before them.

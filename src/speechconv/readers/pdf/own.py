@@ -7,16 +7,18 @@ to the right. Reading that back:
 
 - a speech starts at an outline title (a depth-0 entry on a large centred paragraph), or, with no title,
   at the top of a page when the page before ends early and no heading explains it;
-- the centred lines after the title are the subtitle, speaker and date: the date is the last one when
-  it stands in （） (the parentheses go: the writer adds them); of the others, two are subtitle and
-  speaker, and one is the subtitle when it opens with a dash or is set in the body face, else the speaker;
+- the centred (or full-width) lines after the title, down to the gap the writer leaves under the title
+  block, are the subtitle, speaker and date: the date is the last one when it stands in （） (the
+  parentheses go: the writer adds them); of the others, two are subtitle and speaker, and one is the
+  subtitle when it is set in the body face, else the speaker;
 - the unindented left-aligned paragraphs before the body are the salutation lines (joined by newlines);
 - headings are the outline's entries: a paragraph that is an entry's text is a heading, one that starts
   with it a run-in heading and the paragraph after it. The level is the entry's depth, except where
   the writer had to lower it (an outline cannot skip a level): there it is the level of an earlier
   heading set in the same face, when there is one;
-- a bold opening sentence is a lead sentence, highlighted text a placeholder; other bold and slanted
-  text keeps its marks;
+- a bold opening up to a sentence or clause end is a lead sentence, and so is a wholly bold paragraph
+  that opens a series (首先，最后，一是…); a bold run at a paragraph start looks the same and comes
+  back as a lead. Highlighted text is a placeholder; other bold and slanted text keeps its marks;
 - right-aligned paragraphs at the end are the signature (lines joined by newlines); short thanks just
   before it (谢谢大家！) are closing lines. Other closing lines look like body paragraphs and come back
   as such.
@@ -37,8 +39,11 @@ _CN = "一二三四五六七八九十百零〇"
 #: Heading numbers as the structure pass writes them (一、 （一） 1. （1） 第一，).
 _NUMBER = re.compile(rf"^(?:[{_CN}]{{1,4}}、|（[{_CN}]{{1,4}}）|\d{{1,3}}\.(?!\d)|（\d{{1,3}}）|第[{_CN}]{{1,4}}[，、：])")
 _WRAPPED = re.compile(r"^（(?P<d>.*)）$")
-_THANKS = re.compile(r"^(?:谢谢|感谢|多谢|此致|敬礼)[^，。,]{0,12}$")
-_SENTENCE_END = "。！？；：!?;:"
+_THANKS = re.compile(r"^(?:谢谢|感谢|多谢|此致|敬礼)[^，。,]{0,12}[。！!]?$")
+#: How a series item opens (首先 其次 最后 第一 一是 其一): a wholly bold one is a lead sentence.
+_SERIES = re.compile(rf"^(?:首先|其次|再次|最后|第[{_CN}]+|[{_CN}]+是|其[{_CN}]+)")
+#: Marks that end a lead sentence or clause (the structure pass cuts a long lead at a clause).
+_LEAD_END = "。！？；：，!?;:,"
 
 
 def is_own(info: dict[str, str]) -> bool:
@@ -54,6 +59,7 @@ class _Entry:
     depth: int
     covers: int
     whole: bool
+    title: str = ""
 
 
 def _key(text: str) -> str:
@@ -74,7 +80,7 @@ def match_outline(paras: list[Para], outline: list[OutlineEntry]) -> dict[int, _
             if entry.page is not None and paras[i].lines[0].page < entry.page:
                 continue
             if texts[i].startswith(key):
-                out[i] = _Entry(entry.depth, len(key), len(key) == len(texts[i]))
+                out[i] = _Entry(entry.depth, len(key), len(key) == len(texts[i]), entry.title.strip())
                 start = i + 1
                 break
     return out
@@ -95,9 +101,10 @@ def read_own(paras: list[Para], m: Measure, outline: list[OutlineEntry]) -> tupl
 
 
 def _is_title(para: Para, m: Measure) -> bool:
-    """Return True for a large centred paragraph (a speech title)."""
+    """Return True for a large centred (or full-width) paragraph: a speech title."""
     line = para.lines[0]
-    return line.size >= TITLE_SIZE * m.em and m.align(line) == "center"
+    full = line.x0 - m.left < 0.5 * m.em and m.right - line.x1 < 0.5 * m.em
+    return line.size >= TITLE_SIZE * m.em and (full or m.align(line) == "center")
 
 
 def _page_starts(paras: list[Para], m: Measure, entries: dict[int, _Entry]) -> set[int]:
@@ -138,11 +145,13 @@ def _form_level(number: str) -> int | None:
 
 class _Levels:
     """Heading levels where the outline depth may be too low (the writer keeps outline levels from
-    skipping one): learnt from the headings whose depth is sure, by number form and by face."""
+    skipping one, so a depth one below the last may stand for a deeper level): numbered headings take
+    their form's level, less the speech's shift (the structure pass moves all forms up alike when a
+    speech's top form is not 一、); others the level of an earlier sure heading set in the same face."""
 
     def __init__(self) -> None:
         self.by_face: dict[tuple[str, bool], int] = {}
-        self.shift: int | None = None      #: form level minus heading level, where known
+        self.shift = 0
         self.last = 0
 
     def level(self, depth: int, number: str, face: tuple[str, bool]) -> int:
@@ -151,19 +160,22 @@ class _Levels:
         form = _form_level(number)
         if depth <= self.last:                # the writer could not have lowered it: sure
             self.by_face.setdefault(face, depth)
-            if form is not None:
-                self.shift = form - depth
             level = depth
-        elif form is not None and self.shift is not None:
+        elif form is not None:
             level = max(depth, min(4, form - self.shift))
         else:
             level = max(depth, self.by_face.get(face, depth))
         self.last = depth
         return level
 
-    def title(self) -> None:
-        """Note a speech title (outline depth 0): the next heading's depth may be lowered to 1."""
-        self.last = 0
+    def start(self, entries: list[_Entry], titled: bool) -> None:
+        """Start a speech whose outline entries are ``entries``: after a title the next heading may
+        stand at depth 1 whatever its level; the shift is the speech's top number form's level less one."""
+        if titled:
+            self.last = 0
+        forms = [_form_level(_split_number(e.title)[0]) for e in entries if e.depth > 0]
+        found = [f for f in forms if f is not None]
+        self.shift = min(found) - 1 if found else 0
 
 
 def _speech(paras: list[Para], a: int, b: int, titled: bool, m: Measure, entries: dict[int, _Entry],
@@ -171,46 +183,69 @@ def _speech(paras: list[Para], a: int, b: int, titled: bool, m: Measure, entries
     """Return the speech of paragraphs ``a`` to ``b``."""
     k = a
     title = None
+    levels.start([e for i, e in entries.items() if a <= i < b], titled)
     if titled:
-        title, k = para_text(paras[a])[0], a + 1
-        levels.title()
-    head: list[Para] = []
-    while k < b and k not in entries and any(m.align(ln) == "center" for ln in paras[k].lines):
-        head.append(paras[k])
-        k += 1
+        title, k = entries[a].title, a + 1
+    head = _head(paras, k, b, m, entries)
+    k += len(head)
     greeting: list[str] = []
     while k < b and k not in entries and _flush_left(paras[k], m):
-        greeting.append(para_text(paras[k])[0])
+        greeting.append(para_text(paras[k], m)[0])
         k += 1
     end = _signature_start(paras, k, b, m, entries)
-    signature = [para_text(p)[0] for p in paras[end:b]]
+    signature = [para_text(p, m)[0] for p in paras[end:b]]
     stop = end
-    while stop > k and stop - 1 not in entries and _THANKS.match(para_text(paras[stop - 1])[0]):
+    while stop > k and stop - 1 not in entries and _THANKS.match(para_text(paras[stop - 1], m)[0]):
         stop -= 1
-    closing = tuple(para_text(p)[0] for p in paras[stop:end])
+    closing = tuple(para_text(p, m)[0] for p in paras[stop:end])
     blocks: list[Block] = []
     for i in range(k, stop):
-        blocks += _blocks(paras[i], entries.get(i), levels)
+        blocks += _blocks(paras[i], entries.get(i), levels, m)
     subtitle, byline, date = _title_block(head, body_font)
     return Speech(title=title, subtitle=subtitle, byline=byline, date=date,
                   salutation="\n".join(greeting) or None, blocks=tuple(blocks), closing=closing,
                   signature="\n".join(signature) or None)
 
 
+def _head(paras: list[Para], k: int, b: int, m: Measure, entries: dict[int, _Entry]) -> list[Para]:
+    """Return the title block after a title (subtitle, speaker, date): the centred or full-width
+    paragraphs up to the gap the writer leaves under the block, else the centred ones."""
+    def centred(p: Para) -> bool:
+        return any(m.align(ln) == "center" for ln in p.lines)
+
+    def full(p: Para) -> bool:
+        return p.lines[0].x0 - m.left < 0.5 * m.em and m.right - p.lines[0].x1 < 0.5 * m.em
+
+    i = k
+    while i < b and i not in entries and not (i > k and paras[i].gap_before) and (centred(paras[i]) or full(paras[i])):
+        i += 1
+    if i < b and i > k and paras[i].gap_before:
+        return paras[k:i]
+    j = k
+    while j < b and j not in entries and centred(paras[j]):
+        j += 1
+    return paras[k:j]
+
+
 def _signature_start(paras: list[Para], k: int, b: int, m: Measure, entries: dict[int, _Entry]) -> int:
-    """Return where the signature starts among paragraphs ``k`` to ``b``: the right-aligned paragraphs
-    at the end, and before them one-line paragraphs that end where they end (a long signature line),
-    back to the gap the writer leaves above a signature."""
+    """Return where the signature starts among paragraphs ``k`` to ``b``.
+
+    The signature is set to the right, short of the right edge, under a gap: the paragraphs at the end
+    whose lines end where the last one ends, back to the one under the gap. Where there is no such gap,
+    only the right-aligned paragraphs at the end.
+    """
     end = b
     while end > k and end - 1 not in entries and m.align(paras[end - 1].lines[-1]) == "right":
         end -= 1
-    if end == b or paras[end].gap_before:
+    edge = paras[b - 1].lines[-1].x1 if b > k else m.right
+    if m.right - edge < m.em:
         return end
-    edge = paras[b - 1].lines[-1].x1
-    start = end
+    start = b
     while start > k and start - 1 not in entries:
         lines = paras[start - 1].lines
-        if len(lines) > 1 or abs(lines[-1].x1 - edge) > 0.25 * m.em or lines[0].x0 - m.left < 0.5 * m.em:
+        lg = lines[0].x0 - m.left
+        at_indent = m.indent is not None and abs(lg - m.indent) <= 0.2 * m.em
+        if len(lines) > 1 or abs(lines[-1].x1 - edge) > 0.25 * m.em or lg < 0.5 * m.em or (at_indent and start == b):
             break
         start -= 1
         if paras[start].gap_before:
@@ -239,28 +274,32 @@ def _title_block(head: list[Para], body_font: str) -> tuple[str | None, str | No
     if len(texts) >= 2:
         return texts[0], " ".join(texts[1:]), date
     only, font = texts[0], fonts[0]
-    dashed = only.startswith(("—", "-", "－"))
-    if dashed or (font == body_font and font != date_font):
+    if font == body_font and font != date_font:
         return only, None, date
     return None, only, date
 
 
-def _blocks(para: Para, entry: _Entry | None, levels: _Levels) -> list[Block]:
+def _blocks(para: Para, entry: _Entry | None, levels: _Levels, m: Measure) -> list[Block]:
     """Return the blocks of one body paragraph: a heading, a run-in heading and its paragraph, or a
     paragraph with its lead sentence, placeholders and marks."""
-    text, marks = para_text(para)
+    text, marks = para_text(para, m)
     if entry is None:
         return [Paragraph(tuple(_runs(text, marks, lead=True)))]
     cut = _position(text, entry.covers)
-    label = text[:cut].strip()
-    m = _NUMBER.match(label)
-    number, rest = (m.group(), label[m.end():]) if m and m.end() < len(label) else ("", label)
+    label = entry.title if _key(entry.title) == _key(text[:cut]) else text[:cut].strip()
+    number, rest = _split_number(label)
     first = para.lines[0]
     level = levels.level(entry.depth, number, (first.font, bool(marks and marks[0] & BOLD)))
     if entry.whole:
         return [Heading(level, rest, number)]
     tail = _runs(text[cut:], marks[cut:], lead=False)
     return [Heading(level, rest, number, run_in=True), Paragraph(tuple(tail))]
+
+
+def _split_number(label: str) -> tuple[str, str]:
+    """Return (number, text) of a heading label (``一、总体要求`` -> ``一、``, ``总体要求``)."""
+    m = _NUMBER.match(label)
+    return (m.group(), label[m.end():]) if m else ("", label)
 
 
 def _position(text: str, covers: int) -> int:
@@ -279,11 +318,11 @@ def _runs(text: str, marks: list[int], lead: bool) -> list[Run]:
     bold opening up to the end of its sentence is a lead sentence."""
     pieces = cut_runs(text, marks, BOLD | ITALIC | MARKED)
     runs = [Run(t, bold=bool(k & BOLD), italic=bool(k & ITALIC), placeholder=bool(k & MARKED)) for t, k in pieces]
-    if not lead or len(runs) < 2:
+    if not lead:
         return runs
     n = 0
     while n < len(runs) and runs[n].bold:
         n += 1
-        if runs[n - 1].text.rstrip()[-1:] in _SENTENCE_END:
+        if runs[n - 1].text.rstrip()[-1:] in _LEAD_END and (n < len(runs) or _SERIES.match(text)):
             return [Run(r.text, role="lead", italic=r.italic, placeholder=r.placeholder) for r in runs[:n]] + runs[n:]
     return runs

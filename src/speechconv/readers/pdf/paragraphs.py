@@ -146,13 +146,20 @@ def _wrapped_right(prev: Line, line: Line, m: Measure) -> bool:
             and m.right - line.x1 >= m.em and prev.font == line.font)
 
 
-_URL_END = re.compile(r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}/)\S*$", re.I)
+_URL_END = re.compile(r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}/)[^\s\"'<>()\[\]{}]*$", re.I)
 
 
-def join_text(before: str, after: str) -> str:
+def _broken_word(line: str, full: bool) -> bool:
+    """Return True when a line ends inside a word that had to be broken: a web address, or a word
+    that fills the whole (``full``) line, with no space or CJK character to break at."""
+    token = line.rsplit(" ", 1)[-1]
+    return bool(_URL_END.search(token)) or (full and token == line and line.isascii())
+
+
+def join_text(before: str, after: str, full: bool = False) -> str:
     """Return the separator between two lines of a paragraph: a space between Latin words, nothing
-    between CJK text, and for a word hyphenated at the line end the hyphen taken away (returned as
-    ``"-"`` for the caller to remove)."""
+    between CJK text or inside a word broken at the end of a ``full`` line, and for a word hyphenated
+    at the line end the hyphen taken away (returned as ``"-"`` for the caller to remove)."""
     if not before or not after:
         return ""
     a, b = before[-1], after[0]
@@ -161,17 +168,19 @@ def join_text(before: str, after: str) -> str:
     if a == "-" and len(before) > 1 and before[-2].isalpha() and before[-2].isascii() and b.islower():
         return "-"
     if (a.isascii() and (a.isalnum() or a in _LATIN_END)) and (b.isascii() and (b.isalnum() or b in _LATIN_START)):
-        return "" if _URL_END.search(before) else " "      # a web address broken where it had to be
+        return "" if _broken_word(before, full) else " "
     return ""
 
 
-def para_text(para: Para) -> tuple[str, list[int]]:
-    """Return the text of ``para``'s lines joined (see :func:`join_text`) and its character marks."""
+def para_text(para: Para, m: Measure | None = None) -> tuple[str, list[int]]:
+    """Return the text of ``para``'s lines joined (see :func:`join_text`; with the text block ``m``,
+    a full line's word may be broken) and its character marks."""
     text: list[str] = []
     marks: list[int] = []
     for k, line in enumerate(para.lines):
         if text:
-            sep = join_text(para.lines[k - 1].text, line.text)
+            before = para.lines[k - 1]
+            sep = join_text(before.text, line.text, m is not None and m.right - before.x1 < 0.5 * m.em)
             if sep == "-":
                 text.pop()
                 marks.pop()
@@ -186,7 +195,7 @@ def para_text(para: Para) -> tuple[str, list[int]]:
 def paragraph(para: Para, m: Measure, heading: int | None = None) -> Paragraph:
     """Return the model paragraph of ``para``: its text in runs of one weight and slant, and its hints
     (``heading`` the outline level that points to it, if any)."""
-    text, marks = para_text(para)
+    text, marks = para_text(para, m)
     runs = [Run(t, bold=bool(k & BOLD), italic=bool(k & ITALIC)) for t, k in cut_runs(text, marks, BOLD | ITALIC)]
     return Paragraph(tuple(runs), hints=_hints(para, m, marks, text, heading))
 

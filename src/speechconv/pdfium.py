@@ -51,13 +51,15 @@ class Glyph:
 
 @dataclass
 class PageText:
-    """The characters of one page in content order, the page size (pt), and the coloured rectangles
-    filled on it (x0, y0, x1, y1: highlights behind text; white, grey and black ones left out)."""
+    """The characters of one page in content order, the page size (pt), the coloured rectangles filled
+    on it (x0, y0, x1, y1: highlights behind text; white, grey and black ones left out) and the
+    rectangles of its links (a web page's menus and link lists)."""
 
     width: float
     height: float
     glyphs: list[Glyph]
     marks: list[tuple[float, float, float, float]] = field(default_factory=list)
+    links: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -137,7 +139,7 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> PageText:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            return PageText(width, height, _glyphs(textpage), _filled_rects(page))
+            return PageText(width, height, _glyphs(textpage), _filled_rects(page), _links(page))
         finally:
             textpage.close()
     finally:
@@ -210,6 +212,24 @@ def _filled_rects(page) -> list[tuple[float, float, float, float]]:
             continue                                   # white, grey or black: a rule or a box, not a mark
         if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             out.append((left.value, bottom.value, right.value, top.value))
+    return out
+
+
+def _links(page) -> list[tuple[float, float, float, float]]:
+    """Return the rectangles of the page's link annotations (at most :data:`MAX_PAGE_OBJECTS`)."""
+    out = []
+    count = min(raw.FPDFPage_GetAnnotCount(page), MAX_PAGE_OBJECTS)
+    rect = raw.FS_RECTF()
+    for i in range(count):
+        annot = raw.FPDFPage_GetAnnot(page, i)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_LINK and raw.FPDFAnnot_GetRect(annot, rect):
+                out.append((min(rect.left, rect.right), min(rect.bottom, rect.top),
+                            max(rect.left, rect.right), max(rect.bottom, rect.top)))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
     return out
 
 

@@ -1,8 +1,9 @@
 """The PDF reader: a PDF's text layer as one speech of paragraphs, with hints of how each was set.
 
 The characters of every page come from PDFium (:mod:`speechconv.pdfium`); :mod:`.lines` sets them into
-printed lines, :mod:`.furniture` marks page numbers and running headers and footers (recorded in
-``dropped`` with the reason), and :mod:`.paragraphs` joins the lines into paragraphs by indentation,
+printed lines, :mod:`.furniture` marks page numbers and running headers and footers and
+:mod:`.article` the navigation around a printed web page's article (recorded in ``dropped`` with the
+reason), and :mod:`.paragraphs` joins the lines into paragraphs by indentation,
 line length, gaps and font size. The outline (bookmarks) marks headings; the document information's
 title is the page title. Structure is left to the passes, as for every reader, except in a PDF that
 speechconv wrote: :mod:`.own` reads that back into the finished document.
@@ -21,6 +22,7 @@ from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Notice, Source, Speech
 from ...pdfium import Layout, read_layout
 from .. import Finished
+from .article import mark_outside
 from .furniture import mark_furniture
 from .lines import Line, page_lines
 from .own import is_own, match_outline, read_own
@@ -45,12 +47,15 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     """
     deadline = time.monotonic() + limits.pdf_seconds
     layout = read_layout(bytes(data), limits.pdf_pages, deadline)
-    pages = [page_lines(page.glyphs, i, page.marks) for i, page in enumerate(layout.pages)]
+    pages = [page_lines(page.glyphs, i, page.marks, page.links) for i, page in enumerate(layout.pages)]
     text_lines = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() for ln in text_lines):
         raise InputError(NO_TEXT)
     body_size = measure(text_lines).em
     mark_furniture(pages, body_size)
+    own = is_own(layout.info)
+    if not own:
+        mark_outside(text_lines)
     kept = [ln for ln in text_lines if ln.removed is None]
     if not kept:
         raise InputError("the PDF's text is only page numbers and running headers; there is no speech to read")
@@ -58,9 +63,9 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     paras = group(kept, m)
     limits.check_paragraphs(len(paras))
     dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)
-    doc = Document(title=_title(layout), source=source or Source(format="pdf"), dropped=dropped,
+    doc = Document(title=_title(layout, own), source=source or Source(format="pdf"), dropped=dropped,
                    warnings=tuple(_notices(layout, pages)))
-    if is_own(layout.info):
+    if own:
         return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
     levels = {i: min(6, e.depth + 1) for i, e in match_outline(paras, layout.outline).items()}
     blocks = tuple(paragraph(p, m, levels.get(i)) for i, p in enumerate(paras))
@@ -69,9 +74,16 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     return doc.evolve(speeches=(Speech(blocks=blocks),))
 
 
-def _title(layout: Layout) -> str | None:
-    """Return the document information's title, unless it names a file or a program."""
+#: What separates a web page's title from the site's name (as the HTML reader cuts <title>).
+_SITE_SEPARATOR = re.compile(r"\s*(?:--|_|\||-\s|\s-)\s*")
+
+
+def _title(layout: Layout, own: bool) -> str | None:
+    """Return the document information's title (without a site's name after a separator, as a web
+    page printed to PDF has it), unless it names a file or a program."""
     title = " ".join(layout.info.get("Title", "").split())
+    if not own:
+        title = _SITE_SEPARATOR.split(title)[0]
     return title if title and not _NOT_A_TITLE.search(title) else None
 
 

@@ -19,8 +19,8 @@ _WIDE = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
 LATIN_SPACE_EM = 0.22
 #: …and between CJK characters (a space left as a gap, a name spaced out by positioning: 王  琛).
 WIDE_SPACE_EM = 0.25
-#: Character marks (bits).
-BOLD, ITALIC, MARKED = 1, 2, 4
+#: Character marks (bits): bold, slanted, on a coloured highlight, inside a link.
+BOLD, ITALIC, MARKED, LINKED = 1, 2, 4, 8
 Rect = tuple[float, float, float, float]
 
 
@@ -54,13 +54,13 @@ class Line:
         return bool(marks) and all(marks)
 
 
-def page_lines(glyphs: list[Glyph], page: int, highlights: list[Rect] = ()) -> list[Line]:
+def page_lines(glyphs: list[Glyph], page: int, highlights: list[Rect] = (), links: list[Rect] = ()) -> list[Line]:
     """Return the lines of one page from its characters, top to bottom; characters standing on one of
-    the ``highlights`` rectangles are marked."""
+    the ``highlights`` or ``links`` rectangles are marked so."""
     visible = [g for g in glyphs if g.size > 0.5 and g.x1 >= g.x0]
     out = []
     for group in _baselines(visible):
-        line = _line(group, page, highlights)
+        line = _line(group, page, (highlights, links))
         if line is not None and line.text.strip():
             out.append(line)
     return out
@@ -105,17 +105,17 @@ def _usual(glyphs: list[Glyph], attr: str):
     return Counter(getattr(g, attr) for g in glyphs).most_common(1)[0][0]
 
 
-def _mark(g: Glyph, highlights: list[Rect]) -> int:
-    """Return the marks of one character."""
+def _mark(g: Glyph, rects: tuple[list[Rect], list[Rect]]) -> int:
+    """Return the marks of one character (``rects``: highlights and links)."""
     mark = (BOLD if g.bold else 0) | (ITALIC if g.italic else 0)
-    if highlights:
-        x, y = (g.x0 + g.x1) / 2, g.y + 0.3 * g.size
-        if any(r[0] <= x <= r[2] and r[1] <= y <= r[3] for r in highlights):
-            mark |= MARKED
+    x, y = (g.x0 + g.x1) / 2, g.y + 0.3 * g.size
+    for found, bit in zip(rects, (MARKED, LINKED)):
+        if found and any(r[0] <= x <= r[2] and r[1] <= y <= r[3] for r in found):
+            mark |= bit
     return mark
 
 
-def _line(group: list[Glyph], page: int, highlights: list[Rect]) -> Line | None:
+def _line(group: list[Glyph], page: int, highlights: tuple[list[Rect], list[Rect]]) -> Line | None:
     """Return the line of one baseline group: characters left to right, spaces put back."""
     glyphs = _without_doubles(sorted(group, key=lambda g: g.x0))
     if not glyphs:

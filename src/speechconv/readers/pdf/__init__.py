@@ -20,7 +20,7 @@ import time
 from ...errors import InputError
 from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Notice, Source, Speech
-from ...pdfium import Layout, read_layout
+from ...pdfium import Layout, OutlineEntry, read_layout
 from .. import Finished
 from .article import mark_outside
 from .furniture import mark_furniture
@@ -54,8 +54,10 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     body_size = measure(text_lines).em
     mark_furniture(pages, body_size)
     own = is_own(layout.info)
+    headline = None
     if not own:
-        mark_outside(text_lines)
+        _bookmark_lines(pages, layout.outline)
+        headline = mark_outside(text_lines)
     kept = [ln for ln in text_lines if ln.removed is None]
     if not kept:
         raise InputError("the PDF's text is only page numbers and running headers; there is no speech to read")
@@ -63,7 +65,7 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     paras = group(kept, m)
     limits.check_paragraphs(len(paras))
     dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)
-    doc = Document(title=_title(layout, own), source=source or Source(format="pdf"), dropped=dropped,
+    doc = Document(title=headline or _title(layout, own), source=source or Source(format="pdf"), dropped=dropped,
                    warnings=tuple(_notices(layout, pages)))
     if own:
         return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
@@ -85,6 +87,20 @@ def _title(layout: Layout, own: bool) -> str | None:
     if not own:
         title = _SITE_SEPARATOR.split(title)[0]
     return title if title and not _NOT_A_TITLE.search(title) else None
+
+
+def _bookmark_lines(pages: list[list[Line]], outline: list[OutlineEntry]) -> None:
+    """Mark the lines the outline's entries point to: the first line on the entry's page whose text
+    the entry's title starts with."""
+    for entry in outline:
+        key = "".join(entry.title.split())
+        if not key or entry.page is None or not 0 <= entry.page < len(pages):
+            continue
+        for line in pages[entry.page]:
+            text = "".join(line.text.split())
+            if line.bookmark is None and len(text) >= 2 and key.startswith(text):
+                line.bookmark = (entry.depth, " ".join(entry.title.split()))
+                break
 
 
 def _notices(layout: Layout, pages: list[list[Line]]) -> list[Notice]:

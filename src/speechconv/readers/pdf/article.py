@@ -6,7 +6,8 @@ lists, breadcrumbs, the footer; its links stay link annotations. The article is 
 stretch of lines (Kadane), where a line scores its Chinese punctuation outside links (a line without
 any scores a little below nothing) and a line that is mostly link scores against; the stretch then takes
 in the lines around it that are neither links nor smaller type: above it, the title block, up to a
-line smaller than the largest taken (the section name or meta line above a headline); below it,
+line smaller than the largest taken (the section name or meta line above a headline) or a
+bookmarked one (a web page's headings are bookmarks: the headline above the article); below it,
 the signature. What lies outside is left out only when it is clearly page furniture: at least
 :data:`MIN_OUTSIDE` lines, little of the page's punctuation, and mostly links or smaller type. A
 document without links and set in one size (speechconv's PDF, a text file, most office documents)
@@ -37,15 +38,17 @@ def _punct(line: Line) -> int:
     return sum(1 for ch, m in zip(line.text, line.marks) if not m & LINKED and _PUNCT.match(ch))
 
 
-def mark_outside(lines: list[Line]) -> None:
+def mark_outside(lines: list[Line]) -> str | None:
     """Mark the lines around the article of a printed web page as outside the main content (see the
-    module doc); ``lines`` are in reading order, furniture already marked is passed over."""
+    module doc); ``lines`` are in reading order, furniture already marked is passed over. Return the
+    page's headline when the article was set apart: the last bookmarked line (a web page's ``<h1>`` or
+    ``<h2>``) above it, which is the page title as the HTML reader takes it."""
     kept = [ln for ln in lines if ln.removed is None]
     punct = [_punct(ln) for ln in kept]
     linked = [_linked(ln) for ln in kept]
     total = sum(punct)
     if not total:
-        return
+        return None
     by_size: dict[float, int] = {}
     for ln, n in zip(kept, punct):
         key = round(ln.size * 2) / 2
@@ -54,7 +57,7 @@ def mark_outside(lines: list[Line]) -> None:
     first, last = _best_stretch([_score(ln, n, link, body) for ln, n, link in zip(kept, punct, linked)])
     first = _body_start(kept, punct, first, last, body)
     top = body
-    while first > 0 and not linked[first - 1] and kept[first - 1].size >= 0.95 * top:
+    while first > 0 and not linked[first - 1] and kept[first - 1].bookmark is None and kept[first - 1].size >= 0.95 * top:
         first -= 1
         top = max(top, kept[first].size)
     while last + 1 < len(kept) and not linked[last + 1] and kept[last + 1].size >= 0.95 * body:
@@ -63,9 +66,11 @@ def mark_outside(lines: list[Line]) -> None:
     furniture = sum(1 for i in outside if linked[i] or kept[i].size < 0.95 * body)
     if (len(outside) < MIN_OUTSIDE or sum(punct[i] for i in outside) > MAX_OUTSIDE_PUNCT * total
             or 2 * furniture < len(outside)):
-        return
+        return None
     for i in outside:
         kept[i].removed = OUTSIDE
+    marks = [kept[i].bookmark for i in range(first) if kept[i].bookmark is not None and kept[i].bookmark[0] <= 1]
+    return marks[-1][1] if marks else None
 
 
 def _body_start(kept: list[Line], punct: list[int], first: int, last: int, body: float) -> int:

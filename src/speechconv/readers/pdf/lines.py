@@ -46,6 +46,7 @@ class Line:
     font: str
     first_width: float = 0.0     #: the width of its first word (a CJK character with marks that cling to it)
     removed: str | None = field(default=None, compare=False)   #: why it is not text (a page number…)
+    bookmark: tuple[int, str] | None = None   #: (depth, title) of the outline entry that points here
 
     @property
     def all_bold(self) -> bool:

@@ -8,6 +8,8 @@ lines keep, the usual line pitch). A line then starts a new paragraph when
   first line that came before it;
 - the line before it ends short of the right edge by more than its own first word (a CJK character
   with the marks that cling to it, or a Latin word): that word would have fitted;
+- it opens a page after a line that ends a sentence, in a document whose paragraphs are set apart by
+  gaps (the page break hides the gap);
 - either line is centred or set to the right (title, speaker, date and signature lines), except that
   the lines of a large centred title run on, as does a centred or right-aligned paragraph whose first
   line filled the measure.
@@ -30,6 +32,8 @@ GAP_EM = 0.4
 #: Title lines: centred lines at least this much larger than the body run on as one paragraph.
 TITLE_SIZE = 1.15
 _LATIN_END = set(",.;:!?)]}%'\"")
+#: What a sentence (and so maybe a paragraph) ends with.
+_SENTENCE_END = set("。！？!?…”」』）：:")
 _LATIN_START = set("([{'\"")
 
 
@@ -43,6 +47,7 @@ class Measure:
     right: float
     pitch: float
     indent: float | None = None
+    gapped: bool = False        #: paragraphs are set apart by gaps (so a page break hides one)
 
     def align(self, line: Line) -> str | None:
         """Return ``"center"`` or ``"right"`` for a line set so, else None. A line starting where
@@ -82,8 +87,11 @@ def measure(lines: list[Line]) -> Measure:
     pitch = Counter(deltas).most_common(1)[0][0] if deltas else 1.5 * em
     indents = Counter(round(ln.x0 - left) for ln in body if em <= ln.x0 - left <= 4.5 * em)
     indent = indents.most_common(1)[0] if indents else None
+    pairs = [a.y - b.y for a, b in zip(body, body[1:]) if a.page == b.page]
+    gaps = sum(1 for d in pairs if d > pitch + GAP_EM * em)
     return Measure(em, float(left), float(right), pitch,
-                   float(indent[0]) if indent and indent[1] >= max(2, len(body) // 50) else None)
+                   float(indent[0]) if indent and indent[1] >= max(2, len(body) // 50) else None,
+                   bool(pairs) and gaps >= 0.15 * len(pairs))
 
 
 def _frequent(values: list[float]) -> list[float]:
@@ -127,6 +135,8 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
     if line.x0 - m.left > 0.5 * em:
         if line.x0 > prev.x0 + 0.5 * em or (abs(line.x0 - prev.x0) <= 0.5 * em and prev_first):
             return True, False
+    if line.page != prev.page and m.gapped and prev.text[-1:] in _SENTENCE_END:
+        return True, False              # the gap that would show it fell at the page break
     return m.right - prev.x1 > line.first_width + 0.3 * em, False
 
 

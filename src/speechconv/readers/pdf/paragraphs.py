@@ -8,8 +8,8 @@ lines keep, the usual line pitch). A line then starts a new paragraph when
   first line that came before it;
 - the line before it ends short of the right edge by more than its own first word (a CJK character
   with the marks that cling to it, or a Latin word): that word would have fitted;
-- it opens a page after a line that ends a sentence, in a document whose paragraphs are set apart by
-  gaps (the page break hides the gap);
+- it follows a line that ends a sentence and opens with a heading number (一、 （一） 1.), or opens a
+  page in a document whose paragraphs are set apart by gaps (the page break hides the gap);
 - either line is centred or set to the right (title, speaker, date and signature lines), except that
   the lines of a large centred title run on, as does a centred or right-aligned paragraph whose first
   line filled the measure.
@@ -32,6 +32,9 @@ GAP_EM = 0.4
 #: Title lines: centred lines at least this much larger than the body run on as one paragraph.
 TITLE_SIZE = 1.15
 _LATIN_END = set(",.;:!?)]}%'\"")
+#: How a numbered heading or list item opens (一、 （一） 第一， 1. （1）).
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、]"
+                       r"|\d{1,2}[、．.](?!\d))")
 #: What a sentence (and so maybe a paragraph) ends with.
 _SENTENCE_END = set("。！？!?…”」』）：:")
 _LATIN_START = set("([{'\"")
@@ -135,8 +138,8 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
     if line.x0 - m.left > 0.5 * em:
         if line.x0 > prev.x0 + 0.5 * em or (abs(line.x0 - prev.x0) <= 0.5 * em and prev_first):
             return True, False
-    if line.page != prev.page and m.gapped and prev.text[-1:] in _SENTENCE_END:
-        return True, False              # the gap that would show it fell at the page break
+    if prev.text[-1:] in _SENTENCE_END and (_NUMBERED.match(line.text) or (line.page != prev.page and m.gapped)):
+        return True, False              # a numbered heading after a full line; a gap hidden by a page break
     return m.right - prev.x1 > line.first_width + 0.3 * em, False
 
 

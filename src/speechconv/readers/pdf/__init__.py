@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 from ...errors import InputError
 from ...limits import LIMITS, Limits
@@ -62,6 +63,8 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     if not kept:
         raise InputError("the PDF's text is only page numbers and running headers; there is no speech to read")
     m = measure(kept)
+    if own and m.indent is None:        # too few paragraphs to see it: speechconv indents two characters
+        m = replace(m, indent=2 * m.em)
     paras = group(kept, m)
     limits.check_paragraphs(len(paras))
     dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)

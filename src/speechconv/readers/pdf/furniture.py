@@ -4,7 +4,8 @@ page at the top or bottom, and marked on their lines with the reason they are no
 Page numbers: ``— 3 —``, ``- 3 -``, ``第 3 页``, ``第3页 共12页``, ``3/12``, ``Page 3 of 12``, and a bare
 ``3`` when the bare numbers of the pages count up with the pages. Running lines: the same line (digits
 aside) at the same height among the top or bottom two lines of at least half of the pages (three at
-least, or both of two), not larger than the body text.
+least, or both of two), not larger than the body text, and above or below every line that is not at a
+page's edge (a line of the speech that happens to repeat stays).
 """
 from __future__ import annotations
 
@@ -73,9 +74,12 @@ def _mark_running(pages: list[list[Line]], body_size: float) -> None:
             if line.size <= 1.05 * body_size:
                 groups[_DIGITS.sub("#", "".join(line.text.split()))].append(line)
     need = max(3, (len(pages) + 1) // 2) if len(pages) > 2 else 2
+    inner = [ln.y for lines in pages for ln in lines[EDGE_LINES:-EDGE_LINES]]
+    top, bottom = (max(inner), min(inner)) if inner else (float("inf"), float("-inf"))
     for found in groups.values():
         for same in _same_height(found):
-            if len({ln.page for ln in same}) >= need:
+            outside = all(ln.y > top + 0.5 * ln.size or ln.y < bottom - 0.5 * ln.size for ln in same)
+            if len({ln.page for ln in same}) >= need and (outside or not inner):
                 for line in same:
                     line.removed = RUNNING
 

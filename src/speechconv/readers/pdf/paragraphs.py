@@ -84,7 +84,7 @@ def measure(lines: list[Line]) -> Measure:
     lefts = _frequent([round(ln.x0) for ln in body])
     left = min(lefts) if lefts else min(ln.x0 for ln in body)
     rights = sorted(ln.x1 for ln in body)
-    right = max(max(_frequent([round(ln.x1) for ln in body]), default=0.0), rights[int(0.9 * (len(rights) - 1))])
+    right = max(max(_frequent([round(ln.x1) for ln in body]), default=0.0), rights[round(0.9 * (len(rights) - 1))])
     deltas = [round(2 * (a.y - b.y)) / 2 for a, b in zip(body, body[1:])
               if a.page == b.page and 0.9 * em <= a.y - b.y <= 3.5 * em]
     pitch = Counter(deltas).most_common(1)[0][0] if deltas else 1.5 * em

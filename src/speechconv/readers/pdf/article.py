@@ -5,8 +5,9 @@ A web page printed to PDF (by a browser or LibreOffice) keeps the whole page: me
 lists, breadcrumbs, the footer; its links stay link annotations. The article is the best-scoring
 stretch of lines (Kadane), where a line scores its Chinese punctuation outside links (a line without
 any scores a little below nothing) and a line that is mostly link scores against; the stretch then takes
-in the lines around it that are neither links nor smaller type: above it, the title block, up to a
-line smaller than the largest taken (the section name or meta line above a headline) or a
+in the lines around it that are neither links nor smaller type: above it, the title block (a speaker
+line a little smaller than the body included), up to a line smaller than the largest taken (the
+section name or meta line above a headline) or a
 bookmarked one (a web page's headings are bookmarks: the headline above the article); below it,
 the signature. What lies outside is left out only when it is clearly page furniture: at least
 :data:`MIN_OUTSIDE` lines, little of the page's punctuation, and mostly links or smaller type. A
@@ -57,7 +58,8 @@ def mark_outside(lines: list[Line]) -> str | None:
     first, last = _best_stretch([_score(ln, n, link, body) for ln, n, link in zip(kept, punct, linked)])
     first = _body_start(kept, punct, first, last, body)
     top = body
-    while first > 0 and not linked[first - 1] and kept[first - 1].bookmark is None and kept[first - 1].size >= 0.95 * top:
+    while first > 0 and not linked[first - 1] and kept[first - 1].bookmark is None and (
+            kept[first - 1].size >= (0.85 * body if top == body else 0.95 * top)):
         first -= 1
         top = max(top, kept[first].size)
     while last + 1 < len(kept) and not linked[last + 1] and kept[last + 1].size >= 0.95 * body:

@@ -146,8 +146,9 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
 def _wrapped_centred(prev: Line, line: Line, prev_first: bool, m: Measure) -> bool:
     """Return True when a centred ``line`` ends a centred paragraph whose line before it filled the
     measure (a subtitle too long for one line): ``prev`` starts at the left edge, is its paragraph's first
-    line, ends at the right edge and is set in the same face and size."""
-    return (prev_first and prev.x0 - m.left < 0.5 * m.em and m.right - prev.x1 < 0.5 * m.em
+    line, ends less than a character of its size short of the right edge and is set in the same face
+    and size."""
+    return (prev_first and prev.x0 - m.left < 0.5 * m.em and m.right - prev.x1 < 1.1 * prev.size
             and prev.font == line.font and abs(prev.size - line.size) < 0.1)
 
 

@@ -73,6 +73,13 @@ def _html_tags(text: str, suffix: str) -> bool:
     return looks_like_html(text)
 
 
+def _front_matter(text: str, suffix: str) -> bool:
+    """Return True for Markdown that opens with a front-matter block naming a title (a saved blog post)."""
+    from .markdown import has_front_matter
+
+    return text.startswith(("---", "\ufeff---")) and has_front_matter(text)
+
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", ".jsp", ".php")
 
 #: Every input format, in the order their markers are tried (the JSON model's before HTML tags).
@@ -80,7 +87,9 @@ READERS: tuple[Reader, ...] = (
     Reader("json", "text", "speechconv.readers.json:read_json", suffixes=(".json",),
            marker=_model_without_suffix, finished=True),
     Reader("html", "text", "speechconv.readers.html:read_html", suffixes=HTML_SUFFIXES, marker=_html_tags),
-    Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text", ".md")),
+    Reader("markdown", "text", "speechconv.readers.markdown:read_markdown", suffixes=(".md", ".markdown"),
+           marker=_front_matter),
+    Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text")),
     Reader("pdf", "bytes", "speechconv.readers.pdf:read_pdf", kinds=("pdf",), suffixes=(".pdf",)),
 )
 #: The format of text that no suffix or marker claims.

@@ -156,6 +156,8 @@ def _glyphs(textpage) -> list[Glyph]:
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue
         code = raw.FPDFText_GetUnicode(textpage, i)
+        if code < 0x20 and raw.FPDFText_IsHyphen(textpage, i) == 1:
+            code = 0x2D                      # PDFium reports a hyphen it takes for a line-end one as U+0002
         if code in (0xFFFE, 0xFFFF, 0) or 0xD800 <= code <= 0xDFFF:
             continue
         obj = raw.FPDFText_GetTextObject(textpage, i)

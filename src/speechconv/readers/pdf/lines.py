@@ -141,6 +141,8 @@ def _line(group: list[Glyph], page: int, highlights: tuple[list[Rect], list[Rect
     lead = len(joined) - len(joined.lstrip())
     trail = len(joined.rstrip())
     body = [g for g in glyphs if not g.char.isspace()]
+    if not body:
+        return None
     return Line(page, joined[lead:trail], marks[lead:trail], body[0].x0, body[-1].x1, _usual(glyphs, "y"),
                 size, _usual(body, "font"), _first_width(body))
 

@@ -6,7 +6,8 @@ left, indents body paragraphs, sets lead sentences bold, highlights placeholders
 to the right. Reading that back:
 
 - a speech starts at an outline title (a depth-0 entry on a large centred paragraph), or, with no title,
-  at the top of a page when the page before ends early and no heading explains it;
+  at the top of a page when the page before ends a line or more early and no heading or signature
+  explains it;
 - the centred (or full-width) lines after the title, down to the gap the writer leaves under the title
   block, are the subtitle, speaker and date: the date is the last one when it stands in （） (the
   parentheses go: the writer adds them); of the others, two are subtitle and speaker, and one is the
@@ -109,7 +110,7 @@ def _is_title(para: Para, m: Measure) -> bool:
 
 def _page_starts(paras: list[Para], m: Measure, entries: dict[int, _Entry]) -> set[int]:
     """Return the paragraphs that start a speech without a title: first on a page, after a page that
-    ends two lines or more early, and not a heading or signature (which the writer also moves on)."""
+    ends a line or more early, and not a heading or signature (which the writer also moves on)."""
     if not paras:
         return set()
     bottom = min(ln.y for p in paras for ln in p.lines)
@@ -118,7 +119,7 @@ def _page_starts(paras: list[Para], m: Measure, entries: dict[int, _Entry]) -> s
         prev, first = paras[i - 1].lines[-1], paras[i].lines[0]
         if first.page == prev.page or i in entries or m.align(first) == "right":
             continue
-        if prev.y - bottom >= 1.5 * m.pitch:
+        if prev.y - bottom >= 0.9 * m.pitch:
             out.add(i)
     return out
 

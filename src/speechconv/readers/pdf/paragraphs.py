@@ -8,8 +8,9 @@ lines keep, the usual line pitch). A line then starts a new paragraph when
   first line that came before it;
 - the line before it ends short of the right edge by more than its own first word (a CJK character
   with the marks that cling to it, or a Latin word): that word would have fitted;
-- it follows a line that ends a sentence and opens with a heading number (一、 （一） 1.), or opens a
-  page in a document whose paragraphs are set apart by gaps (the page break hides the gap);
+- in a document without first-line indents, it follows a line that ends a sentence and opens with a
+  heading number (一、 （一） 1.), or opens a page where paragraphs are set apart by gaps (the page
+  break hides the gap);
 - either line is centred or set to the right (title, speaker, date and signature lines), except that
   the lines of a large centred title run on, as does a centred or right-aligned paragraph whose first
   line filled the measure.
@@ -53,11 +54,12 @@ class Measure:
     gapped: bool = False        #: paragraphs are set apart by gaps (so a page break hides one)
 
     def align(self, line: Line) -> str | None:
-        """Return ``"center"`` or ``"right"`` for a line set so, else None. A line starting where
-        paragraphs usually start is not centred (an indented line of 24 of 28 characters would look so)."""
+        """Return ``"center"`` or ``"right"`` for a line set so, else None. A line of the body size
+        starting where paragraphs usually start is not centred (an indented line of 24 of 28
+        characters would look so)."""
         em = self.em
         lg, rg = line.x0 - self.left, self.right - line.x1
-        if self.indent is not None and abs(lg - self.indent) <= 0.2 * em:
+        if self.indent is not None and abs(lg - self.indent) <= 0.2 * em and abs(line.size - em) <= 0.1 * em:
             return None
         if min(lg, rg) >= 0.3 * em and abs(lg - rg) <= (em if min(lg, rg) >= em else 0.25 * em):
             return "center"
@@ -132,15 +134,28 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
         return True, False
     before, this = m.align(prev), m.align(line)
     if before or this:
-        title = before == this == "center" and prev.size >= TITLE_SIZE * em and prev.font == line.font
+        title = _title_lines(prev, line, m)
         wrapped = this == "center" and _wrapped_centred(prev, line, prev_first, m)
         return not (title or wrapped or (this == "right" and _wrapped_right(prev, line, m))), False
     if line.x0 - m.left > 0.5 * em:
         if line.x0 > prev.x0 + 0.5 * em or (abs(line.x0 - prev.x0) <= 0.5 * em and prev_first):
             return True, False
-    if prev.text[-1:] in _SENTENCE_END and (_NUMBERED.match(line.text) or (line.page != prev.page and m.gapped)):
+    if prev.text[-1:] in _SENTENCE_END and m.indent is None and (
+            _NUMBERED.match(line.text) or (line.page != prev.page and m.gapped)):
         return True, False              # a numbered heading after a full line; a gap hidden by a page break
     return m.right - prev.x1 > line.first_width + 0.3 * em, False
+
+
+def _full(line: Line, m: Measure) -> bool:
+    """Return True for a line that fills the measure (less than one of its characters short)."""
+    return line.x0 - m.left < 0.5 * m.em and m.right - line.x1 < 1.1 * line.size
+
+
+def _title_lines(prev: Line, line: Line, m: Measure) -> bool:
+    """Return True for two lines of one large title: the same large face and size, each centred or
+    filling the measure."""
+    return (prev.size >= TITLE_SIZE * m.em and abs(prev.size - line.size) < 0.1 and prev.font == line.font
+            and all(m.align(x) == "center" or _full(x, m) for x in (prev, line)))
 
 
 def _wrapped_centred(prev: Line, line: Line, prev_first: bool, m: Measure) -> bool:

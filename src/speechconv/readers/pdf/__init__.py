@@ -94,15 +94,21 @@ def _title(layout: Layout, own: bool) -> str | None:
 
 def _bookmark_lines(pages: list[list[Line]], outline: list[OutlineEntry]) -> None:
     """Mark the lines the outline's entries point to: the first line on the entry's page whose text
-    the entry's title starts with."""
+    the entry's title starts with, and the lines after it that carry on the title."""
     for entry in outline:
         key = "".join(entry.title.split())
         if not key or entry.page is None or not 0 <= entry.page < len(pages):
             continue
-        for line in pages[entry.page]:
+        lines = pages[entry.page]
+        for i, line in enumerate(lines):
             text = "".join(line.text.split())
             if line.bookmark is None and len(text) >= 2 and key.startswith(text):
-                line.bookmark = (entry.depth, " ".join(entry.title.split()))
+                mark = (entry.depth, " ".join(entry.title.split()))
+                for follow in lines[i:]:
+                    part = "".join(follow.text.split())
+                    if not key.startswith(part) or follow.bookmark is not None:
+                        break
+                    follow.bookmark, key = mark, key[len(part):]
                 break
 
 

@@ -8,7 +8,6 @@ import io
 import re
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

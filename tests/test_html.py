@@ -224,7 +224,7 @@ def test_pages_over_the_size_limit_are_refused():
     with pytest.raises(InputError, match="limit"):
         speechconv.read(("<p>" + "字" * 2000 + "</p>").encode("utf-8"), format="html", max_bytes=1000)
     with pytest.raises(InputError, match="limit"):
-        speechconv.read("<p>" + "字" * 2000 + "</p>", format="html", max_bytes=1000)
+        speechconv.read(text="<p>" + "字" * 2000 + "</p>", format="html", max_bytes=1000)
     assert Limits().html_chars == 20 * 1024 * 1024
 
 

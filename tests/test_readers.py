@@ -17,7 +17,9 @@ MODEL = '{"schema": "speechconv/1", "speeches": []}'
     ("page.html", "plain words", "html"),            # the suffix decides for text
     ("PAGE.MHT", "plain words", "html"),
     ("page.txt", "<p>a paragraph</p>", "text"),      # a .txt stays text even with tags in it
-    ("notes.md", "<div>x</div>", "text"),
+    ("notes.md", "<div>x</div>", "markdown"),
+    ("notes.txt", "---\ntitle: x\n---\n", "text"),
+    ("clip", "---\ntitle: 讲话\n---\n正文", "markdown"),
     ("doc.json", "not even json", "json"),
     ("speech", MODEL, "json"),                        # a model without a suffix
     (None, MODEL, "json"),
@@ -31,18 +33,27 @@ def test_suffix_then_markers_choose_a_text_reader(name, text, fmt):
     assert detect_format(name, text) == fmt
 
 
+def _speech_pdf() -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    speechconv.write(Document(speeches=(Speech(title="讲话", blocks=(Paragraph.of("今天开会。"),)),)), buf, to="pdf")
+    return buf.getvalue()
+
+
 def test_every_row_loads_a_reader_that_takes_content_source_and_limits():
+    content = {"json": MODEL, "pdf": _speech_pdf()}
     for row in readers.READERS:
-        doc = row.load()(MODEL if row.name == "json" else "同志们：\n今天开会。", Source(format=row.name),
+        doc = row.load()(content.get(row.name, "同志们：\n今天开会。"), Source(format=row.name),
                          limits=speechconv.Limits())
-        assert isinstance(doc, Document), row.name
+        assert isinstance(doc, (Document, readers.Finished)), row.name
 
 
 def test_an_unknown_format_names_the_formats_of_the_table():
-    with pytest.raises(InputError, match=r"unknown input format 'rtf'; use json, html or text"):
+    with pytest.raises(InputError, match=r"unknown input format 'rtf'; use json, html, markdown, text or pdf"):
         get_reader("RTF")
     with pytest.raises(InputError, match="unknown input format 'rtf'"):
-        speechconv.read("同志们：\n今天开会。", format="rtf")
+        speechconv.read(text="同志们：\n今天开会。", format="rtf")
 
 
 # --- a reader that takes bytes is one row -----------------------------------------------------------
@@ -67,13 +78,13 @@ def bytes_rows(monkeypatch):
     SEEN.clear()
     rows = (Reader("pdf", "bytes", f"{__name__}:stand_in", kinds=("pdf",), suffixes=(".pdf",)),
             Reader("doc", "bytes", f"{__name__}:stand_in", kinds=("ole",), suffixes=(".doc", ".wps")))
-    monkeypatch.setattr(readers, "READERS", readers.READERS + rows)
+    monkeypatch.setattr(readers, "READERS", tuple(r for r in readers.READERS if r.name not in ("pdf", "doc")) + rows)
 
 
 def test_without_its_row_a_kind_is_refused_as_before(tmp_path):
-    path = tmp_path / "speech.pdf"
-    path.write_bytes(PDF)
-    with pytest.raises(InputError, match="this is a PDF file, not a web page or text; extract its text"):
+    path = tmp_path / "speech.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.raises(InputError, match="this is a PNG image, not a web page or text; .* OCR first"):
         speechconv.read(path)
 
 
@@ -97,5 +108,5 @@ def test_content_not_the_suffix_picks_a_bytes_reader(tmp_path, bytes_rows):
 
 def test_a_bytes_reader_is_never_given_text(bytes_rows):
     with pytest.raises(InputError, match="pdf is read from a file, not from text"):
-        speechconv.read("同志们：\n今天开会。", format="pdf")
+        speechconv.read(text="同志们：\n今天开会。", format="pdf")
     assert SEEN == []

@@ -40,12 +40,19 @@ _NOT_SERIES_POST = frozenset("个些直起样切定般旦点下同道线级批�
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 
 
+#: ``一 关于…`` (a number and a space, no 、): a level-1 heading only as a short line with no sentence end.
+_SPACED_FORM = re.compile(rf"^(?P<n>[{_CN}]{{1,3}})[ \u3000]+(?=[^\s{_CN}])")
+
+
 def heading_form(text: str) -> tuple[int, str, int] | None:
     """Return (level, normalised number, length of the marker) for a numbered heading, or None."""
     for level, pattern, fmt in _HEADING_FORMS:
         m = pattern.match(text)
         if m and m.end() < len(text):
             return level, fmt.format(m.group("n")), m.end()
+    m = _SPACED_FORM.match(text)
+    if m and len(text) - m.end() <= 40 and not _SENTENCE_END.search(text):
+        return 1, f"{m.group('n')}、", m.end()
     return None
 
 
@@ -84,6 +91,10 @@ def _split_sentence(text: str, limit: int = 60, clause_limit: int = 40) -> int:
     return 0
 
 
+#: The longest first sentence a numbered paragraph gives as its run-in heading (1．要把…融会贯通；…旁通。).
+RUN_IN_LIMIT = 150
+
+
 def _numbered(block: Paragraph) -> list[Block] | None:
     """Return a numbered paragraph as a heading (and run-in body), or None when it is not one."""
     text = block.text
@@ -95,10 +106,12 @@ def _numbered(block: Paragraph) -> list[Block] | None:
     body_end = _SENTENCE_END.search(rest)
     if len(rest) <= 60 and (body_end is None or body_end.end() == len(rest)):
         return [Heading(level, rest, number)]
-    lead = _split_sentence(rest, 60, 0)
+    lead = _split_sentence(rest, RUN_IN_LIMIT, 0)
     if not lead:
         return None
     _, tail = split_runs(block.runs, skip + lead)
+    if not tail:
+        return [Heading(level, rest, number)]
     return [Heading(level, rest[:lead], number, run_in=True), Paragraph(tail, block.role, block.hints)]
 
 

@@ -5,7 +5,9 @@ A reader is ``(content, source, *, limits) -> Document``: ``content`` is the dec
 that takes ``"bytes"``, the file's bytes as they are; ``source`` names the input and its format;
 ``limits`` is the :class:`~speechconv.limits.Limits` to refuse input by. It returns the raw document
 (one speech of blocks) that the passes then clean and structure, or, for a ``finished`` row, the
-document itself. Reader modules are imported only when their format is read, so start-up stays fast.
+document itself. A reader that can tell only from the input whether it holds a finished document (the
+DOCX reader, given a DOCX that speechconv wrote) returns :class:`Finished` for those. Reader modules are
+imported only when their format is read, so start-up stays fast.
 
 How an input finds its reader (:func:`reader_for_bytes`, :func:`reader_for_text`):
 
@@ -32,7 +34,15 @@ from ..errors import InputError
 from ..model import Document
 from ..sniff import looks_like_html, looks_like_model, sniff_kind
 
-ReaderFunction = Callable[..., Document]
+ReaderFunction = Callable[..., "Document | Finished"]
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A reader's answer for an input that holds a finished document (the structure is in the input
+    itself, as in a DOCX that speechconv wrote, read back by its role styles): no passes are run."""
+
+    document: Document
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,13 @@ def _html_tags(text: str, suffix: str) -> bool:
     return looks_like_html(text)
 
 
+def _front_matter(text: str, suffix: str) -> bool:
+    """Return True for Markdown that opens with a front-matter block naming a title (a saved blog post)."""
+    from .markdown import has_front_matter
+
+    return text.startswith(("---", "\ufeff---")) and has_front_matter(text)
+
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", ".jsp", ".php")
 
 #: Every input format, in the order their markers are tried (the JSON model's before HTML tags).
@@ -70,7 +87,10 @@ READERS: tuple[Reader, ...] = (
     Reader("json", "text", "speechconv.readers.json:read_json", suffixes=(".json",),
            marker=_model_without_suffix, finished=True),
     Reader("html", "text", "speechconv.readers.html:read_html", suffixes=HTML_SUFFIXES, marker=_html_tags),
-    Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text", ".md")),
+    Reader("markdown", "text", "speechconv.readers.markdown:read_markdown", suffixes=(".md", ".markdown"),
+           marker=_front_matter),
+    Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text")),
+    Reader("pdf", "bytes", "speechconv.readers.pdf:read_pdf", kinds=("pdf",), suffixes=(".pdf",)),
 )
 #: The format of text that no suffix or marker claims.
 FALLBACK = "text"

@@ -488,7 +488,7 @@ def test_a_reference_that_is_no_file_is_refused_at_once(tmp_path, path, says):
 def test_a_stale_temporary_file_is_removed_and_a_live_or_fresh_one_is_kept(tmp_path):
     import fcntl
 
-    from speechconv.outputs import remove_stale_parts
+    from speechconv.partfiles import remove_stale_parts
 
     sub = tmp_path / "a" / "b"
     sub.mkdir(parents=True)

@@ -14,7 +14,7 @@ from typing import BinaryIO, Iterable, Iterator, Sequence
 
 from .errors import OutputError, SpeechconvError
 from .model import Document, Notice
-from .outputs import remove_stale_parts, temp_prefix
+from .partfiles import remove_stale_parts, temp_prefix
 from .plan import FilePlan, PathLike, Target
 from .profile import Profile
 

@@ -241,7 +241,7 @@ def remove_partials(job: Job) -> None:
     """Remove the temporary files a killed worker left for ``job``'s outputs (``.NAME.*.part``)."""
     import glob
 
-    from ..outputs import temp_prefix
+    from ..partfiles import temp_prefix
 
     for target in job.targets:
         folder, name = os.path.split(target.path)

@@ -292,9 +292,9 @@ def _finish_running(executor: Executor, pending: dict[Future, Job], tracker: Tra
         stop.set()
         for fut in wait(running, timeout=STOP_WAIT).done:
             _record_result(fut, running[fut], tracker)
-    finally:
+    finally:                           # what a job stopped or killed half-way may have left
         for fut, job in running.items():
-            if job.input not in tracker.results:
+            if getattr(tracker.results.get(job.input), "status", "cancelled") == "cancelled":
                 remove_partials(job)
 
 

@@ -9,7 +9,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Sequence
 
-from ..outputs import remove_stale_parts
+from ..partfiles import remove_stale_parts
 from ..plan import Job, make_folder, parse_formats
 from .inputs import DEFAULT_PATTERNS, find_inputs, is_fresh, plan
 from .job import Settings, cached_profile, cancelled_result

@@ -21,7 +21,7 @@ from reportlab import Version as RL_VERSION
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from ...outputs import remove_stale_parts, temp_prefix
+from ...partfiles import remove_stale_parts, temp_prefix
 
 FORMAT = 1
 _SKIP = frozenset({"_ttf_data", "_pdfScale"})  # the file's bytes are read again; the scale is a lambda

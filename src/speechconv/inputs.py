@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Union
 
@@ -21,7 +21,7 @@ from .decode import decode
 from .errors import InputError
 from .limits import Limits, size_text
 from .model import Document, Notice, Source
-from .readers import Reader, get_reader, reader_for_bytes, reader_for_text
+from .readers import Finished, Reader, get_reader, reader_for_bytes, reader_for_text
 
 Src = Union[str, bytes, os.PathLike]
 
@@ -126,12 +126,12 @@ def read_input(inp: Input, format: str | None, limits: Limits) -> tuple[Document
     if isinstance(inp.content, bytes):
         row = reader_for_bytes(inp.content, format)
         if row is not None:
-            return _run(row, inp.content, Source(_base(inp.name), row.name), limits), row
+            return _run(row, inp.content, Source(_base(inp.name), row.name), limits)
     text, encoding, notices = _text_of(inp.content)
     row = get_reader(format) if format else reader_for_text(inp.name, text)
     if row.takes != "text":
         raise InputError(f"{row.name} is read from a file, not from text; give the file's path or its bytes")
-    doc = _run(row, text, Source(_base(inp.name), row.name, encoding), limits)
+    doc, row = _run(row, text, Source(_base(inp.name), row.name, encoding), limits)
     return (doc if row.finished else doc.warn(list(notices))), row
 
 
@@ -140,6 +140,10 @@ def _base(name: str | None) -> str | None:
     return os.path.basename(name) if name else None
 
 
-def _run(row: Reader, content: bytes | str, source: Source, limits: Limits) -> Document:
-    """Return what the reader of ``row`` makes of ``content``."""
-    return row.load()(content, source, limits=limits)
+def _run(row: Reader, content: bytes | str, source: Source, limits: Limits) -> tuple[Document, Reader]:
+    """Return what the reader of ``row`` makes of ``content``, and the row (marked ``finished`` when the
+    reader said that this document is; see :class:`~speechconv.readers.Finished`)."""
+    result = row.load()(content, source, limits=limits)
+    if isinstance(result, Finished):
+        return result.document, replace(row, finished=True)
+    return result, row

@@ -5,7 +5,9 @@ A reader is ``(content, source, *, limits) -> Document``: ``content`` is the dec
 that takes ``"bytes"``, the file's bytes as they are; ``source`` names the input and its format;
 ``limits`` is the :class:`~speechconv.limits.Limits` to refuse input by. It returns the raw document
 (one speech of blocks) that the passes then clean and structure, or, for a ``finished`` row, the
-document itself. Reader modules are imported only when their format is read, so start-up stays fast.
+document itself. A reader that can tell only from the input whether it holds a finished document (the
+DOCX reader, given a DOCX that speechconv wrote) returns :class:`Finished` for those. Reader modules are
+imported only when their format is read, so start-up stays fast.
 
 How an input finds its reader (:func:`reader_for_bytes`, :func:`reader_for_text`):
 
@@ -32,7 +34,15 @@ from ..errors import InputError
 from ..model import Document
 from ..sniff import looks_like_html, looks_like_model, sniff_kind
 
-ReaderFunction = Callable[..., Document]
+ReaderFunction = Callable[..., "Document | Finished"]
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A reader's answer for an input that holds a finished document (the structure is in the input
+    itself, as in a DOCX that speechconv wrote, read back by its role styles): no passes are run."""
+
+    document: Document
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", "
 READERS: tuple[Reader, ...] = (
     Reader("json", "text", "speechconv.readers.json:read_json", suffixes=(".json",),
            marker=_model_without_suffix, finished=True),
+    Reader("docx", "bytes", "speechconv.readers.docx:read_docx", kinds=("docx",), suffixes=(".docx", ".docm")),
+    Reader("office", "bytes", "speechconv.readers.office:read_office", kinds=("ole", "rtf", "odt"),
+           suffixes=(".doc", ".wps", ".odt", ".rtf", ".dot", ".wpt")),
     Reader("html", "text", "speechconv.readers.html:read_html", suffixes=HTML_SUFFIXES, marker=_html_tags),
     Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text", ".md")),
 )

@@ -73,6 +73,8 @@ def _html_tags(text: str, suffix: str) -> bool:
     return looks_like_html(text)
 
 
+#: Word 97 and WPS files, RTF and OpenDocument: converted by LibreOffice, then read as DOCX.
+_OFFICE = "speechconv.readers.office:read_office"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", ".jsp", ".php")
 
 #: Every input format, in the order their markers are tried (the JSON model's before HTML tags).
@@ -80,8 +82,9 @@ READERS: tuple[Reader, ...] = (
     Reader("json", "text", "speechconv.readers.json:read_json", suffixes=(".json",),
            marker=_model_without_suffix, finished=True),
     Reader("docx", "bytes", "speechconv.readers.docx:read_docx", kinds=("docx",), suffixes=(".docx", ".docm")),
-    Reader("office", "bytes", "speechconv.readers.office:read_office", kinds=("ole", "rtf", "odt"),
-           suffixes=(".doc", ".wps", ".odt", ".rtf", ".dot", ".wpt")),
+    Reader("doc", "bytes", _OFFICE, kinds=("ole",), suffixes=(".doc", ".wps", ".dot", ".wpt")),
+    Reader("rtf", "bytes", _OFFICE, kinds=("rtf",), suffixes=(".rtf",)),
+    Reader("odt", "bytes", _OFFICE, kinds=("odt",), suffixes=(".odt", ".ott")),
     Reader("html", "text", "speechconv.readers.html:read_html", suffixes=HTML_SUFFIXES, marker=_html_tags),
     Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text", ".md")),
 )

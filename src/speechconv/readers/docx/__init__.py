@@ -10,7 +10,8 @@ The steps have their modules:
 2. :mod:`.styles` and :mod:`.numbering`: styles resolved through ``basedOn``; auto-numbers counted;
 3. :mod:`.body` and :mod:`.inline`: block items in document order (tracked deletions, hidden text,
    tables of contents recorded; text boxes kept after their anchor; pictures and objects warned);
-4. :mod:`.paragraphs`: tables resolved, paragraphs made with their hints, link lists dropped.
+4. :mod:`.paragraphs`: tables resolved, paragraphs made with their hints, link lists dropped;
+5. :mod:`.webpage`: in a web page saved as a Word file, the main content found and the rest dropped.
 
 Comments, headers, footers, footnotes and endnotes are not part of the speech: their text is recorded in
 ``dropped`` with the reason. A DOCX that speechconv wrote (its role styles are present) is read back by
@@ -28,6 +29,7 @@ from .own import is_own, read_own
 from .package import Package, open_package
 from .paragraphs import ParagraphMaker, body_size, document_punctuation, flatten, link_lists
 from .styles import StyleSheet
+from .webpage import main_content
 from .xml import texts, w
 
 __all__ = ["read_docx"]
@@ -61,8 +63,10 @@ def read_docx(data: bytes, source: Source | None = None, *,
     flat = flatten(items, document_punctuation(items), warnings)
     made = ParagraphMaker(styles, body_size(flat, styles.defaults.size)).make(flat)
     kept, links = link_lists(made)
-    doc = Document(speeches=(Speech(blocks=tuple(kept)),), title=pkg.title, source=source,
-                   dropped=tuple(notes.dropped + links + aside), warnings=tuple(warnings))
+    content, outside, title = main_content(kept, pkg.title)
+    doc = Document(speeches=(Speech(blocks=tuple(m.paragraph for m in content)),), title=title,
+                   source=source, dropped=tuple(outside + notes.dropped + links + aside),
+                   warnings=tuple(warnings))
     return doc
 
 

@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -73,6 +74,8 @@ class Notes:
         self.notices.setdefault((code, text), Notice(code, text, hint))
 
 
+#: Characters that end a line inside a text node (as the plain-text reader takes them).
+_LINE_ENDS = re.compile("[\u2028\u2029\x0b\x0c\x85\r\n]")
 _SKIP = frozenset({"rPr", "pPr", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart",
                    "commentRangeEnd", "commentReference", "annotationRef", "footnoteReference",
                    "endnoteReference", "footnoteRef", "endnoteRef", "separator", "continuationSeparator",
@@ -175,8 +178,15 @@ class Inline:
 
     def add(self, text: str, props: Props, char_style: str | None, link: bool, highlight: bool = False,
             own: Props | None = None) -> None:
-        """Append text to the open line (merged into the last piece when the marks are the same)."""
+        """Append text to the open line (merged into the last piece when the marks are the same); a line
+        or paragraph separator inside the text (U+2028, U+2029, a vertical tab) ends the line."""
         if not text:
+            return
+        if _LINE_ENDS.search(text):
+            for i, part in enumerate(_LINE_ENDS.split(text)):
+                if i:
+                    self.lines.append([])
+                self.add(part, props, char_style, link, highlight, own)
             return
         if any(not f.result for f in self.notes.fields):
             return                                    # a field's code, not its result

@@ -25,7 +25,7 @@ from .styles import StyleSheet
 #: Cells of a flattened table row are joined by this (as the HTML reader joins them).
 TABLE_CELL_SEPARATOR = "｜"
 _PUNCT = re.compile(r"[，。！？；：、]")
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_SPACES = re.compile(r"[^\S\u3000]+")      # any white space but the ideographic space
 _LEADING = re.compile(r"^[ \u3000\u00a0\t]+")
 #: Word's size when no style or run gives one: 10 pt (``w:sz`` counts half-points).
 DEFAULT_SIZE = 20
@@ -99,10 +99,13 @@ def body_size(items: list, default: int | None) -> int:
 
 @dataclass
 class Made:
-    """A paragraph made from a Word paragraph, and whether it is nothing but links."""
+    """A paragraph made from a Word paragraph, with what the furniture tests need: whether it is
+    nothing but links, whether it holds a link, and its punctuation outside links."""
 
     paragraph: Paragraph
-    link_only: bool
+    link_only: bool = False
+    has_link: bool = False
+    punct: int = 0
 
 
 class ParagraphMaker:
@@ -118,7 +121,7 @@ class ParagraphMaker:
         blank = False
         for item in items:
             if isinstance(item, str):
-                out.append(Made(Paragraph.of(item), False))
+                out.append(Made(Paragraph.of(item), punct=len(_PUNCT.findall(item))))
                 blank = False
                 continue
             made = self.paragraph(item, blank)
@@ -139,7 +142,10 @@ class ParagraphMaker:
                 pieces.insert(0, Piece(number, pieces[0].bold, pieces[0].italic, pieces[0].size))
             runs = _runs(pieces)
             hints = self.hints(para, pieces, lead.group() if lead else "", blank_before or para.page_break)
-            out.append(Made(Paragraph(runs, hints=hints), all(p.link for p in pieces if p.text.strip())))
+            visible = [p for p in pieces if p.text.strip()]
+            out.append(Made(Paragraph(runs, hints=hints), all(p.link for p in visible),
+                            any(p.link for p in visible),
+                            sum(len(_PUNCT.findall(p.text)) for p in visible if not p.link)))
             number, blank_before = "", False
         return out
 
@@ -177,14 +183,14 @@ def _indent(props, size: int, leading: str) -> int:
 def _trimmed(line: list[Piece]) -> list[Piece]:
     """Return a line's pieces with whitespace runs collapsed and the ends trimmed ([] when blank)."""
     pieces = [replace(p, text=_SPACES.sub(" ", p.text)) for p in line if p.text]
-    while pieces and not pieces[0].text.strip(" \u3000"):
+    while pieces and not pieces[0].text.strip():
         pieces.pop(0)
-    while pieces and not pieces[-1].text.strip(" \u3000"):
+    while pieces and not pieces[-1].text.strip():
         pieces.pop()
     if not pieces:
         return []
-    pieces[0] = replace(pieces[0], text=pieces[0].text.lstrip(" \u3000"))
-    pieces[-1] = replace(pieces[-1], text=pieces[-1].text.rstrip(" \u3000"))
+    pieces[0] = replace(pieces[0], text=pieces[0].text.lstrip())
+    pieces[-1] = replace(pieces[-1], text=pieces[-1].text.rstrip())
     return [p for p in pieces if p.text]
 
 
@@ -199,10 +205,10 @@ def _runs(pieces: list[Piece]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-def link_lists(made: list[Made]) -> tuple[list[Paragraph], list[Dropped]]:
+def link_lists(made: list[Made]) -> tuple[list[Made], list[Dropped]]:
     """Return the paragraphs without runs of 2+ link-only ones (and a short lead-in ending in a colon
     before such a run), and those as dropped."""
-    kept: list[Paragraph] = []
+    kept: list[Made] = []
     dropped: list[Dropped] = []
     i = 0
     while i < len(made):
@@ -210,11 +216,11 @@ def link_lists(made: list[Made]) -> tuple[list[Paragraph], list[Dropped]]:
         while j < len(made) and made[j].link_only:
             j += 1
         if j - i >= 2:
-            if kept and len(kept[-1].text) <= 40 and kept[-1].text.endswith(("：", ":")):
-                dropped.append(Dropped(kept.pop().text, "docx: link list"))
+            if kept and len(kept[-1].paragraph.text) <= 40 and kept[-1].paragraph.text.endswith(("：", ":")):
+                dropped.append(Dropped(kept.pop().paragraph.text, "docx: link list"))
             dropped.extend(Dropped(m.paragraph.text, "docx: link list") for m in made[i:j])
             i = j
             continue
-        kept.extend(m.paragraph for m in made[i:max(j, i + 1)])
+        kept.extend(made[i:max(j, i + 1)])
         i = max(j, i + 1)
     return kept, dropped

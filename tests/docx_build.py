@@ -105,3 +105,54 @@ def docx(body: str, *, styles: str | None = STYLES, numbering: str | None = None
         for name, data in (raw or {}).items():
             zf.writestr(name, data)
     return buf.getvalue()
+
+
+#: Numbering of the draft: 二、 (the first heading's number was typed, so the list starts at 二) and
+#: （一） on the heading styles' levels, 1. for a plain list.
+DRAFT_NUMBERING = numbering(
+    {10: level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）"),
+     11: level(0, "decimal", "%1.")},
+    {1: (10, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride>'), 2: (11, "")})
+
+
+def draft() -> bytes:
+    """Return a colleague's half-formatted draft: the title in Word's Title style, a typed subtitle,
+    byline and date (centred), a typed salutation, the first heading numbered by hand in bold, the
+    others auto-numbered through Heading 1 and Heading 2, an auto-numbered 1. list, 一是/二是 leads, a
+    closing line, and a comment."""
+    center = '<w:jc w:val="center"/>'
+    indent = '<w:ind w:firstLineChars="200"/>'
+    h1 = '<w:pStyle w:val="1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    h2 = '<w:pStyle w:val="2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
+    item = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>' + indent
+    body = "".join([
+        p("在全市安全生产工作会议上的讲话", '<w:pStyle w:val="a3"/>'),
+        p("——在2024年第一季度安全生产例会上", center),
+        p("市委副书记 王建华", center),
+        p("（2024年3月8日）", center),
+        p(),
+        p("同志们："),
+        p("今天召开全市安全生产工作会议，主要任务是总结去年工作，部署今年任务。刚才，几位同志作了发言，讲得很好。"
+          "下面，我讲三点意见。", indent),
+        p("一、提高政治站位，切实增强做好安全生产工作的责任感", rpr="<w:b/>"),
+        p("安全生产事关人民群众生命财产安全，事关改革发展稳定大局。我们必须始终把安全生产摆在突出位置。", indent),
+        p("一是压实党委政府领导责任。各级党委政府要把安全生产纳入重要议事日程，定期研究部署。", indent),
+        p("二是压实部门监管责任。各有关部门要按照“三个必须”的要求，切实履行监管职责。", indent),
+        p("三是压实企业主体责任。企业主要负责人是安全生产第一责任人，要做到责任到位、投入到位。", indent),
+        p("突出工作重点，全力防范化解重大安全风险", h1),
+        p("聚焦重点行业领域", h2),
+        p("要深入开展安全生产专项整治，重点抓好以下工作：", indent),
+        p("排查道路交通安全隐患；", item),
+        p("整治建筑施工安全问题；", item),
+        p("加强危险化学品全链条监管。", item),
+        p("强化应急处置能力", h2),
+        '<w:p><w:pPr><w:ind w:firstLineChars="200"/></w:pPr><w:commentRangeStart w:id="1"/><w:r><w:t>各地要健全'
+        '应急预案体系，加强应急队伍建设，确保一旦发生险情能够快速响应、有效处置。</w:t></w:r><w:commentRangeEnd '
+        'w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:p>',
+        p("加强组织领导，确保各项措施落地见效", h1),
+        p("各级各部门要以对人民高度负责的态度，扎扎实实做好安全生产各项工作，为全市经济社会发展创造良好环境。", indent),
+        p("谢谢大家！", indent),
+    ])
+    comments = (f'<w:comments {NS}><w:comment w:id="1" w:author="李"><w:p><w:r><w:t>预案数字请再核实。</w:t>'
+                '</w:r></w:p></w:comment></w:comments>')
+    return docx(body, numbering=DRAFT_NUMBERING, extra={"comments": ("comments.xml", comments)})

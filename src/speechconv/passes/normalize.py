@@ -201,7 +201,7 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     joining = False
     for b in blocks:
         if joining:
-            out[-1] = Paragraph(runs=out[-1].runs + b.runs, role=out[-1].role)
+            out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
         joining = abs(len(b.text) - width) <= 1 and not b.text.endswith(TERMINAL)
@@ -217,7 +217,7 @@ def _norm_speech(speech: Speech) -> Speech:
     new_blocks = []
     for b in blocks:
         if isinstance(b, Paragraph):
-            b = Paragraph(runs=_norm_runs(b.runs), role=b.role)
+            b = replace(b, runs=_norm_runs(b.runs))       # role and hints kept
             if not b.text:
                 continue
         else:

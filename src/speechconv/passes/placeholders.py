@@ -36,7 +36,7 @@ def mark_run(run: Run) -> list[Run]:
 
 def _mark_speech(speech: Speech) -> Speech:
     """Return the speech with blanks marked in every paragraph."""
-    blocks = tuple(Paragraph(tuple(r for run in b.runs for r in mark_run(run)), b.role)
+    blocks = tuple(replace(b, runs=tuple(r for run in b.runs for r in mark_run(run)))
                    if isinstance(b, Paragraph) else b for b in speech.blocks)
     return replace(speech, blocks=blocks)
 

@@ -19,6 +19,7 @@ those styles into a finished document (:mod:`.own`), so a round trip gives the s
 """
 from __future__ import annotations
 
+from ...errors import InputError
 from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Source, Speech
 from .. import Finished
@@ -50,7 +51,9 @@ def read_docx(data: bytes, source: Source | None = None, *,
     ``limits.paragraphs`` paragraphs.
     """
     source = source or Source(format="docx")
-    pkg = open_package(data, source.name)
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InputError("a Word document is read from its bytes, not from text", source.name)
+    pkg = open_package(bytes(data), source.name)
     styles = StyleSheet(pkg.first("styles"))
     notes = Notes()
     reader = BodyReader(styles, Numbering.load(pkg.first("numbering")), notes, pkg.rels, limits)

@@ -34,7 +34,7 @@ def _cn(n: int, digits: str = _CN_DIGITS, units: str = "十百千") -> str:
             zero = bool(parts)
             continue
         if zero:
-            parts.append(digits[0])
+            parts.append("零")                       # 一百零五 (a lone 0 is 〇)
             zero = False
         short = d == 1 and power == 10 and not parts and digits is _CN_DIGITS   # 十一, but 壹拾壹
         parts.append(("" if short else digits[d]) + unit)

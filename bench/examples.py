@@ -291,7 +291,9 @@ class _Aligner:
             k = self.keys[i]
             if self.allowed[i] is not None and i != body:
                 continue
-            if any(k.startswith(h) or h.startswith(k) for h in heads if h and k):
+            if _by_rules(self.ex.blocks[i]):
+                self.set(i, {"body", "heading"})   # numbered and series lines: the body rules decide
+            elif any(k.startswith(h) or h.startswith(k) for h in heads if h and k):
                 self.set(i, {"heading"})
             elif any(k.startswith(x) for x in leads if x):
                 self.set(i, {"body"})
@@ -314,6 +316,15 @@ class _Aligner:
             for i in range(end + 1, stop):
                 if self.allowed[i] is None:
                     self.set(i, after)
+
+
+def _by_rules(block) -> bool:
+    """Return True for a numbered or series paragraph (一、 （一） 一是 第一，): whether it is a heading or a
+    lead the body rules decide (passes/_body.py), not the reading's heading/body choice."""
+    from speechconv.passes._body import enum_kind, heading_form
+
+    text = getattr(block, "text", "")
+    return bool(heading_form(text) or enum_kind(text))
 
 
 def _thanks(block) -> bool:

@@ -113,8 +113,9 @@ def items_of(examples: list[Example], start: Weights) -> list[Item]:
     return out
 
 
-def errors(items: list[Item], weights: Weights) -> tuple[int, int]:
-    """Return how many items, and lines, the free reading gets wrong against the agreeing one."""
+def errors(items: list[Item], weights: Weights, show: bool = False) -> tuple[int, int]:
+    """Return how many items, and lines, the free reading gets wrong against the agreeing one (and,
+    with ``show``, print each such line: item, line number, wanted role, chosen role)."""
     wrong = lines = 0
     for it in items:
         want = agreeing(it, weights)
@@ -124,10 +125,14 @@ def errors(items: list[Item], weights: Weights) -> tuple[int, int]:
         bad = sum(a != b for a, b in zip(got.labels, want.labels))
         wrong += bad > 0
         lines += bad
+        if show:
+            for i, (a, b) in enumerate(zip(want.labels, got.labels)):
+                if a != b:
+                    print(f"  {it.name} line {i + 1}: wanted {a}, chose {b}", file=sys.stderr)
     return wrong, lines
 
 
-def fit(examples: list[Example], iterations: int, l2: float) -> Weights:
+def fit(examples: list[Example], iterations: int, l2: float, show: bool = False) -> Weights:
     """Return the weights fitted on ``examples``: a CRF pulled toward the prior (see bench/crf.py)."""
     w0 = prior()
     items = items_of(examples, to_weights(w0))
@@ -137,7 +142,7 @@ def fit(examples: list[Example], iterations: int, l2: float) -> Weights:
                  log=lambda msg: print(msg, file=sys.stderr) if msg.split()[1].rstrip(":").isdigit()
                  and int(msg.split()[1].rstrip(":")) % 10 == 0 else None)
     weights = to_weights(flat)
-    print(f"fitted: {errors(items, weights)} (items, lines) wrong", file=sys.stderr)
+    print(f"fitted: {errors(items, weights, show)} (items, lines) wrong", file=sys.stderr)
     return weights
 
 
@@ -158,11 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=0.3, help="pull toward the prior weights")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-cases", action="store_true")
+    ap.add_argument("--show-errors", action="store_true", help="print the lines the fitted weights still get wrong")
     ap.add_argument("--no-fixtures", action="store_true")
     args = ap.parse_args(argv)
     examples = load(not args.no_cases, not args.no_fixtures)
     print(f"{len(examples)} examples", file=sys.stderr)
-    weights = fit(examples, args.iterations, args.l2)
+    weights = fit(examples, args.iterations, args.l2, args.show_errors)
     args.out.write_text(json.dumps(weights.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     return 0

@@ -125,3 +125,23 @@ def test_missing_profile_is_reported(runner, page, tmp_path):
     assert result.exit_code == EXIT_CODES["profile"]
     assert result.stderr.startswith("error: ") and "profile file not found" in result.stderr
     assert not (page.parent / "page.docx").exists()
+
+
+def test_inspect_roles_numbers_every_line_with_its_role(runner):
+    result = runner.invoke(main, ["inspect", str(SAMPLES / "county-work-meeting-2-speeches.txt"), "--roles"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split(None, 2) for line in result.stdout.splitlines()]
+    assert rows[0][:2] == ["1", "head"] and rows[1][:2] == ["2", "marker"]
+    assert ["5", "salutation", "同志们："] in rows
+    assert [int(r[0]) for r in rows] == list(range(1, len(rows) + 1))
+
+
+def test_inspect_why_gives_the_evidence_and_refuses_a_missing_line(runner):
+    sample = str(SAMPLES / "county-work-meeting-2-speeches.txt")
+    result = runner.invoke(main, ["inspect", sample, "--why", "2"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("line 2: '在全县乡村振兴工作推进会上的讲话篇1' -> marker")
+    assert "page:marker-chain" in result.stdout and "next best:" in result.stdout
+    result = runner.invoke(main, ["inspect", sample, "--why", "999"])
+    assert result.exit_code == EXIT_CODES["input"]
+    assert "--why takes a line number from 1 to" in result.stderr and "Traceback" not in result.output

@@ -128,6 +128,9 @@ def test_claims_see_one_file_by_any_path(tmp_path):
     ("讲话.html", "讲话"), ("../../etc/passwd", "passwd"), ("C:\\Users\\x\\a.b.txt", "a.b"),
     (".bashrc", "bashrc"), ("...", "upload"), ("", "upload"), ("a\x1b[2J\udc80b.txt", "a_[2J_b"),
     ("con<>:|?*.txt", "con_"), ("讲" * 80 + ".html", "讲" * 50),
+    # what a browser may send as an upload's name: a Windows path, a line break, a Mac's decomposed é
+    ("C:\\Users\\a\\讲话.txt", "讲话"), ("line\nbreak.txt", "line_break"), ("a<b>:c|d?.txt", "a_b_c_d_"),
+    ("cafe\u0301.html", "caf\u00e9"), ("..\\.env", "env"),
 ])
 def test_safe_stem(name, stem):
     assert safe_stem(name) == stem

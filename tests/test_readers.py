@@ -19,7 +19,9 @@ MODEL = '{"schema": "speechconv/1", "speeches": []}'
     ("page.html", "plain words", "html"),            # the suffix decides for text
     ("PAGE.MHT", "plain words", "html"),
     ("page.txt", "<p>a paragraph</p>", "text"),      # a .txt stays text even with tags in it
-    ("notes.md", "<div>x</div>", "text"),
+    ("notes.md", "<div>x</div>", "markdown"),
+    ("notes.txt", "---\ntitle: x\n---\n", "text"),
+    ("clip", "---\ntitle: 讲话\n---\n正文", "markdown"),
     ("doc.json", "not even json", "json"),
     ("speech", MODEL, "json"),                        # a model without a suffix
     (None, MODEL, "json"),
@@ -47,7 +49,8 @@ def test_every_row_loads_a_reader_that_takes_content_source_and_limits():
 
 
 def test_an_unknown_format_names_the_formats_of_the_table():
-    with pytest.raises(InputError, match=r"unknown input format 'pptx'; use json, docx, doc, rtf, odt, html or text"):
+    with pytest.raises(InputError,
+                       match=r"unknown input format 'pptx'; use json, docx, doc, rtf, odt, html, markdown or text"):
         get_reader("PPTX")
     with pytest.raises(InputError, match="unknown input format 'pptx'"):
         speechconv.read("同志们：\n今天开会。", format="pptx")

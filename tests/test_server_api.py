@@ -22,7 +22,8 @@ from starlette.testclient import TestClient  # noqa: E402
 import speechconv  # noqa: E402
 from speechconv.cli import main  # noqa: E402
 from speechconv.server import Settings, create_app  # noqa: E402
-from speechconv.server.naming import content_disposition, safe_stem, unique  # noqa: E402
+from speechconv.plan import NO_FORMAT, plan_uploads  # noqa: E402
+from speechconv.server.routes import content_disposition  # noqa: E402
 
 from .conftest import SAMPLES  # noqa: E402
 
@@ -43,8 +44,14 @@ def client():
 
 
 @pytest.fixture(scope="module")
-def seed_model() -> dict:
-    return speechconv.read(SEED).to_dict()
+def seed_json() -> str:
+    return speechconv.read(SEED).to_json()
+
+
+@pytest.fixture
+def seed_model(seed_json) -> dict:
+    """Return the seed's model as a fresh dict (a test may change it)."""
+    return json.loads(seed_json)
 
 
 def post_file(client, route: str, name: str, data: bytes, **form):
@@ -87,7 +94,7 @@ def test_pasted_text_is_content_never_a_path(client):
 @pytest.mark.parametrize("fmt, media, magic", [
     ("docx", DOCX, b"PK\x03\x04"), ("pdf", "application/pdf", b"%PDF-"),
     ("md", "text/markdown; charset=utf-8", "# 在全县乡村振兴工作推进会上的讲话".encode()),
-    ("json", "application/json", b'{\n  "schema": "speechconv/1'),
+    ("json", "application/json", b'{\n  "schema": "speechconv/1'), ("ofd", "application/ofd", b"PK\x03\x04"),
 ])
 def test_render_sends_each_format_with_its_type_and_name(client, seed_model, fmt, media, magic):
     r = client.post(f"/api/render?to={fmt}", content=json.dumps(seed_model, ensure_ascii=False).encode())
@@ -95,6 +102,33 @@ def test_render_sends_each_format_with_its_type_and_name(client, seed_model, fmt
     assert r.headers["content-type"] == media
     assert r.headers["content-disposition"] == content_disposition(f"county-work-meeting-2-speeches.{fmt}")
     assert r.content.startswith(magic)
+
+
+def test_every_output_format_is_offered_with_its_content_type(client):
+    """The server offers exactly the library's formats: each has a Content-Type, the API documents each,
+    and the page offers each binary one for download."""
+    from speechconv.server.work import MEDIA_TYPES
+    from speechconv.writers import FORMATS, is_text
+
+    assert set(MEDIA_TYPES) == set(FORMATS) | {"zip"}
+    spec = client.get("/openapi.json").json()
+    to = next(p for p in spec["paths"]["/api/render"]["post"]["parameters"] if p["name"] == "to")
+    assert all(f in to["description"] for f in FORMATS)
+    file_types = spec["paths"]["/api/convert"]["post"]["responses"]["200"]["content"]
+    assert set(file_types) == {t.split(";")[0] for t in MEDIA_TYPES.values()}
+    offered = re.findall(r'<input type="checkbox" name="to" value="(\w+)"', client.get("/").text)
+    assert offered == [f for f in FORMATS if not is_text(f)]
+
+
+def test_an_ofd_is_a_package_with_the_title_in_its_page(client, seed_model):
+    r = client.post("/api/convert", files={"file": ("讲话.json", json.dumps(seed_model).encode())},
+                    data={"to": "ofd"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/ofd"
+    assert r.headers["content-disposition"] == content_disposition("讲话.ofd")
+    with zipfile.ZipFile(io.BytesIO(r.content)) as zf:
+        assert "OFD.xml" in zf.namelist()
+        pages = [n for n in zf.namelist() if n.endswith("Content.xml")]
+        assert pages and "在全县乡村振兴工作推进会上的讲话" in zf.read(pages[0]).decode("utf-8")
 
 
 def test_render_renders_a_corrected_model(client, seed_model):
@@ -127,6 +161,21 @@ def test_convert_many_sends_one_zip_and_never_uses_upload_names_as_paths(client,
     assert zipfile.ZipFile(io.BytesIO(r.content)).namelist() == [
         "a.docx", "a.md", "a (2).docx", "a (2).md", "evil.docx", "evil.md"]
     assert not Path("x").exists() and not Path("../x").exists()
+
+
+def test_zip_names_are_the_output_planners(client, seed_model):
+    """The server names outputs exactly as plan_uploads does: a clash (case ignored) gets ``(2)``, a
+    split upload one file per speech, an upload with no name is named after its model's source."""
+    names = ["讲话.txt", "讲话.TXT", "C:\\Users\\a\\讲话.txt", "..\\.env"]
+    files = [("file", (n, SEED.read_bytes())) for n in names]
+    r = client.post("/api/convert", files=files, data={"to": "pdf,md", "split": "1"})
+    planned = plan_uploads(names, "unused", ["pdf", "md"], [2] * len(names))
+    assert zipfile.ZipFile(io.BytesIO(r.content)).namelist() == [t.shown for ts in planned for t in ts]
+    assert [t.shown for t in planned[1]][:2] == ["讲话 (2)-1.pdf", "讲话 (2)-2.pdf"]
+    assert planned[3][0].shown == "env-1.pdf"
+    nameless = {**seed_model, "source": {**seed_model["source"], "name": None}}
+    r = client.post("/api/render?to=md", content=json.dumps(nameless).encode())
+    assert r.headers["content-disposition"] == content_disposition("在全县乡村振兴工作推进会上的讲话.md")
 
 
 def cli_error(tmp_path: Path, name: str, data: bytes, *args: str) -> str:
@@ -166,10 +215,11 @@ def test_bad_input_answers_4xx_with_the_clis_message(client, tmp_path, name, dat
     (dict(content=b"x", headers={"content-type": "text/plain"}), 400,
      "send the input as a form (multipart/form-data: a 'file' or a 'text' field)"),
     (dict(data={"text": "x", "to": "odt"}), 400, "unknown output format 'odt'; choose from docx, pdf, ofd, json, md"),
-    (dict(data={"text": "x", "to": " , "}), 400, "name at least one format in 'to': docx, pdf, json or md"),
+    (dict(data={"text": "x", "to": " , "}), 400, NO_FORMAT),
     (dict(data={"text": "x", "profile": "../gbt9704"}), 400,
      "unknown profile '../gbt9704'; choose from gbt9704 or upload a .toml file as 'profile_file'"),
-    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use html, text or json"),
+    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use "
+     f"{', '.join(speechconv.readers.names()[:-1])} or {speechconv.readers.names()[-1]}"),
 ])
 def test_malformed_requests_answer_400(client, request_args, status, message):
     r = client.post("/api/convert", **request_args)
@@ -221,6 +271,104 @@ def test_preview_sends_png_pages_of_the_pdf(client, seed_model):
     assert all(base64.b64decode(p.split(",", 1)[1]).startswith(b"\x89PNG\r\n\x1a\n") for p in pages)
     assert client.post("/api/preview?dpi=9000", content=b"{}").json() == {
         "error": "'dpi' must be a number from 36 to 200"}
+
+
+def test_preview_reports_the_characters_no_font_has(client, seed_model):
+    seed_model["speeches"][0]["blocks"][0]["runs"][0]["text"] += "\U0001F600"
+    r = client.post("/api/preview?dpi=36", content=json.dumps(seed_model).encode())
+    warnings = r.json()["warnings"]
+    assert len(warnings) == 1 and warnings[0].startswith("missing-glyph: 😀 (U+1F600) on page 1")
+
+
+WHY_LINES = [  # (speech, the line as the model shows it, where it was read, its role in the model)
+    (0, "——在20XX年全县乡村振兴工作推进会上", "speech", "subtitle"),
+    (0, "县委副书记 ×××", "speech", "byline"),
+    (0, "同志们：", "speech", "salutation"),
+    (0, "一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感", "speech", "heading1"),
+    (0, "（一）产业发展有了新起色。", "speech", "heading2"),   # a run-in heading: its whole line is read
+    (0, "谢谢大家！", "speech", "closing"),
+    (1, "同志们：", "speech", "salutation"),
+    (1, "第一，要提高站位，把思想统一到县委的决策部署上来。", "speech", "heading1"),  # a 第一，series
+    (0, "在全县乡村振兴工作推进会上的讲话", "page", "marker"),  # the title came from the part marker
+]
+
+
+@pytest.mark.parametrize("speech, line, level, role", WHY_LINES)
+def test_why_gives_the_readings_evidence_for_a_line(client, speech, line, level, role):
+    """The reading's role is the model's, or, for body text, what the body rules made of it says how."""
+    from speechconv.passes.reading import LABELS
+
+    r = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(speech), line=line)
+    assert r.status_code == 200, r.text
+    why = r.json()
+    assert (why["level"], why["speech"]) == (level, speech)
+    if role.startswith("heading"):
+        assert why["role"] in ("body", "heading") and why["body"]["final"] == role
+        expected_rule = None if why["role"] == "heading" else "series" if line.startswith("第一") else "numbered"
+        assert why["body"]["rule"] == expected_rule
+    else:
+        assert why["role"] == role and why["body"] is None
+    assert line.replace(" ", "") in why["text"].replace(" ", "")
+    assert why["others"] and all(o["role"] in LABELS and o["role"] != why["role"] and o["cost"] >= 0
+                                 for o in why["others"])
+    assert [o["cost"] for o in why["others"]] == sorted(o["cost"] for o in why["others"])
+    assert why["features"] and all(isinstance(f["weight"], float) for f in why["features"])
+
+
+def test_why_says_which_lines_are_lead_sentences_of_a_series(client):
+    page = speechconv.read(SEED)
+    leads = [(s, b.text) for s, speech in enumerate(page.speeches) for b in speech.blocks
+             if isinstance(b, speechconv.Paragraph) and any(r.role == "lead" for r in b.runs)]
+    assert leads
+    for s, text in leads:
+        why = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(s), line=text).json()
+        assert why["body"] == {"final": "lead", "number": None, "rule": "series-lead"}, text
+
+
+def test_why_finds_the_second_speechs_title_in_its_own_part_of_the_page(client):
+    answers = [post_file(client, "/api/why", SEED.name, SEED.read_bytes(), speech=str(s),
+                         line="在全县乡村振兴工作推进会上的讲话").json() for s in (0, 1)]
+    assert [a["text"] for a in answers] == ["在全县乡村振兴工作推进会上的讲话篇1", "在全县乡村振兴工作推进会上的讲话篇2"]
+    assert answers[1]["line"] > answers[0]["line"]
+
+
+def test_why_the_heading_numbered_like_level_one_weighs_its_number(client):
+    why = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), line="一、肯定成绩，正视差距，切实增强推进乡村振兴的责任感").json()
+    weights = {f["name"]: f["weight"] for f in why["features"]}
+    toward_heading = weights["form:h1"] if why["role"] == "heading" else -weights["form:h1"]
+    assert toward_heading > 0  # the number speaks for a heading, whichever of body and heading won
+    assert {why["role"], why["others"][0]["role"]} == {"body", "heading"}
+
+
+def test_why_reads_a_model_again_as_it_stands(client, seed_model):
+    seed_model["speeches"][0]["salutation"] = "各位领导：\n同志们："
+    r = post_file(client, "/api/why", "edited.json", json.dumps(seed_model).encode(), speech="0", line="各位领导：")
+    assert r.status_code == 200
+    assert (r.json()["level"], r.json()["role"], r.json()["line"]) == ("model", "salutation", 3)
+
+
+@pytest.mark.parametrize("form, status, start", [
+    ({"line": "这一行原文里没有，是在页面上改出来的。"}, 422, "county-work-meeting-2-speeches.txt: no line of the input reads"),
+    ({}, 400, "send 'line': the text of the line to explain"),
+    ({"line": "同志们：", "speech": "1.5"}, 400, "'speech' must be a whole number"),
+    ({"line": "同志们：", "speech": "-1"}, 400, "'speech' must be a number from 0"),
+])
+def test_why_refuses_a_line_it_cannot_find_or_a_bad_request(client, form, status, start):
+    r = post_file(client, "/api/why", SEED.name, SEED.read_bytes(), **form)
+    assert r.status_code == status and r.json()["error"].startswith(start), r.text
+
+
+def test_the_page_has_words_for_every_feature_the_reading_weighs():
+    """why.js glosses each feature of weights.json (``next:``/``prev:`` and ``len:`` are composed)."""
+    from speechconv.passes.reading.choose import LABELS, default_weights
+
+    script = (Path(speechconv.server.__file__).parent / "static" / "why.js").read_text("utf-8")
+    glossed = set(re.findall(r'"([a-z]+:[a-z0-9+-]+|enum&\w+)": \[', script)) | set(re.findall(r"\b(bias): \[", script))
+    weighed = {name for role in default_weights().emit.values() for name in role}
+    own = {name if name in glossed else re.sub(r"^(next:|prev:)", "", name) for name in weighed}
+    assert own - glossed == {name for name in own if name.startswith("len:")}
+    i18n = (Path(speechconv.server.__file__).parent / "static" / "i18n.js").read_text("utf-8")
+    assert all(i18n.count(f"read_{label}:") == 2 for label in LABELS)  # the roles, in Chinese and English
 
 
 def test_a_job_reports_progress_failures_and_gives_its_file_once(client):
@@ -279,7 +427,7 @@ def test_every_answer_has_the_security_headers_and_the_page_has_no_inline_script
     assert '<html lang="zh-CN">' in page
     assert all('src="/static/' in tag for tag in re.findall(r"<script[^>]*>", page))
     assert "http://" not in page and "https://" not in page  # nothing from elsewhere: works offline
-    for name in ("app.js", "editor.js", "model.js", "i18n.js", "app.css"):
+    for name in ("app.js", "editor.js", "model.js", "i18n.js", "why.js", "ui.js", "downloads.js", "app.css", "docs.css"):
         assert client.get(f"/static/{name}").status_code == 200
 
 
@@ -291,7 +439,9 @@ def test_openapi_documents_every_route(client):
     for ops in spec["paths"].values():
         for op in ops.values():
             assert "200" in op["responses"] or "202" in op["responses"]
-    assert "/api/convert" in client.get("/docs").text
+    docs = client.get("/docs").text
+    assert "/api/convert" in docs and "/api/why" in docs
+    assert "<code>speechconv convert --to json</code>" in docs and "`" not in docs  # backticks set as code
 
 
 def test_uploads_over_the_limits_answer_413():
@@ -358,20 +508,6 @@ def test_temporary_folder_is_removed_at_shutdown():
         temp_root = Path(c.app.state.temp_root)
         assert temp_root.is_dir()
     assert not temp_root.exists()
-
-
-@pytest.mark.parametrize("name, stem", [
-    ("page.html", "page"), ("../../etc/passwd", "passwd"), ("C:\\Users\\a\\讲话.txt", "讲话"),
-    (".hidden", "hidden"), ("", "document"), (None, "document"),
-    ("a<b>:c|d?.txt", "a_b__c_d"), ("...", "document"), ("x" * 300 + ".txt", "x" * 80),
-    ("line\nbreak.txt", "line_break"),
-])
-def test_safe_stem_never_yields_a_path(name, stem):
-    assert safe_stem(name) == stem
-
-
-def test_unique_names_clashing_outputs():
-    assert unique(["a.docx", "A.docx", "a.docx", "b"]) == ["a.docx", "A (2).docx", "a (3).docx", "b"]
 
 
 def test_serve_refuses_a_public_host_without_the_flag_and_a_busy_port():

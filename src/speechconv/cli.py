@@ -1,9 +1,5 @@
-"""The ``speechconv`` command line (click). With cli_batch.py, the only room that prints or exits.
-
-Each command builds an object from its options and calls one library function. Every error goes
-through :func:`_errors`: one line ``error: FILE: what is wrong, and what to do`` on standard error and
-the exit code of its class (see :data:`speechconv.errors.EXIT_CODES`); no traceback is shown.
-"""
+"""The ``speechconv`` command line (click); with cli_batch.py the only room that prints or exits. Each
+command calls one library function; every error goes through :func:`_errors` (one line, its exit code)."""
 from __future__ import annotations
 
 import os
@@ -34,7 +30,7 @@ to_option = click.option("--to", "to", default="docx", show_default=True, metava
                          callback=_formats, help="Comma-separated formats: docx, pdf, ofd, json, md.")
 profile_option = click.option("--profile", type=click.Path(path_type=Path),
                               help="Style profile (TOML) merged over gbt9704.")
-format_option = click.option("--format", "in_format", type=click.Choice(["html", "text", "json"]),
+format_option = click.option("--format", "in_format", type=click.Choice(["html", "markdown", "text", "json"]),
                              help="Input format (default: from the suffix, else the content).")
 no_pass_option = click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass "
                               "(normalize, boilerplate, split, structure, placeholders).")
@@ -55,8 +51,7 @@ def _echo(text: str) -> None:
 
 
 def _error(exc: Exception, name: str) -> SpeechconvError:
-    """Return ``exc`` as the one-line error: itself for a SpeechconvError; for a bug, an internal error
-    (exit code 1) naming ``name``, or ``exc`` raised again with SPEECHCONV_DEBUG=1 (its traceback)."""
+    """Return ``exc`` as a one-line error (a bug: an internal error naming ``name``; SPEECHCONV_DEBUG=1 re-raises)."""
     if isinstance(exc, SpeechconvError):
         return exc
     if os.environ.get("SPEECHCONV_DEBUG"):
@@ -67,8 +62,7 @@ def _error(exc: Exception, name: str) -> SpeechconvError:
 
 @contextmanager
 def _errors(name: str) -> Iterator[None]:
-    """The one error path: an error (or a bug, about ``name``) is one line and its exit code; Ctrl-C
-    says that no partial file is left and exits with 130. Usage errors go to click."""
+    """The one error path: an error (or a bug, about ``name``) is one line and its exit code; Ctrl-C exits 130."""
     try:
         yield
     except click.ClickException:
@@ -128,14 +122,15 @@ def convert(inputs: tuple[Path, ...], quiet: bool, **options) -> None:
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @format_option
 @no_pass_option
-def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...]) -> None:
+@click.option("--roles", is_flag=True, help="Number the page's lines, each with the role the reading gives it.")
+@click.option("--why", type=click.IntRange(min=1), metavar="N", help="Say why line N (see --roles) got its role.")
+def inspect(input_path: Path, in_format: str | None, skip: tuple[str, ...], roles: bool, why: int | None) -> None:
     """Print the recognised structure of INPUT as a tree, then what was dropped and why."""
-    from .api import read
-    from .tree import render_tree
+    from .tree import inspect_report
 
     with _errors(str(input_path)):
-        tree = render_tree(read(input_path, format=in_format, skip=skip))
-    _echo(tree)
+        text = inspect_report(input_path, in_format, skip, roles=roles, why=why)
+    _echo(text)
 
 
 @main.command()

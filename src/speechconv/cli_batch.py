@@ -1,9 +1,5 @@
-"""The display of ``speechconv batch`` (part of the command line, the only rich user).
-
-On a terminal: a progress bar with done/total, documents per second, time left and failures, with
-each failure printed above it. Elsewhere (a pipe, a log file, CI): one plain line per file. At the end,
-a summary table on standard output.
-"""
+"""The display of ``speechconv batch`` (the only rich user): on a terminal a progress bar (done/total,
+docs/s, time left, failures printed above it), elsewhere one plain line per file; then a summary table."""
 from __future__ import annotations
 
 import sys

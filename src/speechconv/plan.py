@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence, Union
@@ -270,9 +271,11 @@ MAX_STEM_BYTES = 150
 
 def safe_stem(name: str) -> str:
     """Return the stem of an uploaded file name made safe as a file name: its last path part without
-    its suffix; control characters, separators, lone surrogates and characters Windows forbids each
-    run replaced by ``_``; no leading dot; at most MAX_STEM_BYTES bytes; ``upload`` when nothing is left."""
-    base = _UNSAFE_NAME.sub("_", re.split(r"[/\\]", name)[-1]).strip().lstrip(". ")
+    its suffix, in NFC (a Mac sends decomposed names); control characters, separators, lone surrogates
+    and characters Windows forbids each run replaced by ``_``; no leading dot; at most MAX_STEM_BYTES
+    bytes; ``upload`` when nothing is left."""
+    last = re.split(r"[/\\]", unicodedata.normalize("NFC", name))[-1]
+    base = _UNSAFE_NAME.sub("_", last).strip().lstrip(". ")
     stem = Path(base).stem.rstrip(". ") if base else ""
     while len(stem.encode("utf-8")) > MAX_STEM_BYTES:
         stem = stem[:-1]

@@ -51,3 +51,21 @@ def render_tree(doc: Document) -> str:
         lines.append(f"warnings ({len(doc.warnings)}):")
         lines += [f"  {w.code}: {_preview(w.text, 40)}" for w in doc.warnings]
     return "\n".join(lines)
+
+
+def inspect_report(src, format: str | None = None, skip=(), *, roles: bool = False, why: int | None = None) -> str:
+    """Return what ``speechconv inspect`` prints: the structure tree (default), every line of the page
+    numbered with its role (``roles``), or the evidence for one line (``why``: its number from 1).
+
+    Raises as :func:`speechconv.read`, and InputError for a line number the page does not have.
+    """
+    from . import why as reading
+
+    if why is not None:
+        return "\n".join(reading.why(src, why, format, skip).lines())
+    if roles:
+        lines = reading.page_roles(src, format, skip)
+        return "\n".join(f"{r.number:4d}  {r.role:10s} {_preview(r.text, 48)}" for r in lines)
+    from .api import read
+
+    return render_tree(read(src, format=format, skip=skip))

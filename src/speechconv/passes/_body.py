@@ -40,12 +40,19 @@ _NOT_SERIES_POST = frozenset("个些直起样切定般旦点下同道线级批�
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 
 
+#: ``一 关于…`` (a number and a space, no 、): a level-1 heading only as a short line with no sentence end.
+_SPACED_FORM = re.compile(rf"^(?P<n>[{_CN}]{{1,3}})[ \u3000]+(?=[^\s{_CN}])")
+
+
 def heading_form(text: str) -> tuple[int, str, int] | None:
     """Return (level, normalised number, length of the marker) for a numbered heading, or None."""
     for level, pattern, fmt in _HEADING_FORMS:
         m = pattern.match(text)
         if m and m.end() < len(text):
             return level, fmt.format(m.group("n")), m.end()
+    m = _SPACED_FORM.match(text)
+    if m and len(text) - m.end() <= 40 and not _SENTENCE_END.search(text):
+        return 1, f"{m.group('n')}、", m.end()
     return None
 
 

@@ -61,3 +61,25 @@ def cn_number(text: str) -> int | None:
 def base_title(title: str) -> str:
     """Return a page title without a collection suffix such as ``(精选9篇)`` or ``范文3篇``."""
     return _COLLECTION.sub("", title).strip()
+
+
+_QUOTED_TITLE = re.compile(r"《([^《》]{6,60}(?:讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|致词|祝词|开幕词|闭幕词))》")
+_BREADCRUMB = re.compile(r"^.*(?:->|＞|>>|》》)\s*")
+_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_")
+_SITE = re.compile(r"(?:^|\W)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$|^[^，。！？]{0,10}(网|官网|网站|门户|首页|频道|在线|"
+                   r"新闻|资讯)$", re.I)
+
+
+def page_title_core(title: str) -> str | None:
+    """Return what a page title says of its article: without a collection suffix (``（精选3篇）``), a
+    breadcrumb before ``->``, and the site or column names beside bars and dashes (``标题 | 某某网``,
+    ``栏目|标题``) — the longest remaining part. None when only site names are left."""
+    title = _BREADCRUMB.sub("", base_title(title)).strip()
+    quoted = _QUOTED_TITLE.search(title)
+    if quoted:                                  # 马校长《在2010级新生军训开营式上的讲话》
+        return quoted.group(1)
+    parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
+    kept = [p for p in parts if not _SITE.search(p) and _CJK_RE.search(p)]
+    if not kept:
+        return None
+    return max(kept, key=lambda p: len(_CJK_RE.findall(p)))

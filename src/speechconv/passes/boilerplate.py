@@ -56,6 +56,27 @@ RULES: tuple[Rule, ...] = (
     _rule("print or share button", r"^【?(打印|打印正文|打印本页|关闭窗口|关闭本页|分享到|收藏本文|返回顶部|"
                                    r"进入后台编辑|我要纠错|字号[大中小])】?|微信扫一扫|扫一扫分享|扫描二维码", 30),
     _rule("stray number", r"^\d{4,}$", 20),
+    _rule("source link", r"^[【\[]?(阅读原文|查看原文|原文链接|原文地址|转入文章首发地址|点击阅读原文|文章首发地址|"
+                         r"本文首发于|首发地址)[】\]]?[:：]?", 80),
+    _rule("source link", r"^(https?://|www\.)\S+$", 300),
+    _rule("follow prompt", r"长按(识别)?(图中)?二维码|扫码关注|扫描(下方|上方)?二维码|识别二维码|点击(上方|下方)?蓝字|"
+                           r"关注(我们|公众号)|^点赞|在看$|点个在看|分享给(更多)?朋友", 60),
+    _rule("editor note", r"^[（(【\[](本文)?(根据|据).{0,30}(整理|录音|速记|直播|记录|实录)[^)）】\]]{0,10}[)）】\]]$", 60),
+    _rule("navigation", r"^([^|｜丨]{1,8}[|｜丨]){3,}[^|｜丨]{0,8}$", 120),
+    _rule("navigation", r"^【?(相关稿件|相关新闻|相关链接|相关专题|延伸阅读|热点推荐|专题推荐)】?[:：]?$", 40),
+    _rule("follow prompt", r"扫一扫在手机|在手机(上)?打开|手机扫码|用手机看|手机阅读本文", 40),
+    _rule("credit", r"^[（(【\[]?(主编|副主编|总编|执行主编|责任编辑|责编|编辑|文字编辑|新媒体编辑|美编|美术编辑|排版|"
+                    r"校对|审核|审校|审稿|终审|复审|初审|统筹|监制|出品|策划|制作|图片|摄影|图文|视频|设计|"
+                    r"文字|记者|通讯员|投稿邮箱|投稿|联系电话|联系邮箱)[:：|｜丨/／]", 60),
+    _rule("photo caption", r"(新华社|中新社|人民日报|本报|本网)?记者[\u4e00-\u9fff·]{2,8}摄[)）]?$|^[（(]?(图片|图|照片)"
+                           r"(来源|来自|由)[:：]|^[（(]?摄影[:：]?[\u4e00-\u9fff]{2,4}[)）]?$|^图为", 200),
+    _rule("news dateline", r"^[（(]?(新华社|中新社|中新网|人民网|央视网|新华网|光明网|本报|本网|本台)[\u4e00-\u9fff]{0,10}"
+                           r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日电"
+                           r"([（(][^)）]{0,20}[)）])?[)）]?$", 50),
+    _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐)】", 80),
+    _rule("editor note", r"^【(核心提示|编者按|导读)】", 600),
+    _rule("footnote mark", r"^※", 200),
+    _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
 
@@ -136,6 +157,29 @@ def _drop_licence_footer(kept: list) -> list[Dropped]:
     return [Dropped(b.text, "boilerplate: licence footer") for b in tail]
 
 
+_NOTES_HEAD = re.compile(r"^(注释?|附注|尾注|注解|参考文献|参考资料|引用|脚注)[:：]?$")
+_NOTE = re.compile(r"^([〔\[【(（]\s*\d{1,3}\s*[〕\]】)）]|[①-⑳⑴-⒇]|\d{1,3}[.、．]|注\d)")
+_SOURCE_NOTE = re.compile(r"^[（(]?.{0,10}《[^》]{2,30}》.{0,40}(出版社|出版|版|页|期)[^。]{0,30}[)）]?$")
+
+
+def _drop_endnotes(kept: list) -> list[Dropped]:
+    """Pop the notes printed after a speech (a 注释 heading and the 〔1〕… notes below it, or a closing
+    citation of the book it was taken from) from the end of ``kept``; return them as dropped."""
+    out: list[Dropped] = []
+    if kept and isinstance(kept[-1], Paragraph) and _SOURCE_NOTE.match(compact(kept[-1].text)):
+        out.append(Dropped(kept.pop().text, "boilerplate: source note"))
+    for start in range(len(kept) - 1, max(0, len(kept) - 60) - 1, -1):
+        block = kept[start]
+        if isinstance(block, Paragraph) and _NOTES_HEAD.match(compact(block.text)):
+            tail = kept[start + 1:]
+            if tail and all(isinstance(b, Paragraph) and _NOTE.match(compact(b.text)) for b in tail):
+                notes = [Dropped(b.text, "boilerplate: notes after the speech") for b in kept[start:]]
+                del kept[start:]
+                return notes + out[::-1]
+            break
+    return out
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
@@ -153,5 +197,6 @@ def boilerplate(doc: Document) -> Document:
         if i == len(doc.speeches) - 1:
             dropped += _drop_tail_repeats(kept, heads, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
+            dropped += _drop_endnotes(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._body import heading_form, recognise_body
-from ._text import base_title, compact
+from ._text import compact, page_title_core, split_runs
 from .reading import patterns as P
 from .reading import read_lines
 
@@ -50,6 +50,18 @@ def _subtitle(parts: _Parts, text: str) -> None:
         parts.title.append(text)
 
 
+def _title_line(parts: _Parts, text: str) -> None:
+    """Add a title line; one that also holds its ——subtitle (and the speaker after it) gives those too."""
+    found = P.title_line(text) if parts.subtitle is None else None
+    if found is None:
+        parts.title.append(text)
+        return
+    title, parts.subtitle, speaker = found
+    parts.title.append(title)
+    if speaker:
+        parts.byline.append(speaker)
+
+
 def _byline(parts: _Parts, text: str) -> None:
     m = P.DATED_BYLINE.match(text)
     if m and parts.date is None and P.speakerish(m.group("who")):
@@ -68,7 +80,7 @@ def _collect(blocks: list[Block], labels: tuple[str, ...]) -> _Parts:
             parts.body.append(b)
             parts.heads.append(lab == "heading")
         elif lab == "title":
-            parts.title.append(text)
+            _title_line(parts, text)
         elif lab == "subtitle":
             _subtitle(parts, text)
         elif lab == "byline":
@@ -89,6 +101,22 @@ def _collect(blocks: list[Block], labels: tuple[str, ...]) -> _Parts:
         else:
             parts.after.append(text)
     return parts
+
+
+_FUSED = re.compile(r"^(?P<sal>[^。！？：:]{2,40}[：:])(?=\S)")
+
+
+def _fused_salutation(parts: _Parts) -> None:
+    """Split a salutation run into the first body paragraph (各位同志：今天边区参议会开幕…) off it."""
+    if parts.salutation or not parts.body or not isinstance(parts.body[0], Paragraph):
+        return
+    first = parts.body[0]
+    m = _FUSED.match(first.text)
+    if m is None or not P.is_salutation(m.group("sal")) or len(first.text) - m.end() < 6:
+        return
+    _, tail = split_runs(first.runs, m.end())
+    parts.salutation.append(m.group("sal"))
+    parts.body[0] = replace(first, runs=tail)
 
 
 def _title(speech: Speech, parts: _Parts) -> tuple[str | None, list[Dropped]]:
@@ -127,6 +155,7 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
     blocks = list(speech.blocks)
     reading = read_lines(blocks, page_title, single=True)
     parts = _collect(blocks, reading.labels)
+    _fused_salutation(parts)
     title, gone = _title(speech, parts)
     before = _before(parts.before, title)
     body = recognise_body(parts.body, parts.heads)
@@ -141,19 +170,21 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
     return done, before + gone + after
 
 
-_COLUMN = re.compile(r"^[^|｜]{2,30}[|｜](?=.{4,})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[:：](?=.{4,})")
 
 
 def page_speech_title(title: str | None) -> tuple[str | None, str | None]:
     """Return the speech title a page title gives an untitled speech, and the speaker it names.
 
-    The collection suffix goes (``（精选3篇）``), as do a column name before a bar (``博雅论坛|标题``) and a
-    speaker's name before a colon (``习近平：在…上的讲话``), which is returned as the speaker.
+    The page title's core is taken (:func:`~speechconv.passes._text.page_title_core`: no collection
+    suffix, breadcrumb, site or column name), and a speaker's name before a colon (``习近平：在…上的讲话``)
+    is returned as the speaker.
     """
     if not title:
         return None, None
-    title = _COLUMN.sub("", base_title(title)).strip()
+    title = page_title_core(title)
+    if title is None:
+        return None, None
     m = _SPEAKER_PREFIX.match(title)
     if m:
         return title[m.end():].strip(), m.group("who")

@@ -73,6 +73,13 @@ def _html_tags(text: str, suffix: str) -> bool:
     return looks_like_html(text)
 
 
+def _front_matter(text: str, suffix: str) -> bool:
+    """Return True for Markdown that opens with a front-matter block naming a title (a saved blog post)."""
+    from .markdown import has_front_matter
+
+    return text.startswith(("---", "\ufeff---")) and has_front_matter(text)
+
+
 #: Word 97 and WPS files, RTF and OpenDocument: converted by LibreOffice, then read as DOCX.
 _OFFICE = "speechconv.readers.office:read_office"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", ".jsp", ".php")
@@ -86,7 +93,9 @@ READERS: tuple[Reader, ...] = (
     Reader("rtf", "bytes", _OFFICE, kinds=("rtf",), suffixes=(".rtf",)),
     Reader("odt", "bytes", _OFFICE, kinds=("odt",), suffixes=(".odt", ".ott")),
     Reader("html", "text", "speechconv.readers.html:read_html", suffixes=HTML_SUFFIXES, marker=_html_tags),
-    Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text", ".md")),
+    Reader("markdown", "text", "speechconv.readers.markdown:read_markdown", suffixes=(".md", ".markdown"),
+           marker=_front_matter),
+    Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text")),
 )
 #: The format of text that no suffix or marker claims.
 FALLBACK = "text"

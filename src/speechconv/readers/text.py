@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..limits import LIMITS, Limits
-from ..model import Document, Notice, Paragraph, Source, Speech, fill_surrogates
+from ..model import Document, Hints, Notice, Paragraph, Source, Speech, fill_surrogates
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _LINE = re.compile(r"[^\n]+")
@@ -28,21 +28,44 @@ def replace_surrogates(text: str) -> tuple[str, list[Notice]]:
     return text, [notice]
 
 
-def split_lines(text: str, limits: Limits | None = None) -> list[str]:
-    """Return the non-blank lines of ``text`` (any newline convention), outer whitespace removed.
+def split_lines(text: str, limits: Limits | None = None) -> list[tuple[str, int, bool]]:
+    """Return the non-blank lines of ``text`` (any newline convention), outer whitespace removed, each
+    with its indentation in characters (an ideographic space or a tab is one, two spaces are one) and
+    whether a blank line stood before it.
 
     Raises InputError when there are more than ``limits.paragraphs`` of them (no limit when None).
     """
     text = _NEWLINES.sub("\n", text.lstrip("\ufeff"))
-    if limits is None or text.count("\n") < limits.paragraphs:   # cheap test first: it cannot be over
-        return [ln.strip() for ln in text.split("\n") if ln.strip()]
-    lines: list[str] = []
-    for match in _LINE.finditer(text):                 # one at a time: stop before memory runs out
-        line = match.group().strip()
-        if line:
-            lines.append(line)
+    lines: list[tuple[str, int, bool]] = []
+    blank = False
+    for raw in text.split("\n") if limits is None or text.count("\n") < limits.paragraphs \
+            else (m.group() for m in _LINE.finditer(text)):      # one at a time past the limit
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        lines.append((line, _indent(raw), blank))
+        blank = False
+        if limits is not None and len(lines) > limits.paragraphs:
             limits.check_paragraphs(len(lines))
     return lines
+
+
+def _indent(raw: str) -> int:
+    """Return the indentation of a raw line in characters."""
+    head = raw[:len(raw) - len(raw.lstrip())]
+    return head.count("\u3000") + head.count("\t") + head.count("\u2003") + (head.count(" ") + head.count("\xa0")) // 2
+
+
+def _hints(lines: list[tuple[str, int, bool]]) -> list[Hints]:
+    """Return each line's hints: its indentation when the page indents some lines and not others, and
+    a blank line before it when blank lines do not stand between every line."""
+    indents = {indent for _, indent, _ in lines}
+    blanks = sum(blank for _, _, blank in lines)
+    say_indent = len(indents) > 1
+    say_blank = 0 < blanks < 0.8 * max(1, len(lines) - 1)
+    return [Hints(indent=indent if say_indent else None, blank_before=blank and say_blank)
+            for _, indent, blank in lines]
 
 
 def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
@@ -52,6 +75,7 @@ def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMIT
     more than ``limits.paragraphs`` non-blank lines.
     """
     text, notices = replace_surrogates(text)
-    blocks = tuple(Paragraph.of(line) for line in split_lines(text, limits))
+    lines = split_lines(text, limits)
+    blocks = tuple(Paragraph.of(line, hints=h) for (line, _, _), h in zip(lines, _hints(lines)))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
                     warnings=tuple(notices))

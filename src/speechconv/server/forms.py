@@ -15,8 +15,10 @@ from starlette.requests import Request
 from ..inputs import too_big
 from ..limits import size_text
 from ..errors import SpeechconvError
+from ..plan import parse_formats
+from ..readers import get_reader
 from .settings import Settings
-from .work import Options, Upload, check_formats, shipped_profiles
+from .work import Options, Upload, shipped_profiles
 
 MAX_PROFILE_BYTES = 1024 * 1024
 TRUE = frozenset({"1", "true", "on", "yes"})
@@ -92,9 +94,10 @@ def _format(value: object) -> str | None:
     """Return the input format named by the ``format`` field, or None. Raises ApiError 400."""
     if value in (None, ""):
         return None
-    if value not in ("html", "text", "json"):
-        raise ApiError(400, f"unknown input format {value!r}; use html, text or json")
-    return str(value)
+    try:
+        return get_reader(str(value)).name
+    except SpeechconvError as exc:  # the library's message: "unknown input format …; use …"
+        raise ApiError(400, str(exc)) from None
 
 
 async def model_body(request: Request, settings: Settings) -> bytes:
@@ -122,7 +125,7 @@ async def options_of(values, settings: Settings, default_to: str = "docx") -> Op
     Raises ApiError 400 for an unknown format or profile, 413 for an upload over its limit.
     """
     try:
-        formats = check_formats(str(values.get("to") or default_to))
+        formats = parse_formats(str(values.get("to") or default_to))
     except SpeechconvError as exc:
         raise ApiError(400, str(exc)) from None
     profile = values.get("profile") or None

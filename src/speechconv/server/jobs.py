@@ -11,10 +11,9 @@ import time
 from dataclasses import dataclass, field
 
 from ..errors import SpeechconvError
-from . import naming
 from .pool import Busy, Pool
 from .settings import Settings
-from .work import Options, Output, Upload
+from .work import Converted, Options, Output, Upload, display_name
 
 
 @dataclass
@@ -89,21 +88,19 @@ class Jobs:
 
     async def _run(self, job: Job, uploads: list[Upload], options: Options) -> None:
         """Convert every upload, record failures, then bundle what was made."""
-        files: list[tuple[str, bytes]] = []
-        stem = "speechconv"
+        made: list[Converted] = []
         try:
             for upload in uploads:
                 try:
-                    stem, made = await self._call("convert_one", upload, options)
-                    files += made
+                    made.append(await self._call("convert_one", upload, options))
                 except SpeechconvError as exc:
-                    job.errors.append({"name": naming.display_name(upload.name) or "", "error": str(exc)})
+                    job.errors.append({"name": display_name(upload.name) or "", "error": str(exc)})
                 except Exception as exc:  # noqa: BLE001 - a worker crash or a bug: that input failed
-                    job.errors.append({"name": naming.display_name(upload.name) or "",
+                    job.errors.append({"name": display_name(upload.name) or "",
                                        "error": f"internal error ({exc}); please report it with this file"})
                 job.done += 1
-            if files:
-                job.result = await self._call("bundle", files, stem if len(uploads) == 1 else "speechconv")
+            if made:
+                job.result = await self._call("bundle", made, options.formats)
         finally:
             job.finished = time.monotonic()
 

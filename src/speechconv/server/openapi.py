@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import __version__
+from .. import __version__, readers
+from ..passes.reading import LABELS
+from ..writers import FORMATS
+from .work import MEDIA_TYPES
 
 ERROR = {"description": "Refused: {\"error\": the one-line message the CLI prints}",
          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 FILE = {"description": "The file (Content-Disposition names it), or a ZIP when there are several",
-        "content": {t: {"schema": {"type": "string", "format": "binary"}} for t in (
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
-            "application/json", "text/markdown", "application/zip")}}
+        "content": {t.split(";")[0]: {"schema": {"type": "string", "format": "binary"}}
+                    for t in MEDIA_TYPES.values()}}
 COMMON_ERRORS = {
     "400": {**ERROR, "description": "A malformed request: no input, an unknown format or option"},
     "403": {**ERROR, "description": "Refused: the Host is not this server, or the request comes from a "
@@ -22,7 +24,8 @@ COMMON_ERRORS = {
                                     "Retry-After header's seconds"},
 }
 WRITE_OPTIONS = {
-    "to": {"type": "string", "default": "docx", "description": "Comma-separated formats: docx, pdf, json, md"},
+    "to": {"type": "string", "default": "docx",
+           "description": f"Comma-separated formats: {', '.join(FORMATS)} (OFD: GB/T 33190)"},
     "split": {"type": "boolean", "default": False, "description": "One file per speech (NAME-1.docx…)"},
     "embed_fonts": {"type": "boolean", "default": False,
                     "description": "DOCX: embed subsets of the shipped fonts"},
@@ -68,7 +71,7 @@ def _paths() -> dict:
                             "a text file (.txt) or a model (.json)"},
                    "text": {"type": "string", "description": "Pasted text or HTML (when there is no file)"},
                    "name": {"type": "string", "description": "A name for pasted text (for output names)"},
-                   "format": {"type": "string", "enum": ["html", "text", "json"],
+                   "format": {"type": "string", "enum": readers.names(),
                               "description": "The input format (default: from the name, else the content)"}}
     convert_fields = {**read_fields, "file": {"type": "array", "items": {"type": "string", "format": "binary"},
                                               "description": "One or more inputs"},
@@ -102,6 +105,22 @@ def _paths() -> dict:
                         {"name": "dpi", "in": "query", "required": False,
                          "schema": {"type": "number", "default": 96, "minimum": 36, "maximum": 200}}],
             requestBody={"required": True, "content": MODEL})},
+        "/api/why": {"post": _op(
+            "Why a line got its role",
+            "The evidence the reading weighed for one line: the role it chose, the runner-up roles with "
+            "how much lower the best reading with each scores, and the features that weigh most between "
+            "the role and the runner-up (weight for the role minus for the runner-up). The line is found "
+            "by its text among the lines the passes read: a speech's lines (`level` speech), else the "
+            "page's before it was split into speeches (`level` page). A model is read again as it stands "
+            "(`level` model). For body text, `body` says what the body rules then made of it (a numbered "
+            "line or a 第一，/一是 series item becomes a heading; a series item's first sentence a lead). "
+            "422 when no line reads so (edited, or a title taken from the page's title).",
+            {"200": _json("The evidence", {"$ref": "#/components/schemas/Why"})},
+            requestBody=_form({**read_fields,
+                               "speech": {"type": "integer", "default": 0,
+                                          "description": "The speech the line is in (0 the first): looked at first"},
+                               "line": {"type": "string", "description": "The line's text as the model "
+                                        "shows it (a heading's number included)"}}, ["line"]))},
         "/api/jobs": {"post": _op(
             "Start a batch", "As /api/convert, answered at once with a job to poll (for progress).",
             {"202": _json("The job", job)}, requestBody=_form(convert_fields))},
@@ -124,7 +143,7 @@ def openapi() -> dict:
     return {
         "openapi": "3.1.0",
         "info": {"title": "speechconv", "version": __version__,
-                 "description": "Chinese speeches from web pages and text to GB/T 9704 DOCX and PDF. "
+                 "description": "Chinese speeches from web pages and text to GB/T 9704 DOCX, PDF and OFD. "
                                 "Listens on 127.0.0.1 only unless told otherwise; requests from pages "
                                 "of other sites are refused."},
         "paths": _paths(),
@@ -138,8 +157,22 @@ def openapi() -> dict:
                 "done": {"type": "integer"}, "total": {"type": "integer"}, "file": {"type": ["string", "null"]},
                 "errors": {"type": "array", "items": {"type": "object", "properties": {
                     "name": {"type": "string"}, "error": {"type": "string"}}}}}},
+            "Why": {"type": "object", "properties": {
+                "level": {"type": "string", "enum": ["speech", "page", "model"]},
+                "speech": {"type": "integer"}, "line": {"type": "integer"},
+                "text": {"type": "string", "description": "The line as read"},
+                "role": {"type": "string", "enum": list(LABELS)},
+                "others": {"type": "array", "items": {"type": "object", "properties": {
+                    "role": {"type": "string"}, "cost": {"type": "number"}}}},
+                "features": {"type": "array", "items": {"type": "object", "properties": {
+                    "name": {"type": "string"}, "weight": {"type": "number"}}}},
+                "body": {"type": ["object", "null"], "description": "For body text: what the body rules "
+                         "made of it (final: heading1-4, lead or body; the heading's number; rule: numbered, "
+                         "series, series-lead, unmarked or null)", "properties": {
+                    "final": {"type": "string"}, "number": {"type": ["string", "null"]},
+                    "rule": {"type": ["string", "null"]}}}}},
             "Document": {"type": "object", "required": ["schema", "speeches"],
-                         "description": "The speechconv model (schema speechconv/1), as `speechconv convert "
+                         "description": "The speechconv model (schema speechconv/1.x), as `speechconv convert "
                                         "--to json` writes it; see DESIGN.md for its fields.",
                          "properties": {"schema": {"type": "string", "pattern": "^speechconv/1(\\.[0-9]+)?$"},
                                         "speeches": {"type": "array", "items": {"type": "object"}}}},

@@ -24,7 +24,8 @@ from ..errors import SpeechconvError, TimeLimitError
 
 WORK_MODULE = "speechconv.server.work"
 PRELOAD = [WORK_MODULE, "speechconv.api", "speechconv.passes", "speechconv.readers.html",
-           "speechconv.readers.text", "speechconv.writers.docx", "speechconv.writers.pdf"]
+           "speechconv.readers.text", "speechconv.writers.docx", "speechconv.writers.pdf",
+           "speechconv.writers.ofd"]
 
 
 class Busy(Exception):

@@ -5,7 +5,9 @@ Errors are answered by :func:`error_response`: ``{"error": "<the CLI's one-line 
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -13,9 +15,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from .. import __version__
+from .. import __version__, readers
 from ..errors import FontError, OutputError, SpeechconvError
-from . import naming
 from .forms import ApiError, form_of, model_body, options_of, uploads_of
 from .openapi import openapi
 from .pool import Busy, WorkerDied
@@ -23,6 +24,16 @@ from .work import Options, Output, Upload, shipped_profiles
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+def inline_code(text: str) -> str:
+    """Return ``text`` as HTML: escaped, each `span in backticks` set as code (the API's descriptions;
+    the template marks the result safe)."""
+    parts = html.escape(str(text)).split("`")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
+
+
+templates.env.filters["code"] = inline_code
 NO_STORE = {"cache-control": "no-store"}
 
 
@@ -49,10 +60,17 @@ def error_response(exc: Exception) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
+def content_disposition(name: str) -> str:
+    """Return a Content-Disposition header for downloading ``name`` (RFC 6266: an ASCII fallback and
+    the UTF-8 name)."""
+    ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_").replace('"', "_")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
 def file_response(output: Output) -> Response:
     """Return ``output`` as a download with its Content-Type and Content-Disposition file name."""
     return Response(output.data, media_type=output.media_type,
-                    headers={"content-disposition": naming.content_disposition(output.name), **NO_STORE})
+                    headers={"content-disposition": content_disposition(output.name), **NO_STORE})
 
 
 def _settings(request: Request):
@@ -63,11 +81,16 @@ def _pool(request: Request):
     return request.app.state.pool
 
 
+def input_suffixes() -> list[str]:
+    """Return the file suffixes the readers take (``.json``, ``.html``…), in their table's order."""
+    return [suffix for row in readers.READERS for suffix in row.suffixes]
+
+
 async def index(request: Request) -> Response:
     """The page (Chinese, with an English switch)."""
     settings = _settings(request)
     return templates.TemplateResponse(request, "index.html", {
-        "version": __version__, "profiles": shipped_profiles(),
+        "version": __version__, "profiles": shipped_profiles(), "suffixes": input_suffixes(),
         "max_file_mb": settings.max_file_bytes // (1024 * 1024), "max_files": settings.max_files})
 
 
@@ -128,6 +151,27 @@ async def api_preview(request: Request) -> Response:
     return JSONResponse(result, headers=NO_STORE)
 
 
+async def api_why(request: Request) -> Response:
+    """POST /api/why: an input (as /api/read takes it), ``speech`` and ``line`` (the line's text) -> why
+    the reading gave that line its role."""
+    settings = _settings(request)
+    async with form_of(request, settings) as form:
+        upload = (await uploads_of(form, settings, single=True))[0]
+        speech = _number(_field(form, "speech"), 0, 0, 100_000, "speech")
+        line = _field(form, "line")
+    if speech != int(speech):
+        raise ApiError(400, "'speech' must be a whole number (0 for the first speech)")
+    if not line or not line.strip():
+        raise ApiError(400, "send 'line': the text of the line to explain, as /api/read's model gives it")
+    return JSONResponse(await _pool(request).run("why", upload, int(speech), line), headers=NO_STORE)
+
+
+def _field(form, name: str) -> str | None:
+    """Return a text field of a form (None when absent or a file)."""
+    value = form.get(name)
+    return value if isinstance(value, str) else None
+
+
 def _number(value: str | None, default: float, low: float, high: float, name: str) -> float:
     """Return a query number in [low, high] (``default`` when absent). Raises ApiError 400."""
     if value in (None, ""):
@@ -185,6 +229,7 @@ def routes() -> list:
         Route("/api/render", api_render, methods=["POST"]),
         Route("/api/convert", api_convert, methods=["POST"]),
         Route("/api/preview", api_preview, methods=["POST"]),
+        Route("/api/why", api_why, methods=["POST"]),
         Route("/api/jobs", job_start, methods=["POST"]),
         Route("/api/jobs/{job_id}", job_status),
         Route("/api/jobs/{job_id}/result", job_result),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import tempfile
 import zipfile
 from contextlib import contextmanager
@@ -19,20 +20,24 @@ from typing import Iterator
 
 from .. import api
 from ..api import read, split_speeches, write
-from ..errors import InputError, ProfileError
+from ..errors import ProfileError
 from ..model import Document
+from ..plan import plan_uploads, safe_stem
 from ..profile import Profile, load_profile
-from ..writers import format_name, suffix
-from . import naming
 
+#: The Content-Type of each output format (every one of writers.FORMATS) and of a ZIP of several.
 MEDIA_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
+    "ofd": "application/ofd",
     "json": "application/json",
     "md": "text/markdown; charset=utf-8",
     "zip": "application/zip",
 }
 DEFAULT_PROFILE = "gbt9704"
+#: The folder the planner names outputs in: only the names inside it (the ZIP's) are used; nothing is
+#: written there.
+ZIP_FOLDER = "speechconv-outputs"
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,15 @@ class Output:
     data: bytes
 
 
+def display_name(name: str | None) -> str | None:
+    """Return an uploaded name as messages show it (never as a path): its last path part, control
+    characters escaped, at most 200 characters; None for no name."""
+    if not name:
+        return None
+    base = re.split(r"[/\\]", name)[-1]
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in base)[:200] or None
+
+
 def shipped_profiles() -> list[str]:
     """Return the names of the profiles shipped with speechconv (``gbt9704`` first)."""
     names = sorted(p.name[:-5] for p in resources.files("speechconv.profiles").iterdir()
@@ -76,13 +90,21 @@ def shipped_profiles() -> list[str]:
 def read_upload(upload: Upload, with_source: bool = False) -> dict:
     """Return ``{"document": …, "warnings": [...]}`` for an upload (and ``"source"``: the decoded
     text, when asked). Raises what :func:`speechconv.read` raises."""
-    doc = read(upload.data, format=upload.format, name=naming.display_name(upload.name))
+    doc = read(upload.data, format=upload.format, name=display_name(upload.name))
     out: dict = {"document": doc.to_dict(), "warnings": [warning_line(w) for w in doc.warnings]}
     if with_source:
         from ..decode import decode
 
         out["source"] = {"format": doc.source.format, "text": decode(upload.data).text}
     return out
+
+
+def why(upload: Upload, speech: int, line: str) -> dict:
+    """Return the reading's evidence for the line ``line`` of an upload, looked for first in speech
+    ``speech`` (see :mod:`.evidence`). Raises InputError when no line reads so, and what reading raises."""
+    from .evidence import why as evidence
+
+    return evidence(upload.data, upload.format, display_name(upload.name), speech, line)
 
 
 def warning_line(notice) -> str:
@@ -135,63 +157,70 @@ def _write(doc: Document, fmt: str, profile: Profile) -> bytes:
     return buffer.getvalue()
 
 
-def convert_one(upload: Upload, options: Options) -> tuple[str, list[tuple[str, bytes]]]:
-    """Return the output stem of one upload and its files (name, bytes) in every format asked (one per
-    speech with ``split``). The stem comes from the upload's name, else the model's source name, else
-    the first title. Raises what reading and writing raise, the error naming the upload."""
-    doc = read(upload.data, format=upload.format, name=naming.display_name(upload.name))
+@dataclass(frozen=True)
+class Converted:
+    """One upload written: the label that names its outputs (its uploaded name, else the model's source
+    name, else its first title), how many speeches were written apart (1 unless split), and the bytes
+    of each output by ``(format, speech)`` (speech None when not split, as in the planner's Targets)."""
+
+    label: str
+    parts: int
+    files: dict[tuple[str, int | None], bytes]
+
+
+def convert_one(upload: Upload, options: Options) -> Converted:
+    """Return one upload written in every format asked (one file per speech with ``split``).
+    Raises what reading and writing raise, the error naming the upload."""
+    doc = read(upload.data, format=upload.format, name=display_name(upload.name))
     docs = split_speeches(doc) if options.split else [doc]
-    stem = naming.safe_stem(upload.name or doc.source.name or (doc.speeches[0].title if doc.speeches else None))
-    files: list[tuple[str, bytes]] = []
+    label = upload.name or doc.source.name or (doc.speeches[0].title if doc.speeches else None) or ""
+    parts: list[int | None] = list(range(len(docs))) if len(docs) > 1 else [None]
+    files: dict[tuple[str, int | None], bytes] = {}
     with _profile(options) as profile:
         for fmt in options.formats:
-            for name, part in zip(naming.output_names(stem, len(docs), suffix(fmt)), docs):
-                files.append((name, _write(part, fmt, profile)))
-    return stem, files
+            for part, one in zip(parts, docs):
+                files[(fmt, part)] = _write(one, fmt, profile)
+    return Converted(label, len(docs), files)
 
 
-def bundle(files: list[tuple[str, bytes]], zip_stem: str) -> Output:
-    """Return the one file of ``files`` as it is, or all of them in a ZIP named ``zip_stem.zip``
-    (clashing names renamed ``NAME (2).docx``)."""
+def bundle(done: list[Converted], formats: tuple[str, ...]) -> Output:
+    """Return the outputs of ``done`` (in upload order): one file as it is, or all of them in a ZIP.
+
+    The names are the output planner's (:func:`speechconv.plan.plan_uploads`): ``stem.docx``,
+    ``stem-1.docx``… per speech, ``stem (2).docx`` for a later upload of the same name. The ZIP is
+    named after the upload when there is one, else ``speechconv.zip``.
+    """
+    planned = plan_uploads([c.label for c in done], ZIP_FOLDER, formats, [c.parts for c in done])
+    files = [(t.shown, t.fmt, c.files[(t.fmt, t.part)]) for c, targets in zip(done, planned) for t in targets]
     if len(files) == 1:
-        name, data = files[0]
-        return Output(name, MEDIA_TYPES[name.rsplit(".", 1)[-1]], data)
+        name, fmt, data = files[0]
+        return Output(name, MEDIA_TYPES[fmt], data)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, (_, data) in zip(naming.unique([n for n, _ in files]), files):
+        for name, _, data in files:
             zf.writestr(name, data)
-    return Output(f"{zip_stem}.zip", MEDIA_TYPES["zip"], buffer.getvalue())
+    stem = safe_stem(done[0].label) if len(done) == 1 else "speechconv"
+    return Output(f"{stem}.zip", MEDIA_TYPES["zip"], buffer.getvalue())
 
 
 def convert(uploads: list[Upload], options: Options) -> Output:
     """Return the outputs of every upload: one file, or a ZIP of several. Raises at the first input
     that fails (the error names it)."""
-    done = [convert_one(upload, options) for upload in uploads]
-    return bundle([f for _, files in done for f in files], done[0][0] if len(done) == 1 else "speechconv")
+    return bundle([convert_one(upload, options) for upload in uploads], options.formats)
 
 
 def preview(model: bytes, options: Options, dpi: float, max_pages: int) -> dict:
-    """Return ``{"pages": [PNG data URLs], "page_count": n}``: the first pages of the model's PDF.
+    """Return ``{"pages": [PNG data URLs], "page_count": n, "warnings": [...]}``: the first pages of the
+    model's PDF and the PDF writer's warnings (``missing-glyph``: a character no font has).
 
     Raises SchemaError for a bad model, and what writing a PDF raises.
     """
     from .preview import page_images
 
     doc = read(model, format="json", name="the model")
+    buffer = io.BytesIO()
     with _profile(options) as profile:
-        pdf = _write(doc, "pdf", profile)
-    images, count = page_images(pdf, dpi, max_pages)
+        notices = write(doc, buffer, to="pdf", profile=profile)
+    images, count = page_images(buffer.getvalue(), dpi, max_pages)
     return {"pages": ["data:image/png;base64," + base64.b64encode(png).decode("ascii") for png in images],
-            "page_count": count}
-
-
-def check_formats(value: str) -> tuple[str, ...]:
-    """Return the formats named in a comma-separated ``to`` value. Raises OutputError for an unknown
-    one, InputError when none is named."""
-    out: list[str] = []
-    for part in value.split(","):
-        if part.strip() and format_name(part.strip()) not in out:
-            out.append(format_name(part.strip()))
-    if not out:
-        raise InputError("name at least one format in 'to': docx, pdf, json or md")
-    return tuple(out)
+            "page_count": count, "warnings": [warning_line(n) for n in notices]}

@@ -103,6 +103,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append(f"form:h{form[0]}")
     if enum_kind(text):
         f.append("form:enum")
+    if news_lead(text):
+        f.append("pat:news-lead")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
     return tuple(f)
@@ -127,7 +129,9 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
-        ("pat:name", n <= 6 and P.name_only(text)),
+        ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
+        ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
+        ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(text)),
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
         ("pat:salutation", n <= 60 and P.is_salutation(text)),
         ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
@@ -141,9 +145,15 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:label", n <= 12 and bool(P.LABEL.match(key)) and not P.ADDRESS.search(text)),
         ("pat:issuer", n <= 30 and bool(P.ISSUER.search(key))),
         ("pat:titleish", P.titleish(text)),
+        ("pat:title-line", "—" in text[2:] and P.title_line(text) is not None),
         ("pat:marker-shape", n <= 64 and P.marker_parts(text) is not None),
     )
     return [name for name, hit in tests if hit]
+
+
+def news_lead(text: str) -> bool:
+    """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。)."""
+    return len(text) > 30 and bool(P.NEWS_LEAD.match(text)) and bool(P.NEWS_ACT.search(text[:200]))
 
 
 def _dated_byline(text: str) -> bool:
@@ -172,6 +182,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     title_keys = _title_keys(page.title)
     in_chain = {m.index for m in page.markers}
     labels = _repeated_labels(keys, own)
+    series = _bold_series(own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     out: list[tuple[str, ...]] = []
@@ -194,8 +205,12 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra += _near_repeat(keys, i)
         if i in in_chain:
             extra.append("page:marker-chain")
+        if i + 1 in in_chain and i not in in_chain:
+            extra.append("next:marker-chain")
         if i in labels:
             extra.append(labels[i])
+        if i in series:
+            extra.append("page:bold-series")
         if announced:
             extra.append("page:announced")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
@@ -206,6 +221,15 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
     return out
+
+
+def _bold_series(own: list[tuple[str, ...]]) -> set[int]:
+    """Return the short whole-bold (or centred) lines, without sentence punctuation, each followed by a
+    plain paragraph, when the page holds three or more: a series of part or section starts."""
+    found = [i for i, feats in enumerate(own[:-1])
+             if ("hint:bold" in feats or "hint:center" in feats) and "pat:titleish" in feats
+             and not ({"hint:bold", "hint:center"} & set(own[i + 1]))]
+    return set(found) if len(found) >= 3 else set()
 
 
 def _plain_short(feats: tuple[str, ...]) -> bool:

@@ -17,7 +17,10 @@ OFFICE = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|主任|�
 ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|女士|先生|各位|尊敬|亲爱|家长|同仁|同事|委员|"
                      r"战友|校友|伙伴|大家|师生|职工|员工|青年|孩子|乡亲|市民|党员|干部|教练|运动员|评委|家人|亲人|同胞|"
                      r"各界|全体|同志們|領導|來賓|朋友們|同學|老師")
-GREETING = re.compile(r"^(亲爱的|尊敬的|各位).{1,30}[，,](大家|各位|你们)?.{0,4}好[！!]$")
+#: An address and a greeting on one line (同志们，大家好！ 各位老师、各位同学：大家早上好！).
+GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}好[！!。]?$")
+#: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
+TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
 DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$")
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
@@ -30,6 +33,11 @@ OFFICE_NAME = re.compile(rf"(?:书记|市长|县长|区长|镇长|乡长|省长|
 #: A speaker given by a label: 值周领导：王晶晶, 主讲人：高一国际班孙鸣谦, 发言人：张三.
 SPEAKER_LABEL = re.compile(r"^(?:值周领导|值周班|主讲人?|发言人|演讲人|讲话人|报告人|主持人|发言|演讲者|宣讲人|作者|撰稿)[:：]"
                            r"[^，。！？]{2,24}$")
+#: A name set apart by spaces inside a short line (2019届高三10班 褚步霄 北京大学).
+SPACED_NAME = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,3}(?:[\s\u3000]|$)")
+#: Where a speaker comes from: a class, a school, a company, an office.
+AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公司|集团|系|研究所|研究院|医院|法院|检察院|局|委员会|"
+                         r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")
 #: A short line ending in a name set apart by a space (高一15班 赵珂怡, 创新2班 吴 旻).
 ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+{_NAME}$")
 SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
@@ -39,7 +47,8 @@ SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报�
 THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
 NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
 CLAUSE_MARK = re.compile(r"[，。；！？、]")
-SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|"
+SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|开幕词|闭幕词|"
+                         r"开幕辞|闭幕辞|祝酒词|讲演|结束语|"
                          r"动员|讲座|党课|演说|總結|讲评|致辭|講話|發言")
 MEETING_WORD = re.compile(r"^在.{2,40}(上|时|之际)|会议|大会|典礼|仪式|座谈会|开幕式|闭幕式|年会|论坛|峰会|"
                           r"研讨会|表彰会|动员会|推进会|培训班|庆祝|纪念")
@@ -49,6 +58,11 @@ EDITOR = re.compile(r"^[【\[]?(编者按|编者注|编者的话|编辑按|按�
                     r"发布日期|原标题|本文来源|文章来源|信息来源|选自|摘自)[:：]")
 COUNT = re.compile(r"[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*篇"
                    r"(?:范文|合集|大全)?[)）】\]]?|汇总|合集|大全|摘登|发言选登|发言摘编")
+#: A news report's lead above a speech: a dateline or a date, then a third-person account of the event.
+NEWS_LEAD = re.compile(r"^(?:[（(]?(新华社|中新社|人民网|央视网|新华网|本报|本网|本台)[^，。]{0,12}电|"
+                       r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)(?:[^。]{0,8}(上午|下午|晚上|晚|早上|中午))?")
+NEWS_ACT = re.compile(r"(发表|作了?|做了?)(重要|热情洋溢的|题为)?.{0,20}(讲话|报告|致辞|演讲|贺词|主旨演讲)|出席.{0,30}(并|和)"
+                      r"(讲话|致辞)|主持(会议|召开)|隆重(举行|召开)|在.{2,30}(开幕|召开|举行)")
 #: A short label that introduces a part: 国旗下讲话： 值周总结： 主持人：
 LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
@@ -111,3 +125,21 @@ def speakerish(text: str) -> bool:
     apart, or a dash-led attribution (——某公司总经理 某某)."""
     return bool(OFFICE.search(text)) or name_only(text) or " " in text.strip() \
         or text.startswith(("—", "-"))
+
+
+def title_line(text: str) -> tuple[str, str, str | None] | None:
+    """Return (title, ——subtitle, speaker or None) for a title line that also holds its subtitle and
+    maybe the speaker after it, or None for any other line."""
+    m = TITLE_LINE.match(text)
+    if m is None or not SUBTITLE.match(m.group("sub")):
+        return None
+    sub = m.group("sub").rstrip()
+    who = OFFICE_NAME.search(sub)
+    if who is not None:
+        start = who.start()
+        while start > 0 and sub[start - 1] not in "上的 \u3000" and not sub[start - 1].isdigit():
+            start -= 1          # back to the office's first character (国务院总理…)
+        speaker = sub[start:].strip()
+        if speaker and SUBTITLE.match(sub[:start].rstrip()):
+            return m.group("title").strip(), sub[:start].rstrip(), speaker
+    return m.group("title").strip(), sub, None

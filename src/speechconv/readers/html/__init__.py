@@ -33,6 +33,7 @@ from ...model import Document, Dropped, Source, Speech
 from ..text import replace_surrogates
 from .blocks import Blocks
 from .content import find_content, furniture_inside, headline, identity, matching_rules, page_stats, title_text
+from .hints import relative_sizes
 from .parse import check_elements, parse, strip_page
 from .tags import REMOVE_TAGS
 from .walk import WalkState, link_lists, walk
@@ -40,12 +41,14 @@ from .walk import WalkState, link_lists, walk
 __all__ = ["read_html", "REMOVE_TAGS"]
 
 
-def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
+def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMITS,
+              whole: bool = False) -> Document:
     """Return a Document holding one raw speech: the blocks of the page's main content.
 
-    Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when the page
-    is longer than ``limits.html_chars`` characters, has more than ``limits.html_elements`` start tags,
-    or its content more than ``limits.paragraphs`` paragraphs.
+    With ``whole`` the whole page is the content (no search for the main content: a rendered Markdown
+    file has no site around it). Lone surrogates become U+FFFD with a ``lone-surrogate`` warning.
+    Raises InputError when the page is longer than ``limits.html_chars`` characters, has more than
+    ``limits.html_elements`` start tags, or its content more than ``limits.paragraphs`` paragraphs.
     """
     if len(html) > limits.html_chars:
         raise InputError(f"the page has {len(html):,} characters, over the limit of {limits.html_chars:,}; "
@@ -59,12 +62,13 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     root = soup.body or soup
     st = page_stats(root)
     rules = matching_rules(names, html)
-    content, rule = find_content(root, st, rules)
+    content, rule = (root, None) if whole else find_content(root, st, rules)
     state = WalkState(content, furniture_inside(content, st, rule), st.punct[id(content)], st)
-    blocks = Blocks(limits=limits)
+    blocks = Blocks(limits=limits, content=content)
     walk(soup, state, blocks)        # the whole page: text after a stray </body> is kept too
     blocks.flush()
     kept, links = link_lists(blocks.inside)
+    kept = relative_sizes(kept)
     dropped = _dropped(blocks, links, hidden, bullets)
     title = (headline(soup, content) if content is not root else None) or page_title
     signed = [r.site for r in rules if r.sign and re.search(r.sign, names, re.I)]

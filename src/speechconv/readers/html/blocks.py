@@ -8,12 +8,14 @@ font) is read there.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bs4 import Tag
 
 from ...limits import LIMITS, Limits
 from ...model import Paragraph, Run
+from .hints import block_hints
 from .tags import WS
 
 
@@ -26,6 +28,7 @@ class Marks:
     link: bool = False          #: inside ``<a href>``
     pre: bool = False           #: preformatted: newlines cut blocks
     block: Tag | None = None    #: the nearest block element holding the text (None above any)
+    size: float | None = None   #: the font size (pt) the elements around set, None for the default
 
 
 @dataclass
@@ -41,14 +44,19 @@ class Blocks:
     link_only: bool = True
     last_style: tuple[str | None, str | None] | None = None
     pending_break: bool = False
+    content: Tag | None = None          #: the content element (hints look no higher)
+    block: Tag | None = None            #: the block element of the open block's first text
+    sizes: Counter = field(default_factory=Counter)   #: characters of the open block per font size
 
     def add(self, text: str, marks: Marks) -> None:
         """Append inline text with its marks to the open block."""
         text = WS.sub(" ", text)
         if not text:
             return
-        if text.strip() and not marks.link:
-            self.link_only = False
+        if text.strip():
+            self.link_only = self.link_only and marks.link
+            self.block = self.block or marks.block
+            self.sizes[marks.size] += len(text.strip())
         if self.runs and (self.runs[-1].bold, self.runs[-1].italic) == (marks.bold, marks.italic):
             self.runs[-1] = Run(self.runs[-1].text + text, bold=marks.bold, italic=marks.italic)
         else:
@@ -57,12 +65,16 @@ class Blocks:
     def flush(self) -> None:
         """Close the open block: keep it when it has text, inside or outside the content."""
         runs = _trim(self.runs)
-        link_only = self.link_only
+        link_only, block, sizes = self.link_only, self.block, self.sizes
         self.runs, self.link_only, self.last_style, self.pending_break = [], True, None, False
+        self.block, self.sizes = None, Counter()
         if not runs:
             return
         if self.in_content:
-            self.inside.append((Paragraph(runs), link_only))
+            bold = all(r.bold for r in runs if r.text.strip())
+            size = sizes.most_common(1)[0][0] if sizes else None
+            hints = block_hints(block, self.content, bold, size)
+            self.inside.append((Paragraph(runs, hints=hints), link_only))
             self.limits.check_paragraphs(len(self.inside))
         else:
             self.outside.append("".join(r.text for r in runs))

@@ -12,6 +12,7 @@ from bs4.element import PreformattedString  # comments, doctypes, declarations, 
 from ...model import Notice, Paragraph
 from .blocks import Blocks, Marks
 from .content import Stats
+from .hints import font_size
 from .tables import flatten_table, is_data_table
 from .tags import (ALIGN_STYLE, BLOCK_TAGS, BOLD_STYLE, BOLD_TAGS, FONT_FAMILY, FONT_SIZE, ITALIC_STYLE,
                    ITALIC_TAGS, NORMAL_STYLE, NORMAL_WEIGHT, PRE_STYLE, PRE_TAGS, WS, style_of)
@@ -105,7 +106,8 @@ def _marks(node: Tag, outer: Marks) -> Marks:
         italic = False
     link = outer.link or (node.name == "a" and node.has_attr("href"))
     pre = outer.pre or node.name in PRE_TAGS or bool(PRE_STYLE.search(style))
-    return Marks(bool(bold), bool(italic), link, pre, node if node.name in BLOCK_TAGS else outer.block)
+    size = font_size(node, outer.size) or outer.size
+    return Marks(bool(bold), bool(italic), link, pre, node if node.name in BLOCK_TAGS else outer.block, size)
 
 
 def walk(root: Tag, state: WalkState, out: Blocks) -> None:

@@ -3,43 +3,28 @@
 import { Editor } from "./editor.js";
 import { fromModel, toModel } from "./model.js";
 import { language, setLanguage, t } from "./i18n.js";
-
-const $ = (id) => document.getElementById(id);
-const INPUT_SUFFIX = /\.(html?|xhtml|shtml|mht|txt|text|md|json)$/i;
-const docs = [];          // {id, name, status, error, state, warnings, source}
+import { chosenFormats, downloadJson, exportDocs, filePicker, modelBlob, styleOptions } from "./downloads.js";
+import { $, errorOf, progress, toast } from "./ui.js";
+// the suffixes the readers take, from the server (a file in a dropped folder is added when it has one)
+const SUFFIXES = document.body.dataset.suffixes.split(",").filter(Boolean);
+const isInput = (name) => SUFFIXES.some((suffix) => name.toLowerCase().endsWith(suffix));
+const NARROW = window.matchMedia("(max-width: 760px)");  // one column: the document is below the lists
+const docs = [];          // {id, name, status, error, input, state, warnings, source, preview}
 let current = null;
 let previewTimer = null;
 let previewSerial = 0;
 let nextId = 1;
 let pastedHtml = null;
 
-const editor = new Editor($("speeches"), $("dropped"), $("warnings"), () => schedulePreview());
-
-function toast(message, isError = false) {
-  const box = $("toast");
-  box.textContent = message;
-  box.className = isError ? "error" : "";
-  box.hidden = false;
-  clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => { box.hidden = true; }, isError ? 9000 : 3500);
-}
-
-async function errorOf(response) {
-  try { return (await response.json()).error || response.statusText; } catch { return `${response.status} ${response.statusText}`; }
-}
-
-function progress(box, done, total, label) {
-  box.hidden = false;
-  box.firstElementChild.style.width = `${total ? Math.round((100 * done) / total) : 0}%`;
-  box.lastElementChild.textContent = label;
-}
+const editor = new Editor({ root: $("speeches"), droppedRoot: $("dropped"), warningsRoot: $("warnings"),
+  onChange: () => schedulePreview() });
 
 // ---- adding inputs ---------------------------------------------------------------------------------
 
 async function addInputs(items) {
   if (!items.length) return;
   const added = items.map((item) => {
-    const doc = { id: nextId++, name: item.name, status: "waiting", item };
+    const doc = { id: nextId++, name: item.name, status: "waiting", input: item };  // input: kept for "why?"
     docs.push(doc);
     return doc;
   });
@@ -53,18 +38,15 @@ async function addInputs(items) {
     if (!current || current.status !== "ready") select(doc);
     renderFiles();
   }
-  progress(box, done, added.length, t("reading", { done, total: added.length }));
+  progress(box, done, added.length, t("readDone", { n: added.length }));
   setTimeout(() => { box.hidden = true; }, 800);
 }
 
 async function readOne(doc) {
   doc.status = "reading";
   renderFiles();
-  const form = new FormData();
-  if (doc.item.file) form.append("file", doc.item.file, doc.item.name);
-  else { form.append("text", doc.item.text); form.append("name", doc.item.name); }
   try {
-    const response = await fetch("/api/read?source=1", { method: "POST", body: form });
+    const response = await fetch("/api/read?source=1", { method: "POST", body: inputForm(doc) });
     if (!response.ok) throw new Error(await errorOf(response));
     const answer = await response.json();
     Object.assign(doc, { status: "ready", state: fromModel(answer.document), warnings: answer.warnings,
@@ -72,12 +54,28 @@ async function readOne(doc) {
   } catch (error) {
     Object.assign(doc, { status: "error", error: error.message });
   }
-  delete doc.item;
+}
+
+function inputForm(doc) {
+  const form = new FormData();
+  if (doc.input.file) form.append("file", doc.input.file, doc.input.name);
+  else { form.append("text", doc.input.text); form.append("name", doc.input.name); }
+  return form;
+}
+
+/** Return the evidence for the line ``text`` of speech ``s`` of ``doc``, asked of its source. */
+async function askWhy(doc, s, text) {
+  const form = inputForm(doc);
+  form.append("speech", String(s));
+  form.append("line", text);
+  const response = await fetch("/api/why", { method: "POST", body: form });
+  if (!response.ok) throw new Error(await errorOf(response));
+  return response.json();
 }
 
 async function filesOfEntry(entry, out) {
   if (entry.isFile) {
-    if (INPUT_SUFFIX.test(entry.name)) out.push(await new Promise((ok, fail) => entry.file(ok, fail)));
+    if (isInput(entry.name)) out.push(await new Promise((ok, fail) => entry.file(ok, fail)));
   } else if (entry.isDirectory) {
     const reader = entry.createReader();
     for (;;) {
@@ -100,7 +98,7 @@ async function onDrop(event) {
 }
 
 function onPickFolder(input) {
-  const files = [...input.files].filter((f) => INPUT_SUFFIX.test(f.name));
+  const files = [...input.files].filter((f) => isInput(f.name));
   input.value = "";
   return addInputs(files.map((file) => ({ file, name: file.name })));
 }
@@ -133,7 +131,10 @@ function renderFiles() {
     name.type = "button";
     name.className = "file-name";
     name.textContent = doc.name;
-    name.addEventListener("click", () => select(doc));
+    name.addEventListener("click", () => {
+      select(doc);
+      if (doc.status === "ready" && NARROW.matches) $("doc").scrollIntoView({ behavior: "smooth" });
+    });
     const note = document.createElement("span");
     note.className = "note";
     note.textContent = doc.status === "ready" ? t("speechesN", { n: doc.state.speeches.length })
@@ -171,7 +172,7 @@ function select(doc) {
   $("doc").hidden = false;
   $("doc-name").textContent = doc.name;
   showSource(doc);
-  editor.show(doc.state, doc.warnings);
+  editor.show(doc.state, doc.warnings, (s, text) => askWhy(doc, s, text));
   $("pages").replaceChildren();
   $("page-count").textContent = "";
   schedulePreview(0);
@@ -194,25 +195,44 @@ function showSource(doc) {
 
 // ---- preview -----------------------------------------------------------------------------------------
 
-function styleOptions(form) {
-  const upload = $("profile-file").files[0];
-  if (upload) form.append("profile_file", upload);
-  else if ($("profile").value) form.append("profile", $("profile").value);
-}
-
-function modelBlob(doc) {
-  return new Blob([JSON.stringify(toModel(doc.state))], { type: "application/json" });
-}
-
 function schedulePreview(delay = 700) {
   clearTimeout(previewTimer);
   previewTimer = setTimeout(refreshPreview, delay);
 }
 
+function previewKey(doc) {
+  const upload = $("profile-file").files[0];
+  const style = upload ? `${upload.name}/${upload.size}/${upload.lastModified}` : $("profile").value;
+  return `${style}\n${JSON.stringify(toModel(doc.state))}`;
+}
+
+function pageCount(answer) {
+  return answer.pages.length < answer.page_count
+    ? t("pagesFirst", { n: answer.page_count, shown: answer.pages.length }) : t("pagesN", { n: answer.page_count });
+}
+
+function showPages(answer) {
+  $("pages").replaceChildren(...answer.pages.map((src, i) => {
+    const img = new Image();
+    img.src = src;
+    img.alt = `${i + 1}`;
+    img.className = "page";
+    return img;
+  }));
+  $("page-count").textContent = pageCount(answer);
+  editor.showMoreWarnings(answer.warnings);
+}
+
 async function refreshPreview() {
   const doc = current;
   if (!doc || doc.status !== "ready") return;
-  const serial = ++previewSerial;
+  const key = previewKey(doc);
+  const serial = ++previewSerial;  // an answer still on its way for an earlier state is not shown
+  if (doc.preview && doc.preview.key === key) {  // nothing changed since it was drawn
+    if (!$("pages").childElementCount) showPages(doc.preview.answer);
+    $("pane-preview").classList.remove("busy");
+    return;
+  }
   $("page-count").textContent = t("rendering");
   $("pane-preview").classList.add("busy");
   const form = new FormData();
@@ -223,91 +243,12 @@ async function refreshPreview() {
     if (!response.ok) throw new Error(await errorOf(response));
     const answer = await response.json();
     if (serial !== previewSerial) return;
-    $("pages").replaceChildren(...answer.pages.map((src, i) => {
-      const img = new Image();
-      img.src = src;
-      img.alt = `${i + 1}`;
-      img.className = "page";
-      return img;
-    }));
-    $("page-count").textContent = answer.pages.length < answer.page_count
-      ? t("pagesFirst", { n: answer.page_count, shown: answer.pages.length }) : t("pagesN", { n: answer.page_count });
+    doc.preview = { key, answer };
+    showPages(answer);
   } catch (error) {
     if (serial === previewSerial) { $("page-count").textContent = ""; toast(`${t("error")}${error.message}`, true); }
   } finally {
     if (serial === previewSerial) $("pane-preview").classList.remove("busy");
-  }
-}
-
-// ---- downloads ---------------------------------------------------------------------------------------
-
-function fileName(response, fallback) {
-  const header = response.headers.get("content-disposition") || "";
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (utf8) return decodeURIComponent(utf8[1]);
-  const plainName = /filename="([^"]+)"/i.exec(header);
-  return plainName ? plainName[1] : fallback;
-}
-
-async function save(response, fallback) {
-  const url = URL.createObjectURL(await response.blob());
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName(response, fallback);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
-}
-
-async function exportDocs(list) {
-  if (!list.length) { toast(t("noDoc"), true); return; }
-  const form = new FormData();
-  for (const doc of list) form.append("file", modelBlob(doc), doc.name);
-  form.append("format", "json");
-  form.append("to", document.querySelector("input[name=to]:checked").value);
-  if ($("split").checked) form.append("split", "1");
-  if ($("embed").checked) form.append("embed_fonts", "1");
-  styleOptions(form);
-  if ($("reference").files[0]) form.append("reference_doc", $("reference").files[0]);
-  const box = $("export-progress");
-  progress(box, 0, list.length, t("exporting", { done: 0, total: list.length }));
-  try {
-    const start = await fetch("/api/jobs", { method: "POST", body: form });
-    if (!start.ok) throw new Error(await errorOf(start));
-    let job = await start.json();
-    while (job.state === "running") {
-      progress(box, job.done, job.total, t("exporting", { done: job.done, total: job.total }));
-      await new Promise((ok) => setTimeout(ok, 400));
-      const poll = await fetch(`/api/jobs/${job.id}`);
-      if (!poll.ok) throw new Error(await errorOf(poll));
-      job = await poll.json();
-    }
-    progress(box, job.total, job.total, t("exportDone"));
-    if (job.errors.length) {
-      toast(`${t("exportErrors", { n: job.errors.length })} ${job.errors.map((e) => e.error).join("; ")}`, true);
-    }
-    if (job.state === "done") {
-      const result = await fetch(`/api/jobs/${job.id}/result`);
-      if (!result.ok) throw new Error(await errorOf(result));
-      await save(result, "speechconv.zip");
-    }
-  } catch (error) {
-    toast(`${t("error")}${error.message}`, true);
-  } finally {
-    setTimeout(() => { box.hidden = true; }, 1500);
-  }
-}
-
-async function downloadJson() {
-  if (!current || current.status !== "ready") { toast(t("noDoc"), true); return; }
-  try {
-    const response = await fetch("/api/render?to=json", { method: "POST", body: modelBlob(current),
-      headers: { "content-type": "application/json" } });
-    if (!response.ok) throw new Error(await errorOf(response));
-    await save(response, "document.json");
-  } catch (error) {
-    toast(`${t("error")}${error.message}`, true);
   }
 }
 
@@ -328,7 +269,9 @@ function start() {
   $("lang").addEventListener("click", () => {
     setLanguage(language() === "en" ? "zh" : "en");
     renderFiles();
+    for (const box of document.querySelectorAll(".picked")) box.show();
     if (current && current.status === "ready") editor.render();
+    if (current && current.preview && $("pages").childElementCount) $("page-count").textContent = pageCount(current.preview.answer);
   });
   const profiles = document.body.dataset.profiles.split(",").filter(Boolean);
   $("profile").replaceChildren(...profiles.map((name) => new Option(name, name)));
@@ -349,8 +292,12 @@ function start() {
   $("paste-go").addEventListener("click", readPasted);
   $("download-one").addEventListener("click", () => exportDocs(current && current.status === "ready" ? [current] : []));
   $("download-all").addEventListener("click", () => exportDocs(docs.filter((d) => d.status === "ready")));
-  $("download-json").addEventListener("click", downloadJson);
+  $("download-json").addEventListener("click", () => downloadJson(current));
+  for (const box of document.querySelectorAll("input[name=to]")) {
+    box.addEventListener("change", () => { if (!chosenFormats().length) box.checked = true; });  // at least one
+  }
   for (const id of ["profile", "profile-file"]) $(id).addEventListener("change", () => schedulePreview(0));
+  for (const box of document.querySelectorAll(".picked")) filePicker(box);
   for (const tab of document.querySelectorAll("[role=tab]")) tab.addEventListener("click", () => showPane(tab.dataset.pane));
   showPane("structure");
 }

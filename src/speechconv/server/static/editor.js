@@ -1,7 +1,8 @@
 // The structure pane: speeches as lines with their roles, editable in place; every change goes through
 // model.js and then calls onChange() so the page can refresh the preview.
-import { ROLES, mergeWithPrevious, move, restore, setRole, setRuns, splitAt } from "./model.js";
-import { t } from "./i18n.js";
+import { ROLES, mergeWithPrevious, move, plain, restore, setRole, setRuns, splitAt } from "./model.js";
+import { reasonText, t, warningText } from "./i18n.js";
+import { whyBox } from "./why.js";
 
 const el = (tag, attrs = {}, ...children) => {
   const node = document.createElement(tag);
@@ -52,14 +53,21 @@ function readRuns(box) {
 }
 
 export class Editor {
-  constructor(root, droppedRoot, warningsRoot, onChange) {
-    Object.assign(this, { root, droppedRoot, warningsRoot, onChange, state: null });
+  /** ``onChange()`` after every change; ``onWhy(s, text)`` returns a promise of the evidence for the line
+   * ``text`` of speech ``s`` (an /api/why answer), or is null when there is no source to ask about. */
+  constructor({ root, droppedRoot, warningsRoot, onChange, onWhy = null }) {
+    Object.assign(this, { root, droppedRoot, warningsRoot, onChange, onWhy, state: null, warnings: [], more: [] });
   }
 
-  show(state, warnings) {
-    this.state = state;
-    this.warnings = warnings || [];
+  show(state, warnings, onWhy = null) {
+    Object.assign(this, { state, warnings: warnings || [], more: [], onWhy });
     this.render();
+  }
+
+  /** Show ``warnings`` from writing the document (missing glyphs) after those from reading it. */
+  showMoreWarnings(warnings) {
+    this.more = warnings || [];
+    this.renderWarnings();
   }
 
   changed() {
@@ -72,8 +80,33 @@ export class Editor {
     this.root.replaceChildren(...state.speeches.map((lines, s) => this.speech(lines, s)));
     if (!state.speeches.length) this.root.append(el("p", { class: "muted", text: t("noSpeech") }));
     this.renderDropped();
-    this.warningsRoot.replaceChildren(...(this.warnings.length ? [el("div", { class: "warnings" },
-      el("h4", { text: t("warningsTitle") }), el("ul", {}, ...this.warnings.map((w) => el("li", { text: w }))))] : []));
+    this.renderWarnings();
+  }
+
+  renderWarnings() {
+    const all = [...new Set([...this.warnings, ...this.more])];
+    const item = (w) => {
+      const meaning = warningText(w);
+      return meaning ? el("li", {}, el("span", { text: meaning }), el("br"), el("span", { class: "small muted", text: w }))
+        : el("li", { text: w });
+    };
+    this.warningsRoot.replaceChildren(...(all.length ? [el("div", { class: "warnings" },
+      el("h4", { text: t("warningsTitle") }), el("ul", {}, ...all.map(item)))] : []));
+  }
+
+  /** Show (or, when shown, hide) the evidence for a line below it. */
+  async toggleWhy(item, s, line) {
+    const open = item.querySelector(".why-box");
+    if (open) { open.remove(); return; }
+    const box = el("div", { class: "why-box busy", text: t("whyLoading") });
+    item.append(box);
+    try {
+      const why = await this.onWhy(s, (line.number || "") + plain(line.runs));
+      box.replaceWith(whyBox(why));
+    } catch (error) {
+      box.className = "why-box error";
+      box.textContent = `${t("error")}${error.message}`;
+    }
   }
 
   speech(lines, s) {
@@ -99,17 +132,20 @@ export class Editor {
       el("button", { type: "button", class: "icon", title: t("down"), "aria-label": t("down"), text: "↓",
         onclick: () => { move(this.state, s, i, 1); this.changed(); } }),
       i > 0 ? el("button", { type: "button", class: "icon", title: t("splitHere"), "aria-label": t("splitHere"), text: "✂",
-        onclick: () => { splitAt(this.state, s, i); this.changed(); } }) : null);
+        onclick: () => { splitAt(this.state, s, i); this.changed(); } }) : null,
+      this.onWhy ? el("button", { type: "button", class: "icon why", title: t("why"), "aria-label": t("why"), text: "?",
+        onclick: () => this.toggleWhy(item, s, line) }) : null);
     const extra = line.run_in ? " run-in" : "";
-    return el("li", { class: `line role-${line.role}${extra}`, "data-role": line.role },
+    const item = el("li", { class: `line role-${line.role}${extra}`, "data-role": line.role },
       roleSelect(line, (role) => { setRole(this.state, s, i, role); this.changed(); }), box, tools);
+    return item;
   }
 
   renderDropped() {
     const { dropped } = this.state;
     if (!dropped.length) { this.droppedRoot.replaceChildren(); return; }
     const items = dropped.map((d, index) => el("li", {},
-      el("del", { text: d.text }), " ", el("span", { class: "reason", text: d.reason }), " ",
+      el("del", { text: d.text }), " ", el("span", { class: "reason", text: reasonText(d.reason), title: d.reason }), " ",
       el("button", { type: "button", class: "button small", text: t("restore"),
         onclick: () => { restore(this.state, index, 0); this.changed(); } })));
     this.droppedRoot.replaceChildren(el("details", { class: "dropped" },

@@ -3,16 +3,16 @@ export const STRINGS = {
   zh: {
     app: "讲话稿排版", apiDocs: "API 文档", addTitle: "添加讲话稿",
     dropHint: "把网页、文本文件或整个文件夹拖到这里", dropAnywhere: "也可以把文件直接拖到这个页面上", chooseFiles: "选择文件", chooseFolder: "选择文件夹",
-    limits: "支持 .html .txt .json，每个文件不超过 {mb} MB", pasteTitle: "或者粘贴文字、网页内容",
+    limits: "支持 .html .txt .md .json，每个文件不超过 {mb} MB", pasteTitle: "或者粘贴文字、网页内容",
     pastePlaceholder: "在这里粘贴（可直接粘贴从网页复制的内容）", pastedHtml: "已粘贴网页格式的内容", pasteGo: "识别粘贴的内容",
-    filesTitle: "文件", exportTitle: "下载", formatLabel: "格式", both: "两者", split: "每篇讲话单独一个文件",
+    filesTitle: "文件", exportTitle: "下载", formatLabel: "格式（可多选）", ofdNote: "版式文档", split: "每篇讲话单独一个文件",
     embed: "在 Word 文件中嵌入字体", moreOptions: "样式设置", profile: "样式方案", profileFile: "或上传样式方案（.toml）",
     referenceDoc: "参考 Word 文档（.docx）", downloadOne: "下载当前文件", downloadAll: "全部下载（ZIP）",
     downloadJson: "下载校正后的结构（JSON）", emptyTitle: "把下载的讲话稿变成规范的公文格式",
     step1: "添加网页或文本文件（可一次添加多个）；", step2: "核对识别出的标题、小标题、称谓和落款，有错就改；",
-    step3: "预览排好的页面，下载 Word 或 PDF。", offline: "所有处理都在本机完成，不会上传到网上。",
-    source: "原文", structure: "识别结果", preview: "预览", editHint: "点文字可直接修改；左边的下拉框改这一行的类型。",
-    reading: "正在识别 {done} / {total}", readingOne: "识别中…", failed: "失败", speechesN: "{n} 篇讲话",
+    step3: "预览排好的页面，下载 Word、PDF 或 OFD。", offline: "所有处理都在本机完成，不会上传到网上。",
+    source: "原文", structure: "识别结果", preview: "预览", editHint: "点文字可直接修改；每行前的下拉框改这一行的类型，“?”说明为什么这样识别。",
+    reading: "正在识别 {done} / {total}", readDone: "已识别 {n} 个", readingOne: "识别中…", failed: "失败", speechesN: "{n} 篇讲话",
     speechN: "第 {n} 篇", mergeUp: "与上一篇合并", splitHere: "从这里分成新的一篇", up: "上移", down: "下移",
     droppedTitle: "已删除的内容（{n}）", restore: "恢复", warningsTitle: "提醒", pagesN: "共 {n} 页",
     pagesFirst: "共 {n} 页，只显示前 {shown} 页", rendering: "正在排版…", exporting: "正在生成 {done} / {total}",
@@ -23,23 +23,36 @@ export const STRINGS = {
     role_heading1: "一级标题 一、", role_heading2: "二级标题 （一）", role_heading3: "三级标题 1.",
     role_heading4: "四级标题 （1）", role_body: "正文", role_lead: "正文（强调）", role_closing: "结束语",
     role_signature: "落款", role_dropped: "删除",
+    chooseFile: "选择文件", noneChosen: "未选择", clearFile: "不用这个文件",
+    why: "为什么识别成这样？", whyLoading: "正在查找依据…", whyClose: "收起",
+    whyRole: "识别为「{role}」（{where}）", whyAt_speech: "在这篇讲话里逐行判断", whyAt_page: "在整页里判断，分篇之前",
+    whyAt_model: "按现在的结构重新判断", whyMarker: "这一行被当作分篇标记，其中的文字成了这篇讲话的标题。",
+    whyLine: "判断的是这一行：", whyOthers: "其次可能：{others}", whyCost: "{role}（总分低 {cost}）",
+    whyFeatures: "主要依据（正数支持这个判断，负数支持「{other}」）：",
+    whyFinal_numbered: "随后，正文规则按编号「{number}」把它定为「{final}」。",
+    whyFinal_series: "随后，正文规则把“第一，”“一是”这类列举定为「{final}」。",
+    whyFinal_series_lead: "随后，正文规则把它开头的列举句标为段首句（强调）。",
+    whyFinal_unmarked: "但它没有合顺序的编号，也没有标题的格式，所以仍是正文。",
+    read_head: "页首说明", read_marker: "分篇标记", read_title: "标题", read_subtitle: "副标题", read_byline: "署名",
+    read_date: "日期", read_salutation: "称谓", read_body: "正文", read_heading: "小标题", read_closing: "结束语",
+    read_signature: "落款", read_tail: "页尾杂项",
   },
   en: {
     app: "Speech formatter", apiDocs: "API docs", addTitle: "Add speeches",
     dropHint: "Drop saved web pages, text files or a whole folder here", dropAnywhere: "You can also drop files anywhere on this page", chooseFiles: "Choose files",
-    chooseFolder: "Choose a folder", limits: ".html .txt .json, up to {mb} MB a file", pasteTitle: "Or paste text or web content",
+    chooseFolder: "Choose a folder", limits: ".html .txt .md .json, up to {mb} MB a file", pasteTitle: "Or paste text or web content",
     pastePlaceholder: "Paste here (content copied from a web page works too)", pastedHtml: "Pasted as web content",
-    pasteGo: "Read the pasted content", filesTitle: "Files", exportTitle: "Download", formatLabel: "Format",
-    both: "Both", split: "One file per speech", embed: "Embed fonts in the Word file", moreOptions: "Style settings",
+    pasteGo: "Read the pasted content", filesTitle: "Files", exportTitle: "Download", formatLabel: "Formats (one or more)",
+    ofdNote: "fixed-layout", split: "One file per speech", embed: "Embed fonts in the Word file", moreOptions: "Style settings",
     profile: "Style profile", profileFile: "Or upload a profile (.toml)", referenceDoc: "Reference Word document (.docx)",
     downloadOne: "Download this file", downloadAll: "Download all (ZIP)",
     downloadJson: "Download the corrected structure (JSON)", emptyTitle: "Turn downloaded speeches into official-style documents",
     step1: "Add web pages or text files (several at once if you like);",
     step2: "check the recognised title, headings, salutation and signature, and fix what is wrong;",
-    step3: "preview the pages and download Word or PDF.", offline: "Everything happens on this computer; nothing is sent to the internet.",
+    step3: "preview the pages and download Word, PDF or OFD.", offline: "Everything happens on this computer; nothing is sent to the internet.",
     source: "Source", structure: "Structure", preview: "Preview",
-    editHint: "Click text to edit it; the menu on the left changes what the line is.",
-    reading: "Reading {done} of {total}", readingOne: "Reading…", failed: "failed", speechesN: "{n} speech(es)",
+    editHint: "Click text to edit it; the menu before each line changes what the line is, and “?” says why it was read so.",
+    reading: "Reading {done} of {total}", readDone: "{n} read", readingOne: "Reading…", failed: "failed", speechesN: "{n} speech(es)",
     speechN: "Speech {n}", mergeUp: "Merge with the previous speech", splitHere: "Start a new speech here", up: "Move up",
     down: "Move down", droppedTitle: "Removed text ({n})", restore: "Restore", warningsTitle: "Warnings",
     pagesN: "{n} pages", pagesFirst: "{n} pages, the first {shown} shown", rendering: "Laying out…",
@@ -50,8 +63,56 @@ export const STRINGS = {
     role_heading1: "Heading 1 一、", role_heading2: "Heading 2 （一）", role_heading3: "Heading 3 1.",
     role_heading4: "Heading 4 （1）", role_body: "Body", role_lead: "Body (emphasis)", role_closing: "Closing",
     role_signature: "Signature", role_dropped: "Remove",
+    chooseFile: "Choose a file", noneChosen: "none chosen", clearFile: "Do not use this file",
+    why: "Why was this line read so?", whyLoading: "Looking for the evidence…", whyClose: "Close",
+    whyRole: "Read as “{role}” ({where})", whyAt_speech: "line by line within this speech",
+    whyAt_page: "on the whole page, before it was split into speeches", whyAt_model: "reading the structure as it now stands",
+    whyMarker: "This line was taken as a part marker; its words became the speech's title.",
+    whyLine: "The line read: ", whyOthers: "Next best: {others}", whyCost: "{role} (scores {cost} lower)",
+    whyFeatures: "What weighed most (plus for this role, minus for “{other}”):",
+    whyFinal_numbered: "Then the body rules made it “{final}” by its number {number}.",
+    whyFinal_series: "Then the body rules made this enumeration (第一，, 一是…) “{final}”.",
+    whyFinal_series_lead: "Then the body rules marked its opening enumeration sentence as a lead.",
+    whyFinal_unmarked: "But it has no number in order and no heading look, so it stays body text.",
+    read_head: "note above the speech", read_marker: "part marker", read_title: "title", read_subtitle: "subtitle",
+    read_byline: "speaker", read_date: "date", read_salutation: "salutation", read_body: "body", read_heading: "heading",
+    read_closing: "closing", read_signature: "signature", read_tail: "clutter after the speech",
   },
 };
+
+// Why text was removed (Document.dropped reasons, as the library writes them) and what a warning code
+// means, in Chinese; English shows the library's own words. Unknown ones are shown as they are.
+const REASONS = {
+  "boilerplate: breadcrumb": "面包屑导航", "boilerplate: copyright line": "版权行",
+  "boilerplate: desktop-shortcut prompt": "“保存到桌面”提示", "boilerplate: download prompt": "下载提示",
+  "boilerplate: editor note": "小编按语", "boilerplate: meta line": "时间、作者等信息行", "boilerplate: navigation": "导航",
+  "boilerplate: news credit": "新闻署名（记者、编辑）", "boilerplate: news lead-in": "新闻导语",
+  "boilerplate: print or share button": "打印、分享按钮", "boilerplate: stray number": "孤立的数字",
+  "boilerplate: truncation note": "内容截断提示", "boilerplate: licence footer": "版权声明",
+  "boilerplate: related-article list": "相关文章列表", "boilerplate: page summary repeated at the end": "页尾重复的摘要",
+  "boilerplate: page title repeated at the end": "页尾重复的标题", "html: Word list bullet": "Word 列表符号",
+  "html: hidden text": "网页上隐藏的文字", "html: link list": "链接列表", "html: outside the main content": "正文区以外的内容",
+  "html: page furniture inside the content": "正文区里的网页部件", "split: note between speeches": "两篇之间的说明",
+  "split: note or source line before the first speech": "第一篇之前的说明或来源",
+  "split: page head before the first speech": "第一篇之前的页首", "split: page summary before the first speech": "第一篇之前的摘要",
+  "split: part label, taken as the part's title": "分篇标签（已作为这篇的标题）", "split: part marker": "分篇标记",
+  "structure: note before the speech": "讲话前的说明", "structure: page clutter after the speech": "讲话后的网页杂项",
+  "structure: page summary before the repeated title": "重复标题前的摘要", "structure: title repeated": "重复的标题",
+  "removed by hand": "手动删除",
+};
+const WARNINGS = {
+  "lossy-char": "可能有字在转码时丢失（汉字之间的“?”），请对照原文", "replacement-char": "原文有无法识别的字符（�）",
+  "broken-bytes": "原文的部分字节已损坏，已尽量解码", "mixed-encodings": "原文混用了几种编码",
+  "lone-surrogate": "原文有无效字符，已替换", "image-dropped": "原文中的图片没有保留",
+  "table-flattened": "原文中的表格已改为文字段落", "missing-glyph": "字体里没有这个字，排版时会留空",
+  "pdf-unknown-role": "样式方案缺少某一类文字的设置",
+};
+
+/** Return a removal reason in the page's language. */
+export const reasonText = (reason) => (lang === "zh" && REASONS[reason]) || reason;
+
+/** Return what a warning line (``code: text (hint)``) means in the page's language, or null. */
+export const warningText = (line) => (lang === "zh" && WARNINGS[line.split(":", 1)[0]]) || null;
 
 let lang = "zh";
 
@@ -71,6 +132,10 @@ export function setLanguage(next) {
     el.textContent = t(el.dataset.i18n, { mb: el.dataset.mb });
   }
   for (const el of document.querySelectorAll("[data-i18n-placeholder]")) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of document.querySelectorAll("[data-i18n-label]")) {
+    el.setAttribute("aria-label", t(el.dataset.i18nLabel));
+    el.title = t(el.dataset.i18nLabel);
+  }
   document.title = `${t("app")} · speechconv`;
   const button = document.getElementById("lang");
   button.textContent = lang === "en" ? "中文" : "English";

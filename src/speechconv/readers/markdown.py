@@ -1,0 +1,64 @@
+"""Markdown reader: web clips and blog posts saved as Markdown (``# 标题``, ``**粗体**``, ``![](图)``, links).
+
+The Markdown is rendered to HTML (markdown-it-py, CommonMark with raw HTML kept and every line break
+kept as a break, since Chinese clips put one paragraph on each line) and read by the HTML reader, so
+``#`` headings, bold and centred blocks become the same hints a web page gives, images become
+``image-dropped`` warnings and links keep their text. A front-matter block (``---`` … ``---`` at the
+top) gives the page title (``title:``); its other lines are recorded as dropped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+from ..limits import LIMITS, Limits
+from ..model import Document, Dropped, Source
+from .html import read_html
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FIELD = re.compile(r"^\s*(?P<key>[\w-]+)\s*[:：]\s*(?P<value>.*?)\s*$")
+#: ``**粗体。**正文`` is not bold by CommonMark's rules (a closing ``**`` after punctuation must be followed
+#: by a space or punctuation), yet Chinese text is written so: such pairs become <strong> before rendering.
+_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’…—][^*\n]*?)(?<=\S)\*\*")
+
+
+def has_front_matter(text: str, suffix: str = "") -> bool:
+    """Return True when ``text`` opens with a front-matter block that names a title (a Markdown clip)."""
+    m = _FRONT.match(text[:4096])
+    return bool(m) and any((f := _FIELD.match(line)) and f.group("key").lower() == "title"
+                           for line in m.group("body").splitlines())
+
+
+def front_matter(text: str) -> tuple[str | None, list[str], str]:
+    """Return the front matter's title (quotes removed), its other non-blank lines, and the text after it."""
+    m = _FRONT.match(text)
+    if not m:
+        return None, [], text
+    title = None
+    rest = []
+    for line in m.group("body").splitlines():
+        f = _FIELD.match(line)
+        if f and f.group("key").lower() == "title" and title is None and f.group("value"):
+            title = f.group("value").strip("\"'“”‘’ ")
+        elif line.strip():
+            rest.append(line.strip())
+    return title or None, rest, text[m.end():]
+
+
+@lru_cache(maxsize=1)
+def _renderer() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table").enable("strikethrough")
+
+
+def read_markdown(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
+    """Return a Document holding one raw speech: the blocks of the Markdown, read as the HTML it renders.
+
+    Raises InputError as the HTML reader does (the rendered page over the limits).
+    """
+    title, meta, body = front_matter(text)
+    body = _STRONG.sub(r"<strong>\1</strong>", body)
+    doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits, whole=True)
+    dropped = [Dropped(line, "markdown: front matter") for line in meta]
+    return doc.evolve(title=title or doc.title, dropped=tuple(dropped) + doc.dropped)

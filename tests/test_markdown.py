@@ -1,0 +1,53 @@
+"""The Markdown reader: front matter, headings and bold as hints, images warned, links keep their text."""
+from __future__ import annotations
+
+import speechconv
+from speechconv.readers.markdown import front_matter
+
+CLIP = """---
+title: "在全校教职工大会上的讲话"
+date: 2024-02-26 09:00:00
+tags:
+- 学校新闻
+---
+![校长讲话](https://example.invalid/a.jpg)
+
+# 凝心聚力 再创佳绩
+**校长 李明**
+
+各位老师：
+大家好！新学期开始了。<!--more-->我讲三点意见。
+
+**一、提高站位**
+
+我们要认真学习，深刻领会。
+
+[转入文章首发地址](https://example.invalid/news/1.htm)
+"""
+
+
+def test_front_matter_gives_the_title_and_records_the_rest():
+    title, rest, body = front_matter(CLIP)
+    assert title == "在全校教职工大会上的讲话"
+    assert rest == ["date: 2024-02-26 09:00:00", "tags:", "- 学校新闻"]
+    assert body.startswith("![校长讲话]")
+
+
+def test_a_clip_reads_as_the_page_it_renders():
+    raw = speechconv.read(CLIP.encode("utf-8"), name="clip.md", passes=[])
+    assert raw.source.format == "markdown" and raw.title == "在全校教职工大会上的讲话"
+    blocks = raw.speeches[0].blocks
+    texts = [b.text for b in blocks]
+    assert texts[:4] == ["凝心聚力 再创佳绩", "校长 李明", "各位老师：", "大家好！新学期开始了。我讲三点意见。"]
+    assert blocks[0].hints.heading == 1 and blocks[1].hints.bold and not blocks[2].hints.bold
+    assert "转入文章首发地址" in texts[-1] and "https://" not in texts[-1]
+    assert [w.code for w in raw.warnings] == ["image-dropped"]
+    assert [d.reason for d in raw.dropped] == ["markdown: front matter"] * 3
+
+
+def test_the_structure_of_a_clip_is_recognised():
+    doc = speechconv.read(CLIP.encode("utf-8"), name="clip.md")
+    speech = doc.speeches[0]
+    assert speech.title == "凝心聚力 再创佳绩" and speech.byline == "校长 李明"
+    assert speech.salutation == "各位老师："
+    assert [b.label for b in speech.blocks if hasattr(b, "label")][:1] == ["一、提高站位"]

@@ -8,8 +8,8 @@ is (the reference), then turned into other forms and read from those:
 
 - ``lo-docx`` / ``lo-doc``: LibreOffice's DOCX ("MS Word 2007 XML") and Word 97 DOC of the page — an
   HTML page as LibreOffice opens it (re-encoded as UTF-8 with its charset declared, server-template
-  residue such as ``<%@ page %>`` removed, so LibreOffice sees the page the HTML reader sees), a text
-  or Markdown page through LibreOffice's text import;
+  residue such as ``<%@ page %>`` removed, so LibreOffice sees the page the HTML reader sees), a
+  Markdown clip as the HTML page it renders, a text page through LibreOffice's text import;
 - ``own-docx``: speechconv's own DOCX of the reference document.
 
 A form is read "as the page" when it gives the same number of speeches, the same titles, salutations
@@ -48,7 +48,7 @@ from speechconv.model import Document, Heading  # noqa: E402
 
 FORMS = ("lo-docx", "lo-doc", "own-docx")
 _LO_FILTER = {"lo-docx": ("docx", "docx:MS Word 2007 XML"), "lo-doc": ("doc", "doc:MS Word 97")}
-_TEXT_SUFFIXES = (".txt", ".md", ".text")
+_TEXT_SUFFIXES = (".txt", ".text")
 _META = re.compile(rb"<meta[^>]+charset[^>]*>", re.I)
 #: Server-template residue (``<%@ page … %>``, ``<jsp:include …/>``) that keeps LibreOffice from seeing HTML.
 _SERVER = re.compile(rb"<%.*?%>|<jsp:[^>]*>", re.S)
@@ -98,6 +98,8 @@ def _soffice() -> str:
 def _staged(page: Path, folder: Path) -> Path:
     """Return the page written into ``folder`` as LibreOffice is to open it (see the module doc)."""
     data = page.read_bytes()
+    if page.suffix.lower() in (".md", ".markdown"):
+        return _markdown_page(decode(data).text, folder / (page.stem + ".html"))
     if page.suffix.lower() in _TEXT_SUFFIXES:
         out = folder / (page.stem + ".txt")
         out.write_text(decode(data).text, "utf-8")
@@ -109,6 +111,20 @@ def _staged(page: Path, folder: Path) -> Path:
     text = text[:head.end()] + meta + text[head.end():] if head else meta + text
     out = folder / (page.stem + ".html")
     out.write_bytes(text)
+    return out
+
+
+def _markdown_page(text: str, out: Path) -> Path:
+    """Write the HTML page a Markdown clip renders to (as the Markdown reader renders it, the front
+    matter's title as the page title) to ``out``; return ``out``."""
+    from html import escape
+
+    from speechconv.readers.markdown import _STRONG, _renderer, front_matter
+
+    title, _meta, body = front_matter(text)
+    html = _renderer().render(_STRONG.sub(r"<strong>\1</strong>", body))
+    out.write_text(f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+                   f"<title>{escape(title or '')}</title></head><body>{html}</body></html>", "utf-8")
     return out
 
 

@@ -18,9 +18,20 @@ NS = (f'xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/
       'xmlns:v="urn:schemas-microsoft-com:vml" '
       'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"')
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-          'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-          'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#: part kind -> its content type (Word and LibreOffice open a package only with these declared)
+_CONTENT = {"document": "document.main+xml", "styles": "styles+xml", "numbering": "numbering+xml",
+            "comments": "comments+xml", "footnotes": "footnotes+xml", "endnotes": "endnotes+xml",
+            "header": "header+xml", "footer": "footer+xml"}
+
+
+def _types(parts: list[tuple[str, str]]) -> str:
+    """Return [Content_Types].xml declaring ``parts`` ((kind, part name under word/))."""
+    overrides = "".join(f'<Override PartName="/word/{name}" ContentType="{_WML}{_CONTENT[kind]}"/>'
+                        for kind, name in parts if kind in _CONTENT)
+    return ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            f'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>{overrides}</Types>')
 
 #: A styles part with Word's built-in heading and title styles (Chinese Word's ids: 1, 2, a3).
 STYLES = f"""<w:styles {NS}>
@@ -81,8 +92,9 @@ def docx(body: str, *, styles: str | None = STYLES, numbering: str | None = None
     rels += [(kind, name, xml) for kind, (name, xml) in (extra or {}).items()]
     rel_xml = "".join(f'<Relationship Id="rId{i}" Type="{_REL}{kind}" Target="{name}"/>'
                       for i, (kind, name, xml) in enumerate(rels, 1) if xml is not None)
+    declared = [("document", "document.xml")] + [(kind, name) for kind, name, xml in rels if xml is not None]
     parts = {
-        "[Content_Types].xml": _TYPES,
+        "[Content_Types].xml": _types(declared),
         "_rels/.rels": ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                         f'<Relationship Id="rId1" Type="{_REL}officeDocument" Target="word/document.xml"/>'
                         '</Relationships>'),

@@ -220,6 +220,7 @@ CN = numbering(
     ([(6, 0), (6, 1), (6, 0), (6, 1)], ["壹、", "1)", "贰、", "2)"]),                           # lvlRestart 0
     ([(1, 0), (1, 0), (7, 0), (7, 0)], ["一、", "二、", "一、", "二、"]),                        # startOverride
     ([(1, 0), (8, 0), (1, 0)], ["一、", "二、", "三、"]),                  # two instances share one list
+    ([(1, 1), (1, 1), (1, 0), (1, 1)], ["（一）", "（二）", "二、", "（一）"]),  # a level used before its parent
 ])
 def test_auto_numbers_are_counted_as_word_shows_them(paras, want):
     body = "".join(numbered(f"第{i}项内容", num, ilvl) for i, (num, ilvl) in enumerate(paras))

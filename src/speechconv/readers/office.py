@@ -81,15 +81,15 @@ def to_docx(data: bytes, kind: str, name: str | None, time_limit: float = TIME_L
         command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible",
                    "--norestore", "--nologo", "--nodefault", "--nolockcheck", "--convert-to",
                    "docx:MS Word 2007 XML", "--outdir", str(out), str(source)]
-        detail = _run(command, folder, time_limit, kind, name)
+        detail = _run(command, folder, time_limit, name)
         result = out / "input.docx"
         if not result.is_file():
-            raise InputError(f"LibreOffice could not convert this {_what(kind)}{detail}; the file may be "
-                             "damaged or password-protected — open it in Word or WPS and save it as .docx", name)
+            raise InputError(f"LibreOffice could not convert it{detail}; the file may be damaged or "
+                             "password-protected — open it in Word or WPS and save it as .docx", name)
         return result.read_bytes()
 
 
-def _run(command: list[str], folder: Path, time_limit: float, kind: str, name: str | None) -> str:
+def _run(command: list[str], folder: Path, time_limit: float, name: str | None) -> str:
     """Run LibreOffice in its own process group; return its last error line (``" (…)"``, or '').
 
     Raises InputError when it runs past ``time_limit`` (the whole group is killed) or cannot start.
@@ -104,8 +104,8 @@ def _run(command: list[str], folder: Path, time_limit: float, kind: str, name: s
         _, err = proc.communicate(timeout=time_limit)
     except subprocess.TimeoutExpired:
         _kill(proc)
-        raise InputError(f"LibreOffice took more than {time_limit:.0f} s to convert this {_what(kind)}; "
-                         "the file may be damaged — open it in Word or WPS and save it as .docx", name) from None
+        raise InputError(f"LibreOffice took more than {time_limit:g} s to convert it; the file may be "
+                         "damaged — open it in Word or WPS and save it as .docx", name) from None
     finally:
         if proc.poll() is None:
             _kill(proc)
@@ -135,5 +135,5 @@ def read_office(data: bytes, source: Source | None = None, *, limits: Limits = L
     from .docx import read_docx
 
     source = source or Source(format="doc")
-    docx = to_docx(data, source.format if source.format in _SUFFIX else "doc", source.name)
+    docx = to_docx(data, source.format if source.format in _SUFFIX else "doc", None)  # the caller adds the path
     return read_docx(docx, source, limits=limits)

@@ -52,8 +52,8 @@ def read_docx(data: bytes, source: Source | None = None, *,
     """
     source = source or Source(format="docx")
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise InputError("a Word document is read from its bytes, not from text", source.name)
-    pkg = open_package(bytes(data), source.name)
+        raise InputError("a Word document is read from its bytes, not from text")
+    pkg = open_package(bytes(data), None)      # errors name no file: the caller adds the path it was given
     styles = StyleSheet(pkg.first("styles"))
     notes = Notes()
     reader = BodyReader(styles, Numbering.load(pkg.first("numbering")), notes, pkg.rels, limits)

@@ -4,7 +4,8 @@ A numbered paragraph names a numbering instance (``w:numId``) and a level (``w:i
 points at an abstract definition whose level gives the start value, the number format (``decimal``,
 ``chineseCounting``, ``ideographTraditional``…) and the text pattern (``%1、``, ``（%1）``, ``%1.%2``).
 Counting follows Word: instances of the same abstract definition share their counters, a level restarts
-when a higher level is used (unless ``w:lvlRestart`` says otherwise), and an instance's
+when a higher level is used (unless ``w:lvlRestart`` says otherwise), a level used before its parents
+starts them at their start value (so the parent's first item after it is the second), and an instance's
 ``w:lvlOverride/w:startOverride`` restarts its level the first time the instance is used. Bullets give no
 number (their glyph is not text).
 """
@@ -196,6 +197,8 @@ class Numbering:
                 counters[lv] = start - 1
         self.used.add(num_id)
         this = levels.get(level, Level())
+        for above in range(level):            # a level used before its parents: they count from their start
+            counters.setdefault(above, levels.get(above, Level()).start)
         counters[level] = counters[level] + 1 if level in counters else this.start
         for deeper in [d for d in counters if d > level]:
             restart = levels.get(deeper, Level()).restart

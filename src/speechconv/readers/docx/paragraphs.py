@@ -25,7 +25,7 @@ from .styles import StyleSheet
 #: Cells of a flattened table row are joined by this (as the HTML reader joins them).
 TABLE_CELL_SEPARATOR = "｜"
 _PUNCT = re.compile(r"[，。！？；：、]")
-_SPACES = re.compile(r"[^\S\u3000]+")      # any white space but the ideographic space
+_SPACES = re.compile(r"[\t\r\n\f\v]")    # control white space (tabs) shown as a space
 _LEADING = re.compile(r"^[ \u3000\u00a0\t]+")
 #: Word's size when no style or run gives one: 10 pt (``w:sz`` counts half-points).
 DEFAULT_SIZE = 20

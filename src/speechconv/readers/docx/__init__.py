@@ -19,6 +19,8 @@ those styles into a finished document (:mod:`.own`), so a round trip gives the s
 """
 from __future__ import annotations
 
+import re
+
 from ...errors import InputError
 from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Source, Speech
@@ -38,6 +40,8 @@ __all__ = ["read_docx"]
 #: part kind -> the reason its text is recorded as dropped
 _ASIDE = {"comments": "docx: comment", "header": "docx: page header", "footer": "docx: page footer",
           "footnotes": "docx: footnote", "endnotes": "docx: endnote"}
+#: A header or footer that shows only a page number: — 1 —, 第 1 页, 1/3.
+_PAGE_NUMBER = re.compile(r"[\s—–\-第页共/0-9]*")
 _NOTE_TAGS = {"comments": "comment", "footnotes": "footnote", "endnotes": "endnote"}
 
 
@@ -75,7 +79,7 @@ def read_docx(data: bytes, source: Source | None = None, *,
 
 def _aside(pkg: Package) -> list[Dropped]:
     """Return the text of comments, headers, footers and notes, each with its reason (a header repeated
-    on several parts is recorded once)."""
+    on several parts is recorded once; a header or footer holding only a page number is left out)."""
     out: list[Dropped] = []
     seen: set[tuple[str, str]] = set()
     for kind, reason in _ASIDE.items():
@@ -83,6 +87,8 @@ def _aside(pkg: Package) -> list[Dropped]:
             tag = _NOTE_TAGS.get(kind)
             chunks = ([texts(el) for el in root.iter(w(tag)) if _is_note(el)] if tag else [texts(root)])
             for text in chunks:
+                if kind in ("header", "footer") and _PAGE_NUMBER.fullmatch(text):
+                    continue                         # a page number (a field's result), not text
                 if text.strip() and (text, reason) not in seen:
                     seen.add((text, reason))
                     out.append(Dropped(text, reason))

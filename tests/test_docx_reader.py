@@ -121,7 +121,8 @@ def test_hidden_text_and_a_table_of_contents_are_recorded():
     body = ('<w:p><w:r><w:t>看得见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>看不见</w:t></w:r>'
             '<w:r><w:rPr><w:rStyle w:val="Hidden"/></w:rPr><w:t>也看不见</w:t></w:r></w:p>'
             '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \\o "1-3"</w:instrText>'
-            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、总体要求 1</w:t></w:r></w:p>'
+            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、总体要求</w:t><w:tab/>'
+            '<w:t>1</w:t></w:r></w:p>'
             '<w:p><w:r><w:t>二、主要任务 2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
             + p("正文。"))
     doc = raw(docx(body))
@@ -142,8 +143,9 @@ def _note_part(tag: str, texts_: list[str]) -> str:
 
 def test_comments_headers_footers_and_notes_are_recorded_as_dropped():
     header = f'<w:hdr {NS}><w:p><w:r><w:t>XX市人民政府办公室</w:t></w:r></w:p></w:hdr>'
-    footer = f'<w:ftr {NS}><w:p><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r>' \
-             f'</w:fldSimple><w:r><w:t>页</w:t></w:r></w:p></w:ftr>'
+    page = '<w:p><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>' \
+           '<w:r><w:t>页</w:t></w:r></w:p>'
+    footer = f'<w:ftr {NS}><w:p><w:r><w:t>XX市人民政府办公室印发</w:t></w:r></w:p>{page}</w:ftr>'
     body = ('<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>正文</w:t></w:r><w:commentRangeEnd w:id="1"/>'
             '<w:r><w:commentReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>')
     doc = raw(docx(body, extra={
@@ -153,7 +155,14 @@ def test_comments_headers_footers_and_notes_are_recorded_as_dropped():
         "header": ("header1.xml", header), "footer": ("footer1.xml", footer)}))
     assert [b.text for b in doc.speeches[0].blocks] == ["正文"]
     assert [(d.text, d.reason) for d in doc.dropped] == [
-        ("这里再斟酌", "docx: comment"), ("XX市人民政府办公室", "docx: page header"), ("第1页", "docx: page footer"), ("见某某文件。", "docx: footnote"), ("尾注内容。", "docx: endnote")]
+        ("这里再斟酌", "docx: comment"), ("XX市人民政府办公室", "docx: page header"),
+        ("XX市人民政府办公室印发\n第1页", "docx: page footer"), ("见某某文件。", "docx: footnote"), ("尾注内容。", "docx: endnote")]
+
+
+def test_a_footer_of_page_numbers_only_is_not_recorded():
+    footer = (f'<w:ftr {NS}><w:p><w:r><w:t>— </w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r>'
+              '</w:fldSimple><w:r><w:t> —</w:t></w:r></w:p></w:ftr>')
+    assert raw(docx(p("正文。"), extra={"footer": ("footer1.xml", footer)})).dropped == ()
 
 
 def test_text_boxes_are_read_after_their_anchor_once_and_pictures_warned():

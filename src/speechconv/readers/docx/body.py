@@ -86,11 +86,11 @@ class BodyReader:
 
     def box(self, content: Element) -> list:
         """Return the block items of a text box's content (its numbering state goes on)."""
-        saved = (self.inline.lines, self.inline.after, self.inline.base)
+        saved = (self.inline.lines, self.inline.after, self.inline.base, self.inline.toc)
         try:
             return self.blocks(content)
         finally:
-            self.inline.lines, self.inline.after, self.inline.base = saved
+            self.inline.lines, self.inline.after, self.inline.base, self.inline.toc = saved
 
     def paragraph(self, p: Element) -> list:
         """Return the paragraph ``p`` (and the items of text boxes it anchors after it)."""

@@ -105,12 +105,14 @@ class Inline:
         self.lines: list[list[Piece]] = [[]]
         self.after: list = []       #: text boxes' items, placed after the paragraph
         self.base = Props()
+        self.toc: list[str] = []    #: the paragraph's text inside a table of contents
 
     def paragraph(self, p: Element, base: Props) -> tuple[list[list[Piece]], list]:
         """Return the lines of paragraph ``p`` (cut at breaks; ``base`` is its style's run properties)
         and the block items of the text boxes it anchors."""
-        self.lines, self.after, self.base = [[]], [], base
+        self.lines, self.after, self.base, self.toc = [[]], [], base, []
         self.children(p, link=False)
+        self.notes.drop(" ".join("".join(self.toc).split()), "docx: table of contents")
         return self.lines, self.after
 
     def children(self, el: Element, link: bool) -> None:
@@ -191,7 +193,7 @@ class Inline:
         if any(not f.result for f in self.notes.fields):
             return                                    # a field's code, not its result
         if any(f.is_toc() for f in self.notes.fields):
-            self.notes.drop(text, "docx: table of contents")
+            self.toc.append(text)                     # recorded as one line when the paragraph ends
             return
         piece = Piece(text, bool(props.bold), bool(props.italic), props.size, char_style, highlight, link,
                       bool(own.bold) if own else False, bool(own.italic) if own else False)
@@ -254,13 +256,13 @@ def _outer_boxes(el: Element) -> list[Element]:
     """Return the text boxes (``w:txbxContent``) under ``el`` that are not inside another one (a box
     inside a box is read with its outer box's paragraphs)."""
     found: list[Element] = []
-    stack = list(el)
+    stack = list(reversed(el))
     while stack:
-        node = stack.pop(0)
+        node = stack.pop()
         if node.tag == w("txbxContent"):
             found.append(node)
         else:
-            stack[:0] = list(node)
+            stack.extend(reversed(node))
     return found
 
 

@@ -52,8 +52,8 @@ def hints(data: bytes) -> list[Hints]:
     ("", '<w:b w:val="0"/>', Hints(indent=0)),
 ])
 def test_a_paragraph_carries_the_hints_of_its_style_and_its_own_properties(ppr, rpr, want):
-    body = p("正文第一段，字号是全文的字号。") * 3 + p("要看的这一段", ppr, rpr)
-    assert hints(docx(body))[-1] == want
+    filler = p("正文第一段，字号是全文的字号。", '<w:ind w:firstLineChars="100"/>') * 3   # indented 1: the
+    assert hints(docx(filler + p("要看的这一段", ppr, rpr)))[-1] == want                 # document varies it
 
 
 def test_whole_paragraph_bold_needs_every_visible_run_bold():
@@ -74,7 +74,11 @@ def test_empty_paragraphs_and_breaks_give_blank_before_and_lines():
 
 def test_leading_ideographic_spaces_count_as_indent_and_text_is_trimmed():
     assert texts(docx(p("\u3000\u3000今天开会。 "))) == ["今天开会。"]
-    assert hints(docx(p("\u3000\u3000今天开会。")))[0].indent == 2
+    assert [h.indent for h in hints(docx(p("同志们：") + p("\u3000\u3000今天开会。")))] == [0, 2]
+
+
+def test_indentation_is_no_hint_where_every_paragraph_has_the_same():
+    assert [h.indent for h in hints(docx(p("同志们：") + p("今天开会。")))] == [None, None]
 
 
 @pytest.mark.parametrize("inner, want", [

@@ -6,8 +6,8 @@
 - A paragraph cut at line breaks gives one paragraph per line; its auto-number opens its first line.
 - Hints: the outline level of its style (:meth:`StyleSheet.heading_level`), whole-paragraph bold,
   centred or right alignment, its font size relative to the document's body size (the size most of the
-  text is set in), its first-line indentation in characters, and whether an empty paragraph stood
-  before it.
+  text is set in), its first-line indentation in characters (where the document varies it), and
+  whether an empty paragraph stood before it.
 - Runs of two or more paragraphs that are nothing but links are page furniture (a web page saved
   as a Word file): they are recorded in ``dropped``, as the HTML reader records link lists.
 """
@@ -116,7 +116,11 @@ class ParagraphMaker:
         self.size = size
 
     def make(self, items: list) -> list[Made]:
-        """Return the paragraphs of flattened ``items`` (WPara or row strings), in order."""
+        """Return the paragraphs of flattened ``items`` (WPara or row strings), in order.
+
+        Indentation is a hint only where the document varies it (as the text reader gives it): a
+        document whose paragraphs all start alike says nothing by it.
+        """
         out: list[Made] = []
         blank = False
         for item in items:
@@ -127,6 +131,9 @@ class ParagraphMaker:
             made = self.paragraph(item, blank)
             out.extend(made)
             blank = not made
+        if len({m.paragraph.hints.indent for m in out}) <= 1:
+            for m in out:
+                m.paragraph = replace(m.paragraph, hints=replace(m.paragraph.hints, indent=None))
         return out
 
     def paragraph(self, para: WPara, blank_before: bool) -> list[Made]:

@@ -18,8 +18,9 @@ folded), and a body text at least 97 % alike (difflib ratio of the joined body t
 forms 100 %, LibreOffice's forms 95 % of the pages. LibreOffice's conversions are cached in ``--cache``
 (default: a folder under the system's temporary folder), keyed by the page's bytes.
 
-``--timing`` also times the readers on a long page (the 19th congress report, about 20 printed pages):
-the whole read (reader and passes) and the reader alone, for the page itself and its DOCX.
+``--timing`` also times the readers on one text of about 20 printed pages (the start of the 2024
+government work report) as an HTML page, as LibreOffice's DOCX of it and as our own DOCX: the whole read
+(reader and passes) and the reader alone.
 """
 from __future__ import annotations
 
@@ -219,24 +220,36 @@ def report(which: str, rows: list[Row], forms: list[str], quiet: bool) -> dict:
     return totals
 
 
-def timing(cache: Path) -> None:
-    """Print read times of a long page and of its LibreOffice DOCX: whole read and reader alone."""
-    page = Path(__file__).resolve().parents[1] / "tests/data/corpus/pages/b05-19th-congress-govcn-paste.txt"
-    docx = convert_all([page], "lo-docx", cache)[page]
-    own = _own_docx(speechconv.read(page))
-    from speechconv.writers.pdf import write_pdf  # noqa: F401  (pages: counted from our PDF)
+def timing(cache: Path, chars: int = 12_500) -> None:
+    """Print read times of one text as an HTML page, as LibreOffice's DOCX of that page, and as our own
+    DOCX: the whole read (reader and passes) and the reader alone. The text is the first ``chars``
+    characters (whole paragraphs) of the 2024 government work report, about 20 printed pages."""
+    page = Path(__file__).resolve().parents[1] / "tests/data/corpus/pages/b09-gwr-2024-oneline-title.txt"
+    lines, size = [], 0
+    for line in decode(page.read_bytes()).text.splitlines():
+        if line.strip() and size < chars:
+            lines.append(line.strip())
+            size += len(line.strip())
+    folder = cache / "timing"
+    folder.mkdir(parents=True, exist_ok=True)
+    html = folder / "report-20-pages.html"
+    html.write_text('<html><head><meta charset="utf-8"><title>政府工作报告</title></head><body>'
+                    + "".join(f"<p>{ln}</p>" for ln in lines) + "</body></html>", "utf-8")
+    docx = convert_all([html], "lo-docx", folder)[html]
+    doc = speechconv.read(html)
+    own = _own_docx(doc)
     buf = io.BytesIO()
-    speechconv.write(speechconv.read(page), buf, to="pdf")
-    pages = buf.getvalue().count(b"/Type /Page\n") or buf.getvalue().count(b"/Type /Page")
-    print(f"timing: {page.name} ({len(page.read_bytes()):,} bytes, about {pages} pages in our PDF)")
-    for label, src, kw in (("page (text reader)", page, {}), ("LibreOffice DOCX", docx, {}),
-                           ("own DOCX", own, {"name": "own.docx"})):
+    speechconv.write(doc, buf, to="pdf")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", buf.getvalue()))
+    print(f"timing: {size:,} characters of {page.name}, {pages} pages in our PDF")
+    for label, src, kw in (("HTML page", html, {}), ("LibreOffice DOCX", docx, {}),
+                           ("our own DOCX", own, {"name": "own.docx"})):
         for passes in (None, []):
-            n, start = 5, time.perf_counter()
+            n, start = 10, time.perf_counter()
             for _ in range(n):
                 speechconv.read(src, passes=passes, **kw)
             what = "reader + passes" if passes is None else "reader alone"
-            print(f"  {label:20} {what:16} {1000 * (time.perf_counter() - start) / n:8.1f} ms")
+            print(f"  {label:17} {what:16} {1000 * (time.perf_counter() - start) / n:8.1f} ms")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,6 +56,11 @@ def test_a_paragraph_carries_the_hints_of_its_style_and_its_own_properties(ppr, 
     assert hints(docx(filler + p("要看的这一段", ppr, rpr)))[-1] == want                 # document varies it
 
 
+def test_a_quote_mark_outside_the_bold_leaves_a_paragraph_whole_bold():
+    line = ('<w:p><w:r><w:t>“</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>博雅论坛”第四期：点滴汇聚</w:t></w:r></w:p>')
+    assert hints(docx(line))[0].bold
+
+
 def test_whole_paragraph_bold_needs_every_visible_run_bold():
     half = ('<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>一是加强领导。</w:t></w:r>'
             '<w:r><w:t>各级要负起责任。</w:t></w:r></w:p>')

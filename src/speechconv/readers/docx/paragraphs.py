@@ -4,7 +4,8 @@
   ``｜``, with a ``table-flattened`` warning, as the HTML reader does; a layout table (one holding most
   of the text, nested tables, long cells) is read cell by cell as the paragraphs it holds.
 - A paragraph cut at line breaks gives one paragraph per line; its auto-number opens its first line.
-- Hints: the outline level of its style (:meth:`StyleSheet.heading_level`), whole-paragraph bold,
+- Hints: the outline level of its style (:meth:`StyleSheet.heading_level`), whole-paragraph bold (a
+  run of punctuation alone, such as an opening quote left out of the bold, does not count),
   centred or right alignment, its font size relative to the document's body size (the size most of the
   text is set in), its first-line indentation in characters (where the document varies it), and
   whether an empty paragraph stood before it.
@@ -14,6 +15,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -166,8 +168,9 @@ class ParagraphMaker:
         size = sizes.most_common(1)[0][0] if sizes else self.size
         ratio = round(size / self.size, 2) if self.size else 1.0
         align = props.align if props.align in ("center", "right") else "right" if props.align == "end" else None
+        worded = [p for p in visible if any(unicodedata.category(c)[0] in "LN" for c in p.text)]
         return Hints(heading=self.styles.heading_level(props.style, props.outline),
-                     bold=bool(visible) and all(p.bold for p in visible), align=align,
+                     bold=bool(worded) and all(p.bold for p in worded), align=align,
                      size=ratio if abs(ratio - 1.0) >= 0.05 else None,
                      indent=_indent(props, size, leading), blank_before=blank_before)
 

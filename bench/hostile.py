@@ -107,6 +107,32 @@ def _one(name: str, data: bytes | str, *options: str) -> Callable[[Path], list[s
     return make
 
 
+def _lazy_one(name: str, data: Callable[[], bytes], *options: str) -> Callable[[Path], list[str]]:
+    """Return a maker like :func:`_one` whose file content is made only when the case runs."""
+    def make(folder: Path) -> list[str]:
+        return _one(name, data(), *options)(folder)
+    return make
+
+
+def _pdf(kind: str) -> bytes:
+    """Return a one-page PDF: ``scan`` holds only a drawing (no characters), ``locked`` text behind a
+    password."""
+    import io
+
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, encrypt=StandardEncryption("secret", ownerPassword="owner") if kind == "locked" else None)
+    if kind == "scan":
+        canvas.rect(100, 100, 300, 400, fill=1)
+    else:
+        canvas.drawString(100, 700, "Fellow comrades, today we meet.")
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
 def _nested_divs(depth: int) -> str:
     """Return a page whose speech sits inside ``depth`` nested <div>s."""
     return ("<html><body>" + "<div>" * depth + "<p>同志们：</p><p>今天，我们召开全县工作会议，部署工作。</p>"
@@ -338,8 +364,15 @@ CASES: list[Case] = [
          "exit 3: `the file holds only spaces and blank lines`"),
     Case("png", "a PNG image", _one("page.png", b"\x89PNG\r\n\x1a\n" + bytes(200)), 3, "OCR",
          "exit 3: `this is a PNG image …; get the text with OCR first (e.g. tesseract)`"),
-    Case("pdf", "a PDF file", _one("speech.pdf", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"), 3, "pdftotext",
-         "exit 3: `this is a PDF file …; extract its text first (pdftotext -layout FILE out.txt)`"),
+    Case("pdf", "a damaged PDF file (a header, no pages)", _one("speech.pdf", b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n"),
+         3, "damaged", "exit 3: `the PDF is damaged or not a PDF …; save it again from its source, or repair it "
+         "(e.g. qpdf in.pdf fixed.pdf)`"),
+    Case("pdf-scan", "a scanned PDF (pictures, no text layer)", _lazy_one("scan.pdf", lambda: _pdf("scan")), 3,
+         "OCR", "exit 3: `no text layer: the PDF holds only images (a scan?); run OCR first (e.g. ocrmypdf "
+         "in.pdf out.pdf)`"),
+    Case("pdf-password", "a PDF that needs a password to open", _lazy_one("locked.pdf", lambda: _pdf("locked")), 3,
+         "password", "exit 3: `the PDF is encrypted with a password; open it with the password and save an "
+         "unprotected copy (e.g. qpdf --decrypt …)`"),
     Case("docx", "a damaged Word document (.docx)",
          _one("speech.docx", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})),
          3, "not well-formed XML", "exit 3: `its part word/document.xml is not well-formed XML (…); the file is "

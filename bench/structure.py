@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -52,6 +53,15 @@ class Score:
         self.checks.setdefault(name, []).append(ok)
         if not ok:
             self.misses.append(f"{name}: {detail}")
+
+
+_NUMBER_MARK = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})[、.．，,]")
+
+
+def heading_key(text: str) -> str:
+    """Return a heading as compared: as :func:`key`, with the mark after its number folded (1、 1. 1．
+    are one form; the structure pass writes 1. and 一、)."""
+    return _NUMBER_MARK.sub(r"\1", key(text)).strip(_EDGE)
 
 
 def full_title(speech: Speech, separate_subtitle: bool) -> str:
@@ -96,9 +106,9 @@ def _speech_checks(score: Score, got: Speech, want: dict, page_title: str | None
                 f"{body[0][:30] if body else None!r}")
     score.check("last body", bool(body) and key(body[-1]).endswith(key(want["last_body_sentence"])),
                 f"{body[-1][-30:] if body else None!r}")
-    found = [key(b.label).strip(_EDGE) for b in got.blocks if isinstance(b, Heading) and b.level == 1]
-    expected = [key(h).strip(_EDGE) for h in want["headings_level1"]]
-    leads = {key("".join(r.text for r in b.runs if r.role == "lead")).strip(_EDGE)
+    found = [heading_key(b.label) for b in got.blocks if isinstance(b, Heading) and b.level == 1]
+    expected = [heading_key(h) for h in want["headings_level1"]]
+    leads = {heading_key("".join(r.text for r in b.runs if r.role == "lead"))
              for b in got.blocks if isinstance(b, Paragraph)}
     # A run-in lead sentence may satisfy an expected heading; it is not counted as a found heading.
     tp = sum(1 for h in expected if h in found or h in leads)

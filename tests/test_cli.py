@@ -101,7 +101,7 @@ def _bad_inputs(tmp_path):
     folder = tmp_path / "folder"
     folder.mkdir()
     return [(tmp_path / "missing.html", "no such file"), (folder, "is a folder"), (empty, "empty"),
-            (png, "PNG image"), (pdf, "PDF file"), (docx, "ZIP archive")]
+            (png, "PNG image"), (pdf, "PDF is damaged"), (docx, "ZIP archive")]
 
 
 def test_bad_inputs_give_one_line_and_no_output(runner, tmp_path):

@@ -35,22 +35,30 @@ def test_suffix_then_markers_choose_a_text_reader(name, text, fmt):
     assert detect_format(name, text) == fmt
 
 
+def _speech_pdf() -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    speechconv.write(Document(speeches=(Speech(title="讲话", blocks=(Paragraph.of("今天开会。"),)),)), buf, to="pdf")
+    return buf.getvalue()
+
+
 def test_every_row_loads_a_reader_that_takes_content_source_and_limits():
     from .docx_build import docx, p
 
-    content = {"json": MODEL, "docx": docx(p("同志们：") + p("今天开会。"))}
+    content = {"json": MODEL, "pdf": _speech_pdf(), "docx": docx(p("同志们：") + p("今天开会。"))}
     for row in readers.READERS:
         fn = row.load()
         if row.takes == "bytes" and row.name not in content:   # LibreOffice's: tested in test_office.py
             assert list(inspect.signature(fn).parameters) == ["data", "source", "limits"], row.name
             continue
         doc = fn(content.get(row.name, "同志们：\n今天开会。"), Source(format=row.name), limits=speechconv.Limits())
-        assert isinstance(doc, Document), row.name
+        assert isinstance(doc, (Document, readers.Finished)), row.name
 
 
 def test_an_unknown_format_names_the_formats_of_the_table():
-    with pytest.raises(InputError,
-                       match=r"unknown input format 'pptx'; use json, docx, doc, rtf, odt, html, markdown or text"):
+    with pytest.raises(InputError, match=r"unknown input format 'pptx'; use json, docx, doc, rtf, odt, html, "
+                                         r"markdown, text or pdf"):
         get_reader("PPTX")
     with pytest.raises(InputError, match="unknown input format 'pptx'"):
         speechconv.read("同志们：\n今天开会。", format="pptx")
@@ -82,9 +90,9 @@ def bytes_rows(monkeypatch):
 
 
 def test_without_its_row_a_kind_is_refused_as_before(tmp_path):
-    path = tmp_path / "speech.pdf"
-    path.write_bytes(PDF)
-    with pytest.raises(InputError, match="this is a PDF file, not a web page or text; extract its text"):
+    path = tmp_path / "speech.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    with pytest.raises(InputError, match="this is a PNG image, not a web page or text; .* OCR first"):
         speechconv.read(path)
 
 

@@ -218,7 +218,7 @@ def test_bad_input_answers_4xx_with_the_clis_message(client, tmp_path, name, dat
     (dict(data={"text": "x", "to": " , "}), 400, NO_FORMAT),
     (dict(data={"text": "x", "profile": "../gbt9704"}), 400,
      "unknown profile '../gbt9704'; choose from gbt9704 or upload a .toml file as 'profile_file'"),
-    (dict(data={"text": "x", "format": "pdf"}), 400, "unknown input format 'pdf'; use "
+    (dict(data={"text": "x", "format": "pptx"}), 400, "unknown input format 'pptx'; use "
      f"{', '.join(speechconv.readers.names()[:-1])} or {speechconv.readers.names()[-1]}"),
 ])
 def test_malformed_requests_answer_400(client, request_args, status, message):

@@ -217,10 +217,10 @@ def test_the_editor_keeps_a_model_it_does_not_touch_and_the_hints_of_lines_it_do
     import speechconv
 
     browser.get(server)
-    for model, hinted in ((hinted_model(), True), (speechconv.read(SEED).to_dict(), False)):
+    for model, edits in ((hinted_model(), True), (speechconv.read(SEED).to_dict(), False)):
         untouched, edited = browser.execute_async_script(ROUND_TRIP, json.dumps(model, ensure_ascii=False))
         assert json.loads(untouched) == model
-        if not hinted:           # a page read as it is (its hints kept by the passes): only kept whole
+        if not edits:       # the seed page: only that an untouched model comes back as it was
             continue
         lines = speechconv.Document.from_json(edited).speeches[0]
         before = speechconv.Document.from_dict(model).speeches[0]

@@ -25,6 +25,11 @@ class Limits:
     #: start tags of one HTML page, counted before parsing: each element costs about 2 KB of memory and
     #: 60 µs, and real pages have a few thousand (100,000 nested <div>s still pass)
     html_elements: int = 200_000
+    #: pages of one PDF (a long speech has 20 to 60; a whole year's bulletins is not one)
+    pdf_pages: int = 300
+    #: seconds spent reading a PDF's text layer (about 0.01 s a page is usual; a PDF built to be slow
+    #: to parse is stopped between pages)
+    pdf_seconds: float = 60.0
 
     def check_paragraphs(self, count: int) -> None:
         """Raise InputError when a page has more than :attr:`paragraphs` paragraphs (``count``)."""

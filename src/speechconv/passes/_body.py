@@ -91,6 +91,10 @@ def _split_sentence(text: str, limit: int = 60, clause_limit: int = 40) -> int:
     return 0
 
 
+#: The longest first sentence a numbered paragraph gives as its run-in heading (1．要把…融会贯通；…旁通。).
+RUN_IN_LIMIT = 150
+
+
 def _numbered(block: Paragraph) -> list[Block] | None:
     """Return a numbered paragraph as a heading (and run-in body), or None when it is not one."""
     text = block.text
@@ -102,10 +106,12 @@ def _numbered(block: Paragraph) -> list[Block] | None:
     body_end = _SENTENCE_END.search(rest)
     if len(rest) <= 60 and (body_end is None or body_end.end() == len(rest)):
         return [Heading(level, rest, number)]
-    lead = _split_sentence(rest, 60, 0)
+    lead = _split_sentence(rest, RUN_IN_LIMIT, 0)
     if not lead:
         return None
     _, tail = split_runs(block.runs, skip + lead)
+    if not tail:
+        return [Heading(level, rest, number)]
     return [Heading(level, rest[:lead], number, run_in=True), Paragraph(tail, block.role, block.hints)]
 
 

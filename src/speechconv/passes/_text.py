@@ -64,6 +64,7 @@ def base_title(title: str) -> str:
 
 
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,60}(?:讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|致词|祝词|开幕词|闭幕词))》")
+_SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
 _BREADCRUMB = re.compile(r"^.*(?:->|＞|>>|》》)\s*")
 _SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_")
 _SITE = re.compile(r"(?:^|\W)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$|^[^，。！？]{0,10}(网|官网|网站|门户|首页|频道|在线|"
@@ -74,7 +75,7 @@ def page_title_core(title: str) -> str | None:
     """Return what a page title says of its article: without a collection suffix (``（精选3篇）``), a
     breadcrumb before ``->``, and the site or column names beside bars and dashes (``标题 | 某某网``,
     ``栏目|标题``) — the longest remaining part. None when only site names are left."""
-    title = _BREADCRUMB.sub("", base_title(title)).strip()
+    title = _SOURCE_PREFIX.sub("", _BREADCRUMB.sub("", base_title(title))).strip()
     quoted = _QUOTED_TITLE.search(title)
     if quoted:                                  # 马校长《在2010级新生军训开营式上的讲话》
         return quoted.group(1)

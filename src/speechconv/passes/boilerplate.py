@@ -75,7 +75,13 @@ RULES: tuple[Rule, ...] = (
                            r"([（(][^)）]{0,20}[)）])?[)）]?$", 50),
     _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐)】", 80),
     _rule("editor note", r"^【(核心提示|编者按|导读)】", 600),
+    _rule("editor note", r"^[【\[]?(编者按|编者注|编辑按|编者的话|按语)[】\]]?[:：]", 600),
     _rule("footnote mark", r"^※", 200),
+    _rule("truncation note", r"^[（(【]?(未完待续|待续|未完)[，,。！!]?(敬请(关注|期待))?[！!。]?[)）】]?$|^敬请(关注|期待)[！!。]?$", 30),
+    _rule("news lead-in", r"^(以下是?|下面是?|现将)?(讲话|致辞|演讲|报告)?全文(翻译)?(如下)?[。：:]?$|^全文翻译如下[。：:]?$", 20),
+    _rule("credit", r"^[\u4e00-\u9fff·]{2,8}[ \u3000]?(译|编译|翻译|整理|记录|速记)$|^(发自|来自)[ \u3000]?[\u4e00-\u9fff]{2,6}$",
+          16),
+    _rule("print or share button", r"^(回到|返回)[ \u3000]?顶部$|^(回到|返回)[ \u3000]?首页$", 10),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
@@ -101,6 +107,7 @@ def _repeats(key: str, heads: list[str], dropped: list[str]) -> str | None:
     return None
 
 
+_NOTE_HEADER = re.compile(r"^[【\[]?(编者按|编者注|编辑按|编者的话|按语)[】\]]?[:：]?$")
 _LIST_ITEM = re.compile(r"^[^。！？!?；;]{2,40}$")
 
 
@@ -108,13 +115,19 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     """Return the speech's blocks without rule-matched clutter, and what was dropped, in order.
 
     After a related-articles header (相关文章：), the short lines that follow are its list of links and
-    are dropped with it.
+    are dropped with it; after an editor's-note header alone on its line (编者按：), the paragraph that
+    follows is the note and goes with it.
     """
     kept: list = []
     dropped: list[Dropped] = []
-    in_list = False
+    in_list = note_next = False
     for block in speech.blocks:
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
+        if rule is None and note_next and isinstance(block, Paragraph):
+            dropped.append(Dropped(block.text, "boilerplate: editor note"))
+            note_next = False
+            continue
+        note_next = rule is not None and _NOTE_HEADER.match(compact(block.text)) is not None
         if rule is None and in_list and isinstance(block, Paragraph) and _LIST_ITEM.match(compact(block.text)):
             dropped.append(Dropped(block.text, "boilerplate: related-article list"))
             continue

@@ -217,7 +217,7 @@ def _norm_speech(speech: Speech) -> Speech:
     new_blocks = []
     for b in blocks:
         if isinstance(b, Paragraph):
-            b = replace(b, runs=_norm_runs(b.runs))       # role and hints kept
+            b = replace(b, runs=_norm_runs(b.runs))
             if not b.text:
                 continue
         else:

@@ -81,6 +81,23 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> t
     return speeches, dropped
 
 
+_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block]) -> list[int]:
+    """Return the speech starts without those that begin a part with no sentence in its body (a few
+    short lines after the ending, such as a list of headlines): such a part stays with the one before it."""
+    kept = starts[:1]
+    for k, s in enumerate(starts[1:], start=1):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        roles = labels[s:end]
+        body = [blocks[i].text for i in range(s, end)
+                if labels[i] in ("body", "heading") and isinstance(blocks[i], Paragraph)]
+        if "marker" in roles[:1] or "salutation" in roles or any(_SENTENCE.search(t) for t in body):
+            kept.append(s)
+    return kept
+
+
 def split(doc: Document) -> Document:
     """Return ``doc`` with each speech that holds several speeches split into one speech per part.
 
@@ -94,7 +111,7 @@ def split(doc: Document) -> Document:
     for speech in doc.speeches:
         blocks = list(speech.blocks)
         reading = read_lines(blocks, title)
-        starts = reading.starts()
+        starts = _substantial(reading.starts(), reading.labels, blocks)
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels
                           and "head" not in reading.labels):
             speeches.append(speech)

@@ -130,6 +130,9 @@ def _title(speech: Speech, parts: _Parts) -> tuple[str | None, list[Dropped]]:
         return (speech.title + "".join(rest)) if rest else speech.title, gone
     if len(lines) > 1 and compact(lines[-1]) == compact(lines[0]):
         gone.append(Dropped(lines.pop(), "structure: title repeated"))
+    if lines and (m := P.SOURCE_PREFIX.match(lines[0])):
+        gone.append(Dropped(m.group(), "structure: source named before the title"))
+        lines[0] = lines[0][m.end():]
     return ("".join(lines) if lines else None), gone
 
 

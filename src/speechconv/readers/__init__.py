@@ -96,6 +96,7 @@ READERS: tuple[Reader, ...] = (
     Reader("markdown", "text", "speechconv.readers.markdown:read_markdown", suffixes=(".md", ".markdown"),
            marker=_front_matter),
     Reader("text", "text", "speechconv.readers.text:read_text", suffixes=(".txt", ".text")),
+    Reader("pdf", "bytes", "speechconv.readers.pdf:read_pdf", kinds=("pdf",), suffixes=(".pdf",)),
 )
 #: The format of text that no suffix or marker claims.
 FALLBACK = "text"

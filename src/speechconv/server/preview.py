@@ -1,16 +1,16 @@
-"""Page images of a PDF, for the page's preview. The only user of pypdfium2 (a PDF rasteriser).
+"""Page images of a PDF, for the page's preview.
 
-pypdfium2 renders with PDFium, Chromium's PDF engine; its wheels carry the library, so nothing is needed
-on the system. The PNG files are written here with zlib, so no imaging library is needed either.
+The pages are drawn by PDFium (:mod:`speechconv.pdfium`, the one room that uses pypdfium2; its wheels
+carry the library, so nothing is needed on the system). The PNG files are written here with zlib, so no
+imaging library is needed either.
 """
 from __future__ import annotations
 
 import struct
 import zlib
 
-import pypdfium2 as pdfium
-
-from ..errors import OutputError
+from ..errors import InputError, OutputError
+from ..pdfium import render_pages
 
 
 def page_images(pdf: bytes, dpi: float = 96, max_pages: int = 40) -> tuple[list[bytes], int]:
@@ -19,21 +19,10 @@ def page_images(pdf: bytes, dpi: float = 96, max_pages: int = 40) -> tuple[list[
     Raises OutputError when the PDF cannot be opened.
     """
     try:
-        document = pdfium.PdfDocument(pdf)
-    except pdfium.PdfiumError as exc:
-        raise OutputError(f"the PDF cannot be shown ({exc})") from None
-    try:
-        count = len(document)
-        images = []
-        for index in range(min(count, max_pages)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            images.append(_png(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                               bitmap.n_channels))
-            page.close()
-        return images, count
-    finally:
-        document.close()
+        bitmaps, count = render_pages(pdf, dpi / 72, max_pages)
+    except InputError as exc:
+        raise OutputError(f"the PDF cannot be shown ({exc.message})") from None
+    return [_png(b.buffer, b.width, b.height, b.stride, b.channels) for b in bitmaps], count
 
 
 def _png(buffer: bytes, width: int, height: int, stride: int, channels: int) -> bytes:

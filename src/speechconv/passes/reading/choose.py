@@ -54,7 +54,9 @@ REQUIRE_ANY = {
 FORBID_ANY = {
     "head": frozenset({"pat:salutation", "form:h1"}),
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation"}),
-    "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain"}),
+    "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
+                        "has:period-inside",
+                        "form:h1", "form:h2", "form:h4"}),
     "byline": frozenset({"end:period", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
     "signature": frozenset({"has:sentence-inside", "end:period", "len:31-45", "len:46-60", "len:61-120",
                             "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),

@@ -92,6 +92,8 @@ def text_features(text: str) -> tuple[str, ...]:
     f = [_length(n), _end(text) if text else "end:none"]
     if _SENTENCE_INSIDE.search(text):
         f.append("has:sentence-inside")
+    if "。" in text.rstrip("。”’」』）)"):
+        f.append("has:period-inside")
     if "，" in text or "," in text:
         f.append("has:comma")
     if not _ANY_PUNCT.search(text):
@@ -152,8 +154,11 @@ def _shape_features(text: str, n: int) -> list[str]:
 
 
 def news_lead(text: str) -> bool:
-    """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。)."""
-    return len(text) > 30 and bool(P.NEWS_LEAD.match(text)) and bool(P.NEWS_ACT.search(text[:200]))
+    """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。): a dateline or a
+    time word, an event told, and no 我 in its first sentence (a speech says 我们; a report does not)."""
+    first = text.split("。", 1)[0]
+    return len(text) > 30 and "我" not in first and bool(P.NEWS_LEAD.match(text)) \
+        and bool(P.NEWS_ACT.search(text[:200]))
 
 
 def _dated_byline(text: str) -> bool:
@@ -183,6 +188,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     in_chain = {m.index for m in page.markers}
     labels = _repeated_labels(keys, own)
     series = _bold_series(own)
+    menu = _short_runs(keys)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     out: list[tuple[str, ...]] = []
@@ -211,6 +217,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append(labels[i])
         if i in series:
             extra.append("page:bold-series")
+        if i in menu:
+            extra.append("page:short-run")
         if announced:
             extra.append("page:announced")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
@@ -220,6 +228,23 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
         if "form:enum" in feats:
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
+    return out
+
+
+_MENU_ITEM = re.compile(r"^[^，。、；：！？,.;:!?]{1,8}$")
+
+
+def _short_runs(keys: list[str]) -> set[int]:
+    """Return the lines in runs of three or more very short lines without punctuation (menus, tag lists)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, k in enumerate(keys + [""]):
+        if k and _MENU_ITEM.match(k):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
     return out
 
 

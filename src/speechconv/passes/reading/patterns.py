@@ -59,10 +59,11 @@ EDITOR = re.compile(r"^[【\[]?(编者按|编者注|编者的话|编辑按|按�
 COUNT = re.compile(r"[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*(?P<n>[0-9一二三四五六七八九十两]{1,3})\s*篇"
                    r"(?:范文|合集|大全)?[)）】\]]?|汇总|合集|大全|摘登|发言选登|发言摘编")
 #: A news report's lead above a speech: a dateline or a date, then a third-person account of the event.
-NEWS_LEAD = re.compile(r"^(?:[（(]?(新华社|中新社|人民网|央视网|新华网|本报|本网|本台)[^，。]{0,12}电|"
-                       r"\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日)(?:[^。]{0,8}(上午|下午|晚上|晚|早上|中午))?")
+NEWS_LEAD = re.compile(r"^(?:[（(]?(新华社|中新社|人民网|央视网|新华网|本报|本网|本台)[^，。]{0,12}电|[—–-]{0,2}\d{4}年"
+                       r"\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|(新年|春节|国庆|元旦|中秋)前夕|日前|近日|近期|今天|今日|昨天|"
+                       r"昨日|当天|当日)(?:[^。]{0,8}(上午|下午|晚上|晚|早上|中午))?")
 NEWS_ACT = re.compile(r"(发表|作了?|做了?)(重要|热情洋溢的|题为)?.{0,20}(讲话|报告|致辞|演讲|贺词|主旨演讲)|出席.{0,30}(并|和)"
-                      r"(讲话|致辞)|主持(会议|召开)|隆重(举行|召开)|在.{2,30}(开幕|召开|举行)")
+                      r"(讲话|致辞)|主持(会议|召开)|隆重(举行|召开)|在.{2,30}(开幕|召开|举行)|听取.{0,30}报告|举行|召开|举办")
 #: A short label that introduces a part: 国旗下讲话： 值周总结： 主持人：
 LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
@@ -143,3 +144,7 @@ def title_line(text: str) -> tuple[str, str, str | None] | None:
         if speaker and SUBTITLE.match(sub[:start].rstrip()):
             return m.group("title").strip(), sub[:start].rstrip(), speaker
     return m.group("title").strip(), sub, None
+
+
+#: A source named before a title (原文来自世界说：标题, 转自人民网：标题).
+SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")

@@ -1,0 +1,95 @@
+"""Page furniture: page numbers and running headers and footers, found because they repeat page after
+page at the top or bottom, and marked on their lines with the reason they are not text.
+
+Page numbers: ``— 3 —``, ``- 3 -``, ``第 3 页``, ``第3页 共12页``, ``3/12``, ``Page 3 of 12``, and a bare
+``3`` when the bare numbers of the pages count up with the pages. Running lines: the same line (digits
+aside) at the same height among the top or bottom two lines of at least half of the pages (three at
+least, or both of two), not larger than the body text, and above or below every line that is not at a
+page's edge (a line of the speech that happens to repeat stays).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lines import Line
+
+#: How many lines at each end of a page may be furniture.
+EDGE_LINES = 2
+PAGE_NUMBER = "pdf: page number"
+RUNNING = "pdf: running header or footer"
+
+_DASHES = "—–\\-－﹣‒―~～·•"
+_MARKED_NUMBER = re.compile(
+    rf"^(?:[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"            # — 3 —  - 3 -
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?"   # 第 3 页, 第3页 共12页
+    r"|\d{1,4}\s*/\s*\d{1,4}"                                  # 3/12
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"       # Page 3 of 12
+    r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$", re.I)
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _edges(lines: list[Line]) -> list[Line]:
+    """Return the lines at the top and bottom of a page that may be furniture."""
+    if len(lines) <= 2 * EDGE_LINES:
+        return list(lines)
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+
+
+def mark_furniture(pages: list[list[Line]], body_size: float) -> None:
+    """Mark page numbers and running headers and footers among ``pages`` (lines top to bottom per page)
+    by setting their ``removed`` reason."""
+    _mark_page_numbers(pages)
+    _mark_running(pages, body_size)
+
+
+def _mark_page_numbers(pages: list[list[Line]]) -> None:
+    """Mark marked page numbers, and bare ones that count up with the pages."""
+    bare: list[tuple[int, Line]] = []
+    for index, lines in enumerate(pages):
+        for line in _edges(lines):
+            text = line.text.strip()
+            if _MARKED_NUMBER.match(text):
+                line.removed = PAGE_NUMBER
+            elif _BARE_NUMBER.match(text):
+                bare.append((index, line))
+    offsets = defaultdict(list)
+    for index, line in bare:
+        offsets[int(line.text) - index].append(line)
+    for found in offsets.values():
+        if len(found) >= 2 or len(pages) == 1:
+            for line in found:
+                line.removed = PAGE_NUMBER
+
+
+def _mark_running(pages: list[list[Line]], body_size: float) -> None:
+    """Mark lines that stand at the same height, with the same text (digits aside), at the edge of many
+    pages."""
+    if len(pages) < 2:
+        return
+    groups: dict[str, list[Line]] = defaultdict(list)
+    for lines in pages:
+        for line in _edges([ln for ln in lines if ln.removed is None]):
+            if line.size <= 1.05 * body_size:
+                groups[_DIGITS.sub("#", "".join(line.text.split()))].append(line)
+    need = max(3, (len(pages) + 1) // 2) if len(pages) > 2 else 2
+    inner = [ln.y for lines in pages for ln in lines[EDGE_LINES:-EDGE_LINES]]
+    top, bottom = (max(inner), min(inner)) if inner else (float("inf"), float("-inf"))
+    for found in groups.values():
+        for same in _same_height(found):
+            outside = all(ln.y > top + 0.5 * ln.size or ln.y < bottom - 0.5 * ln.size for ln in same)
+            if len({ln.page for ln in same}) >= need and (outside or not inner):
+                for line in same:
+                    line.removed = RUNNING
+
+
+def _same_height(lines: list[Line], tolerance: float = 3.0) -> list[list[Line]]:
+    """Return ``lines`` grouped by height: baselines within ``tolerance`` pt of their neighbour."""
+    out: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.y):
+        if out and line.y - out[-1][-1].y <= tolerance:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out

@@ -77,6 +77,11 @@ def test_empty_paragraphs_and_breaks_give_blank_before_and_lines():
     assert [h.blank_before for h in hints(docx(body))] == [False, True, False, False]
 
 
+def test_empty_paragraphs_between_all_paragraphs_say_nothing():
+    spaced = p("同志们：") + p() + p("今天开会。") + p() + p("谢谢大家！")
+    assert [h.blank_before for h in hints(docx(spaced))] == [False, False, False]
+
+
 def test_leading_ideographic_spaces_count_as_indent_and_text_is_trimmed():
     assert texts(docx(p("\u3000\u3000今天开会。 "))) == ["今天开会。"]
     assert [h.indent for h in hints(docx(p("同志们：") + p("\u3000\u3000今天开会。")))] == [0, 2]

@@ -120,8 +120,8 @@ class ParagraphMaker:
     def make(self, items: list) -> list[Made]:
         """Return the paragraphs of flattened ``items`` (WPara or row strings), in order.
 
-        Indentation is a hint only where the document varies it (as the text reader gives it): a
-        document whose paragraphs all start alike says nothing by it.
+        Indentation is a hint only where the document varies it, and an empty paragraph before only where
+        empty paragraphs do not stand between (nearly) all of them, as the text reader gives both.
         """
         out: list[Made] = []
         blank = False
@@ -133,9 +133,14 @@ class ParagraphMaker:
             made = self.paragraph(item, blank)
             out.extend(made)
             blank = not made
-        if len({m.paragraph.hints.indent for m in out}) <= 1:
+        same_indent = len({m.paragraph.hints.indent for m in out}) <= 1
+        blanks = sum(m.paragraph.hints.blank_before for m in out)
+        blank_everywhere = blanks >= 0.8 * max(1, len(out) - 1)
+        if same_indent or blank_everywhere:
             for m in out:
-                m.paragraph = replace(m.paragraph, hints=replace(m.paragraph.hints, indent=None))
+                h = m.paragraph.hints
+                m.paragraph = replace(m.paragraph, hints=replace(h, indent=None if same_indent else h.indent,
+                                                                 blank_before=h.blank_before and not blank_everywhere))
         return out
 
     def paragraph(self, para: WPara, blank_before: bool) -> list[Made]:

@@ -115,7 +115,7 @@ def _write(folder: Path, name: str, data: bytes | str) -> Path:
 def _zip(entries: dict[str, str]) -> bytes:
     """Return a ZIP archive holding ``entries`` (name -> text)."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as zf:
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, text in entries.items():
             zf.writestr(name, text)
     return buf.getvalue()
@@ -395,10 +395,14 @@ CASES: list[Case] = [
     Case("pdf-password", "a PDF that needs a password to open", _lazy_one("locked.pdf", lambda: _pdf("locked")), 3,
          "password", "exit 3: `the PDF is encrypted with a password; open it with the password and save an "
          "unprotected copy (e.g. qpdf --decrypt …)`"),
-    Case("docx", "a Word document (.docx)",
+    Case("docx", "a damaged Word document (.docx)",
          _one("speech.docx", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})),
-         3, "Word document", "exit 3: `this is a Word document (.docx) …; open it in Word or LibreOffice, "
-         "save it as .html or .txt` (or `pandoc FILE -t plain`)"),
+         3, "not well-formed XML", "exit 3: `its part word/document.xml is not well-formed XML (…); the file is "
+         "damaged — open and save it again in Word or LibreOffice`"),
+    Case("docx-bomb", "a Word zip bomb (a 40 MB part packed into 40 KB)",
+         _one("bomb.docx", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": " " * (40 << 20)})),
+         3, "inflates to more than 32 MB", "exit 3, reading stops at the cap: `its part word/document.xml "
+         "inflates to more than 32 MB; it is not a document this tool reads (a zip bomb?)`"),
     Case("zip", "a ZIP archive of pages", _one("pages.zip", _zip({"pages/a.html": "<p>讲话</p>"})), 3,
          "unzip", "exit 3: `this is a ZIP archive …; unpack it (unzip FILE) and convert the pages inside, "
                   "e.g. with speechconv batch FOLDER`"),

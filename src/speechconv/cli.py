@@ -13,6 +13,7 @@ import click
 from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, SpeechconvError
+from .readers import names as reader_names
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -30,8 +31,8 @@ to_option = click.option("--to", "to", default="docx", show_default=True, metava
                          callback=_formats, help="Comma-separated formats: docx, pdf, ofd, json, md.")
 profile_option = click.option("--profile", type=click.Path(path_type=Path),
                               help="Style profile (TOML) merged over gbt9704.")
-format_option = click.option("--format", "in_format", type=click.Choice(["html", "markdown", "text", "json"]),
-                             help="Input format (default: from the suffix, else the content).")
+format_option = click.option("--format", "in_format", type=click.Choice(reader_names()),
+                             help="Input format (default: from the content, else the suffix).")
 no_pass_option = click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass "
                               "(normalize, boilerplate, split, structure, placeholders).")
 overwrite_option = click.option("--overwrite", is_flag=True, help=(
@@ -216,7 +217,8 @@ def fonts(input_path: Path | None, profile: Path | None, in_format: str | None,
 @click.option("--resume", is_flag=True, help="Skip inputs whose outputs are all newer than the input.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), metavar="FILE", help="JSON report file.")
 @click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
-              help="File names to take from input folders (repeatable; default *.html *.htm *.txt). "
+              help="File names to take from input folders (repeatable; default *.html *.htm *.txt "
+                   "*.docx *.doc *.wps *.odt *.rtf). "
                    "A pattern with / matches the path below the folder.")
 @profile_option
 @no_pass_option

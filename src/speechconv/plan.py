@@ -68,6 +68,11 @@ def parse_formats(to: str | Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Added to the stem of an output that would otherwise replace its input (``draft.docx`` converted to
+#: DOCX beside itself is written as ``draft-gbt9704.docx``).
+RESTYLED = "-gbt9704"
+
+
 def output_name(stem: str, fmt: str, part: int | None = None) -> str:
     """Return the file name of an output: ``stem`` + suffix, with ``-N`` for speech ``part`` N-1."""
     return f"{stem}{'' if part is None else f'-{part + 1}'}{suffix(fmt)}"
@@ -200,6 +205,8 @@ class FilePlan:
             return [Target(fmt, str(Path(self.out)), str(Path(self.out)))]
         folder = Path(self.out) if self.out is not None else Path(src).parent
         paths = [str(folder / output_name(Path(src).stem, fmt, i)) for i in indices]
+        if any(same_file(p, src) for p in paths):      # draft.docx restyled beside itself
+            paths = [str(folder / output_name(Path(src).stem + RESTYLED, fmt, i)) for i in indices]
         return [Target(fmt, p, p, i) for p, i in zip(paths, indices)]
 
 

@@ -14,7 +14,7 @@ from ..plan import Job, plan_tree
 from .report import FileResult, PathLike, error_dict
 
 #: File name patterns searched for inside input folders (``--glob`` changes them).
-DEFAULT_PATTERNS: tuple[str, ...] = ("*.html", "*.htm", "*.txt")
+DEFAULT_PATTERNS: tuple[str, ...] = ("*.html", "*.htm", "*.txt", "*.docx", "*.doc", "*.wps", "*.odt", "*.rtf")
 
 
 def listed(inputs: Iterable[str], lines: Iterable[str]) -> list[str]:

@@ -59,7 +59,9 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> t
         for i in range(s, end):
             text = blocks[i].text if isinstance(blocks[i], Paragraph) else blocks[i].label
             if labels[i] == "head":
-                dropped.append(Dropped(text, "split: note between speeches"))
+                after_title = i > s and labels[i - 1] in ("title", "head") and "title" in labels[s:i]
+                dropped.append(Dropped(text, "split: note under the title" if after_title
+                                       else "split: note between speeches"))
                 continue
             if labels[i] != "marker":
                 kept.append(blocks[i])

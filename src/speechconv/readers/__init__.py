@@ -80,12 +80,18 @@ def _front_matter(text: str, suffix: str) -> bool:
     return text.startswith(("---", "\ufeff---")) and has_front_matter(text)
 
 
+#: Word 97 and WPS files, RTF and OpenDocument: converted by LibreOffice, then read as DOCX.
+_OFFICE = "speechconv.readers.office:read_office"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht", ".aspx", ".asp", ".jsp", ".php")
 
 #: Every input format, in the order their markers are tried (the JSON model's before HTML tags).
 READERS: tuple[Reader, ...] = (
     Reader("json", "text", "speechconv.readers.json:read_json", suffixes=(".json",),
            marker=_model_without_suffix, finished=True),
+    Reader("docx", "bytes", "speechconv.readers.docx:read_docx", kinds=("docx",), suffixes=(".docx", ".docm")),
+    Reader("doc", "bytes", _OFFICE, kinds=("ole",), suffixes=(".doc", ".wps", ".dot", ".wpt")),
+    Reader("rtf", "bytes", _OFFICE, kinds=("rtf",), suffixes=(".rtf",)),
+    Reader("odt", "bytes", _OFFICE, kinds=("odt",), suffixes=(".odt", ".ott")),
     Reader("html", "text", "speechconv.readers.html:read_html", suffixes=HTML_SUFFIXES, marker=_html_tags),
     Reader("markdown", "text", "speechconv.readers.markdown:read_markdown", suffixes=(".md", ".markdown"),
            marker=_front_matter),

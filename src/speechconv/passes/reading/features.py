@@ -231,7 +231,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     return out
 
 
-_MENU_ITEM = re.compile(r"^[^，。、；：！？,.;:!?]{1,8}$")
+_MENU_ITEM = re.compile(r"^[^，。；：！？,.;:!?]{1,10}$")
 
 
 def _short_runs(keys: list[str]) -> set[int]:

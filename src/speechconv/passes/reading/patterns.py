@@ -132,7 +132,7 @@ def title_line(text: str) -> tuple[str, str, str | None] | None:
     """Return (title, ——subtitle, speaker or None) for a title line that also holds its subtitle and
     maybe the speaker after it, or None for any other line."""
     m = TITLE_LINE.match(text)
-    if m is None or not SUBTITLE.match(m.group("sub")):
+    if m is None or not SUBTITLE.match(m.group("sub")) or NOT_IN_TITLE.search(m.group("sub")):
         return None
     sub = m.group("sub").rstrip()
     who = OFFICE_NAME.search(sub)

@@ -92,7 +92,7 @@ const REASONS = {
   "boilerplate: related-article list": "相关文章列表", "boilerplate: page summary repeated at the end": "页尾重复的摘要",
   "boilerplate: page title repeated at the end": "页尾重复的标题", "html: Word list bullet": "Word 列表符号",
   "html: hidden text": "网页上隐藏的文字", "html: link list": "链接列表", "html: outside the main content": "正文区以外的内容",
-  "html: page furniture inside the content": "正文区里的网页部件", "split: note between speeches": "两篇之间的说明",
+  "html: page furniture inside the content": "正文区里的网页部件", "split: note between speeches": "两篇之间的说明", "split: note under the title": "标题下的说明",
   "split: note or source line before the first speech": "第一篇之前的说明或来源",
   "split: page head before the first speech": "第一篇之前的页首", "split: page summary before the first speech": "第一篇之前的摘要",
   "split: part label, taken as the part's title": "分篇标签（已作为这篇的标题）", "split: part marker": "分篇标记",

@@ -8,7 +8,7 @@ output holds the documented words, every ``error:`` line is one line ``error: FI
 to do``, and — when it converts — no character of the input is lost (see ``bench/structure.py``).
 The fuzz cases are random pages (``bench/fuzz_html.py``) and random text read, cleaned and written
 to every format in memory. Printed at the end, and all must be 0 (then the seconds of the case with
-the largest input)::
+the largest input, and of the largest one converted)::
 
     cases, crashes, tracebacks, characters lost, partial files left, orphans
 
@@ -86,6 +86,7 @@ class Result:
     orphans: int = 0
     seconds: float = 0.0
     input_bytes: int = 0
+    converted: bool = False        #: the case's documented outcome is a conversion (exit 0)
 
 
 @dataclass(frozen=True)
@@ -1132,7 +1133,8 @@ def run_case(case: Case, folder: Path) -> Result:
     start = time.perf_counter()
     with patch, time_limit(case.seconds):
         ran = case.run(folder, args) if case.run else _in_process(args)
-    res = Result(case.name, seconds=time.perf_counter() - start, orphans=ran.orphans, input_bytes=size)
+    res = Result(case.name, seconds=time.perf_counter() - start, orphans=ran.orphans, input_bytes=size,
+                 converted=case.exit_code == 0)
     if res.seconds > case.seconds:
         res.problems.append(f"took {res.seconds:.1f} s, over its {case.seconds:g} s")
     output = ran.stdout + ran.stderr
@@ -1227,10 +1229,12 @@ def summary(results: list[Result], cases: int, fuzz: int) -> str:
     """Return the one-line summary of all results, with the seconds of the case with the largest input."""
     total = {k: sum(getattr(r, k) for r in results) for k in ("crashes", "tracebacks", "lost", "partial", "orphans")}
     largest = max(results, key=lambda r: r.input_bytes)
+    converted = max([r for r in results if r.converted] or results, key=lambda r: r.input_bytes)
     return (f"cases {cases} (+ {fuzz} fuzz pages and {fuzz} fuzz texts), crashes {total['crashes']}, "
             f"tracebacks {total['tracebacks']}, characters lost {total['lost']}, "
-            f"partial files left {total['partial']}, orphans {total['orphans']}, "
-            f"largest case {largest.case} ({largest.input_bytes / 2**20:.0f} MB) {largest.seconds:.1f} s")
+            f"partial files left {total['partial']}, orphans {total['orphans']}; "
+            f"largest case {largest.case} ({largest.input_bytes / 2**20:.1f} MB) {largest.seconds:.1f} s, "
+            f"largest converted {converted.case} ({converted.input_bytes / 2**20:.1f} MB) {converted.seconds:.1f} s")
 
 
 def table(cases: list[Case] = CASES) -> str:

@@ -301,7 +301,8 @@ class _Aligner:
                 if i == body or end is not None:
                     self.set(i, {"body", "heading"})
             elif end is not None or i == body:
-                self.set(i, {"body", "closing"} if i > body and _thanks(self.ex.blocks[i]) else {"body"})
+                closing = i > body and _thanks(self.ex.blocks[i]) and (end is None or i >= end - 1)
+                self.set(i, {"closing"} if closing else {"body"})   # a final thank-you line is the closing
             else:
                 self.set(i, {"body"} | after)
         for text in f.closing:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._text import compact
 from .reading import patterns as P
-from .reading import read_lines
+from .reading import announced_count, read_lines
 
 _NAMED = re.compile(r"(?:整理|收集|准备|推荐)的?《(?P<t>[^》]{2,40})》")
 
@@ -86,16 +86,26 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> t
 _SENTENCE = re.compile(r"[。！？!?]")
 
 
-def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block]) -> list[int]:
-    """Return the speech starts without those that begin a part with no sentence in its body (a few
-    short lines after the ending, such as a list of headlines): such a part stays with the one before it."""
+_TITLE_BLOCK = frozenset({"subtitle", "byline", "date", "salutation"})
+
+
+def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block], count: int | None) -> list[int]:
+    """Return the speech starts without those that begin no real speech, which stay with the part
+    before: a part with no sentence in its body (a list of headlines after the ending), and a part that
+    opens with a bare title line and goes straight on with body text (a heading set like a title)
+    unless the page announces that many speeches."""
     kept = starts[:1]
     for k, s in enumerate(starts[1:], start=1):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
         roles = labels[s:end]
         body = [blocks[i].text for i in range(s, end)
                 if labels[i] in ("body", "heading") and isinstance(blocks[i], Paragraph)]
-        if "marker" in roles[:1] or "salutation" in roles or any(_SENTENCE.search(t) for t in body):
+        if "marker" in roles[:1] or "salutation" in roles:
+            kept.append(s)
+            continue
+        head = [r for r in roles if r not in ("body", "heading")][:4]
+        bare_title = roles[0] == "title" and not _TITLE_BLOCK & set(head) and not (count and len(starts) <= count)
+        if any(_SENTENCE.search(t) for t in body) and not bare_title:
             kept.append(s)
     return kept
 
@@ -113,7 +123,7 @@ def split(doc: Document) -> Document:
     for speech in doc.speeches:
         blocks = list(speech.blocks)
         reading = read_lines(blocks, title)
-        starts = _substantial(reading.starts(), reading.labels, blocks)
+        starts = _substantial(reading.starts(), reading.labels, blocks, announced_count(title))
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels
                           and "head" not in reading.labels):
             speeches.append(speech)

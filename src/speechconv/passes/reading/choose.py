@@ -25,7 +25,7 @@ _GRAMMAR = {
     "START": ("head",) + _SPEECH_HEAD,
     "head": ("head",) + _SPEECH_HEAD,
     "marker": ("title", "subtitle", "byline", "date", "salutation", "body", "heading"),
-    "title": ("title", "subtitle", "byline", "date", "salutation", "body", "heading", "head"),
+    "title": ("title", "subtitle", "byline", "date", "salutation", "body", "heading"),
     "subtitle": ("byline", "date", "salutation", "body", "heading"),
     "byline": ("byline", "date", "salutation", "body", "heading"),
     "date": ("byline", "date", "salutation", "body", "heading"),
@@ -53,7 +53,7 @@ REQUIRE_ANY = {
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),
-    "head": frozenset({"pat:salutation", "form:h1"}),
+    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain"}),
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation"}),
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",

@@ -13,6 +13,7 @@ import click
 from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, SpeechconvError
+from .signals import deferred_signals, stop_signals
 from .readers import names as reader_names
 
 
@@ -35,9 +36,8 @@ format_option = click.option("--format", "in_format", type=click.Choice(reader_n
                              help="Input format (default: from the content, else the suffix).")
 no_pass_option = click.option("--no-pass", "skip", multiple=True, metavar="NAME", help="Leave out a pass "
                               "(normalize, boilerplate, split, structure, placeholders).")
-overwrite_option = click.option("--overwrite", is_flag=True, help=(
-    "Replace existing output files whatever they hold. Without it an existing file is replaced only "
-    "when nothing is lost: an unchanged DOCX or PDF that speechconv wrote, or the same bytes."))
+overwrite_option = click.option("--overwrite", is_flag=True, help="Replace existing outputs whatever they hold "
+                                "(without it: only speechconv's own unchanged outputs, or the same bytes).")
 
 
 def _say(text: str) -> None:
@@ -47,8 +47,7 @@ def _say(text: str) -> None:
 
 def _echo(text: str) -> None:
     """Print ``text`` on standard output, each line with control characters escaped."""
-    for line in text.split("\n"):
-        click.echo(printable(line))
+    click.echo("\n".join(printable(line) for line in text.split("\n")))
 
 
 def _error(exc: Exception, name: str) -> SpeechconvError:
@@ -61,68 +60,12 @@ def _error(exc: Exception, name: str) -> SpeechconvError:
                            "file (SPEECHCONV_DEBUG=1 shows the traceback)", name)
 
 
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM or SIGHUP arrived: the command stops as on Ctrl-C, with exit status 128 + the signal."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        import signal
-
-        self.exit_code = 128 + signum
-        self.message = (f"interrupted by {signal.Signals(signum).name}: files already written are complete; "
-                        "no partial file is left")
-
-
-@contextmanager
-def _stop_signals() -> Iterator[None]:
-    """While inside (main thread only): SIGTERM (``kill``, ``timeout``, systemd) and SIGHUP (a closed
-    terminal) raise :class:`_Terminated`, so that they end a command as Ctrl-C does, leaving no partial
-    file, where their default would end the process at once. Handlers someone else set are kept."""
-    import signal
-    import threading
-
-    def stop(signum: int, frame: object) -> None:
-        raise _Terminated(signum)
-
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for name in ("SIGTERM", "SIGHUP"):
-            signum = getattr(signal, name, None)
-            if signum is not None and signal.getsignal(signum) is signal.SIG_DFL:
-                previous[signum] = signal.signal(signum, stop)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-@contextmanager
-def _deferred_signals() -> Iterator[None]:
-    """While inside (main thread only): Ctrl-C, SIGTERM and SIGHUP are ignored, for the moment it
-    takes to print a batch's summary and write its report once the batch has stopped."""
-    import signal
-    import threading
-
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-            signum = getattr(signal, name, None)
-            if signum is not None:
-                previous[signum] = signal.signal(signum, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
 @contextmanager
 def _errors(name: str) -> Iterator[None]:
     """The one error path: an error (or a bug, about ``name``) is one line and its exit code; Ctrl-C,
     SIGTERM and SIGHUP exit 128 + the signal (130, 143, 129) with no partial file."""
     try:
-        with _stop_signals():
+        with stop_signals():
             yield
     except click.ClickException:
         raise
@@ -228,11 +171,8 @@ def fonts(input_path: Path | None, profile: Path | None, in_format: str | None,
 @click.option("-q", "--quiet", is_flag=True, help="No progress; print only failures and the summary.")
 def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns: tuple[str, ...],
           quiet: bool, **options) -> None:
-    """Convert many pages at once: files, folders (searched recursively) or - (paths on stdin).
-
-    One bad file never stops the batch. Ends with a summary table and a JSON report; exits 0 when
-    every input was converted, 9 when some failed, 130 when interrupted (Ctrl-C; finished files kept).
-    """
+    """Convert many pages at once: files, folders (searched recursively) or - (paths on stdin). One bad
+    file never stops the batch; ends with a summary and a JSON report; exit 0, 9 (some failed) or 130."""
     from .batch import DEFAULT_PATTERNS, BatchInterrupted, ProgressFailed, convert_many, listed
     from .cli_batch import BatchView
 
@@ -248,24 +188,12 @@ def batch(inputs: tuple[str, ...], out: Path, report_path: Path | None, patterns
         except (BatchInterrupted, ProgressFailed) as exc:
             report, stopped = exc.report, exc
         report.require_inputs(patterns, paths)
-        with _deferred_signals():                 # one more Ctrl-C must not cost the report
-            unwritten = _write_report(report, report_file)
+        with deferred_signals():                  # one more Ctrl-C must not cost the report
+            unwritten = report.write_or_error(report_file)
             view.summary(report, str(report_file) if unwritten is None else "not written (see the error above)")
         if unwritten is not None and (stopped is not None or report.failed):
             _say(f"error: {unwritten}")           # then the batch's own outcome, which decides the exit code
-        if stopped is not None:
-            raise stopped
-        report.outcome(report_file, unwritten)
-
-
-def _write_report(report, path: Path) -> SpeechconvError | None:
-    """Write a batch's report to ``path``; return the error that kept it from being written (else
-    None), so that the batch's own outcome (failed files: exit 9) is still told."""
-    try:
-        report.write(path)
-    except SpeechconvError as exc:
-        return exc
-    return None
+        report.outcome(report_file, unwritten, stopped)
 
 
 @main.command()

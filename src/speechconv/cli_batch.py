@@ -7,7 +7,7 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from ._term import printable
 from .batch import Progress as Snapshot, Report
@@ -61,21 +61,17 @@ class BatchView:
     def summary(self, report: Report, report_path: str, out: TextIO | None = None) -> None:
         """Print the summary table (counts, time, rate) and the first failures on ``out`` (stdout)."""
         console = Console(file=out or sys.stdout, highlight=False)
-        counts = report.counts()
-        table = Table(title="speechconv batch", show_header=True)
-        for name in ("total", "ok", "failed", "skipped", "cancelled", "seconds", "docs/s"):
-            table.add_column(name, justify="right")
-        table.add_row(*(str(counts[k]) for k in ("total", "ok", "failed", "skipped", "cancelled")),
-                      f"{report.seconds:.1f}", f"{report.rate:.1f}")
+        cells = report.summary_cells()
+        table = Table(*(Column(name, justify="right") for name, _ in cells), title="speechconv batch")
+        table.add_row(*(value for _, value in cells))
         console.print(table)
-        failed = report.failed
-        if failed:
-            fails = Table(title=f"failed ({len(failed)})", show_header=True)
-            fails.add_column("input", overflow="fold")
-            fails.add_column("error", overflow="fold")
-            for res in failed[:MAX_LISTED]:
-                fails.add_row(printable(res.input), printable((res.error or {}).get("message", "")))
+        rows, more = report.failure_rows(MAX_LISTED)
+        if rows:
+            fails = Table(Column("input", overflow="fold"), Column("error", overflow="fold"),
+                          title=f"failed ({len(report.failed)})")
+            for row in rows:
+                fails.add_row(*map(printable, row))
             console.print(fails)
-            if len(failed) > MAX_LISTED:
-                console.print(f"... and {len(failed) - MAX_LISTED} more", markup=False)
+        if more:
+            console.print(f"... and {more} more", markup=False)
         console.print(printable(f"report: {report_path}"), markup=False, soft_wrap=True)

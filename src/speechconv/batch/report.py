@@ -100,6 +100,18 @@ class Report:
         converted = len(self.by_status("ok")) + len(self.failed)
         return converted / self.seconds if self.seconds > 0 else 0.0
 
+    def summary_cells(self) -> list[tuple[str, str]]:
+        """Return the summary as (column, value) pairs: counts per status, seconds, documents per second."""
+        counts = self.counts()
+        return [(k, str(counts[k])) for k in ("total", "ok", "failed", "skipped", "cancelled")] + \
+            [("seconds", f"{self.seconds:.1f}"), ("docs/s", f"{self.rate:.1f}")]
+
+    def failure_rows(self, limit: int) -> tuple[list[tuple[str, str]], int]:
+        """Return the first ``limit`` failures as (input, message) rows, and how many more there are."""
+        failed = self.failed
+        rows = [(r.input, (r.error or {}).get("message", "")) for r in failed[:limit]]
+        return rows, max(0, len(failed) - limit)
+
     def counts(self) -> dict[str, int]:
         """Return the number of results in total and per status."""
         out = {"total": len(self.results)}
@@ -119,12 +131,15 @@ class Report:
             raise InputError(f"no input files found (looked for {' '.join(patterns)}); check the paths "
                              "or --glob", " ".join(paths) or "-")
 
-    def outcome(self, report_path: PathLike, unwritten: SpeechconvError | None = None) -> None:
-        """Return when every input was converted or skipped; raise BatchInterrupted when Ctrl-C (or
-        SIGTERM, SIGHUP) stopped the batch, BatchError when some inputs failed (the report at
-        ``report_path`` says why), and ``unwritten``, the error that kept the report from being
-        written, when nothing else went wrong. With failed inputs and no report, the BatchError says
-        both (exit 9, not the report's 8)."""
+    def outcome(self, report_path: PathLike, unwritten: SpeechconvError | None = None,
+                stopped: BaseException | None = None) -> None:
+        """Return when every input was converted or skipped; raise ``stopped`` (what stopped the batch:
+        Ctrl-C, a signal, a failing progress callback), BatchInterrupted when it was interrupted,
+        BatchError when some inputs failed (the report at ``report_path`` says why), and ``unwritten``,
+        the error that kept the report from being written, when nothing else went wrong. With failed
+        inputs and no report, the BatchError says both (exit 9, not the report's 8)."""
+        if stopped is not None:
+            raise stopped
         if self.interrupted:
             raise BatchInterrupted(self)
         if self.failed:
@@ -133,6 +148,15 @@ class Report:
             raise BatchError(f"{len(self.failed)} of {len(self.results)} inputs failed; {where}", "batch")
         if unwritten is not None:
             raise unwritten
+
+    def write_or_error(self, path: PathLike) -> SpeechconvError | None:
+        """Write the report to ``path``; return the error that kept it from being written (else None),
+        so that the batch's own outcome (failed files: exit 9) can still be told."""
+        try:
+            self.write(path)
+        except SpeechconvError as exc:
+            return exc
+        return None
 
     def write(self, path: PathLike) -> None:
         """Write the report as JSON to ``path`` atomically. Raises OutputError."""

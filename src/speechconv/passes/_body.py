@@ -167,7 +167,7 @@ def _series_item(block: Paragraph, as_heading: bool) -> list[Block]:
     return [Paragraph(tuple(replace(r, role="lead") for r in head) + tail, block.role, block.hints)]
 
 
-def _bold_lead(block: Paragraph) -> int:
+def bold_lead(block: Paragraph) -> int:
     """Return the length of a paragraph's bold opening sentence (0 when it has none)."""
     n = 0
     for r in block.runs:
@@ -183,7 +183,7 @@ def _unnumbered(block: Paragraph) -> list[Block]:
     text = block.text.strip()
     if len(text) <= 60 and not _SENTENCE_END.search(text[:-1]):
         return [Heading(1, text)]
-    lead = _bold_lead(block)
+    lead = bold_lead(block)
     if not lead:
         return [block]
     _, tail = split_runs(block.runs, lead)
@@ -237,7 +237,7 @@ def _presented(block: Paragraph) -> bool:
     bold, centred, a larger font, or a bold opening sentence)."""
     h = block.hints
     return bool(h.heading or h.bold or h.align == "center" or (h.size or 1.0) >= 1.15
-                or all(r.bold for r in block.runs if r.text.strip()) or _bold_lead(block))
+                or all(r.bold for r in block.runs if r.text.strip()) or bold_lead(block))
 
 
 #: Which series serves as headings when a speech has several and no numbered heading: 第一， before

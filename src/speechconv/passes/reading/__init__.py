@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...model import Block, Heading, Hints, Paragraph
+from .._body import bold_lead
 from . import patterns
 from .choose import LABELS, Reading, Weights, choose, default_weights
 from .features import LineView, PageFacts, page_features
@@ -25,24 +26,11 @@ def line_views(blocks: Sequence[Block]) -> list[LineView]:
         if isinstance(b, Paragraph):
             text = b.text
             bold = bool(text.strip()) and all(r.bold for r in b.runs if r.text.strip())
-            out.append(LineView(text, b.hints, bold, not bold and _bold_lead(b)))
+            out.append(LineView(text, b.hints, bold, not bold and bold_lead(b) > 0))
         else:
             assert isinstance(b, Heading)
             out.append(LineView(b.label, Hints(heading=b.level)))
     return out
-
-
-def _bold_lead(p: Paragraph) -> bool:
-    """Return True when a paragraph's bold opening runs cover its first sentence (or clause)."""
-    n = 0
-    for r in p.runs:
-        if not r.bold:
-            break
-        n += len(r.text)
-    if n < 4:
-        return False
-    head = p.text[:n + 1]
-    return any(mark in head for mark in "。！？：；") or (n >= 6 and p.text[n:n + 1] in "。！？，：；")
 
 
 def announced_count(title: str | None) -> int | None:

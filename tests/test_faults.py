@@ -729,3 +729,22 @@ def test_o_with_a_trailing_slash_is_a_folder_for_convert_even_for_one_output(tmp
     assert FilePlan.make(1, "pdf", str(tmp_path / "file.pdf")).single
     with pytest.raises(Exception, match="-o is empty"):
         FilePlan.make(1, "pdf", "")
+
+
+def test_a_time_limit_whose_error_is_swallowed_still_stops_the_document():
+    """The timer's error can land in a finalizer, where Python prints it and goes on; the block must
+    still end with TimeLimitError once it returns."""
+    import gc
+    import time as _time
+
+    from speechconv.batch.job import time_limit
+    from speechconv.errors import TimeLimitError
+
+    class Slow:
+        def __del__(self):
+            _time.sleep(0.3)            # the timer fires in here: the error is only printed
+
+    with pytest.raises(TimeLimitError):
+        with time_limit(0.1):
+            Slow()
+            gc.collect()

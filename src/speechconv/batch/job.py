@@ -164,9 +164,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    message = f"took longer than the {seconds:g} s time limit and was stopped; raise --time-limit or check this input"
+    fired: list[bool] = []
+
     def _expired(signum, frame):  # noqa: ARG001 - signal handler signature
-        raise TimeLimitError(f"took longer than the {seconds:g} s time limit and was stopped; "
-                             "raise --time-limit or check this input")
+        fired.append(True)
+        raise TimeLimitError(message)
 
     previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -175,6 +178,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if fired:   # the timer's error was raised where Python could not pass it on (a finalizer): raise it now
+        raise TimeLimitError(message)
 
 
 #: Exit status of a worker that ended itself because a document overran the time limit.

@@ -49,7 +49,7 @@ REQUIRE_ANY = {
                             "pat:dated-byline", "pat:office", "pat:speaker-label"}),
     "tail": frozenset({"page:repeated", "page:same-as-title", "page:overlaps-title", "pat:editor", "pat:count",
                        "pat:label", "has:no-punct"}),
-    "salutation": frozenset({"pat:salutation", "pat:opens-salutation"}),
+    "salutation": frozenset({"pat:salutation", "pat:opens-salutation", "pat:address-call"}),
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),

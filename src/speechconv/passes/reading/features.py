@@ -137,6 +137,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
         ("pat:salutation", n <= 60 and P.is_salutation(text)),
         ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
+        ("pat:address-call", n <= 24 and P.address_call(text)),
         ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),
         ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
         ("pat:speech-word", bool(P.SPEECH_WORD.search(text))),

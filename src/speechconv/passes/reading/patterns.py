@@ -111,6 +111,16 @@ def is_salutation(text: str) -> bool:
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
 
 
+#: An address called out with an exclamation mark (同志们！ 各位代表！): the salutation at a speech's start.
+ADDRESS_CALL = re.compile(r"^[^，。！？：:]{2,24}[！!]$")
+
+
+def address_call(text: str) -> bool:
+    """Return True for a short line that calls on people with an exclamation mark (同志们！)."""
+    return len(text) <= 24 and bool(ADDRESS_CALL.match(text)) and bool(ADDRESS.search(text)) \
+        and not GREETING_ONLY.match(text)
+
+
 def opens_salutation(text: str) -> bool:
     """Return True for the first line of a salutation over several lines (尊敬的各位来宾，)."""
     return len(text) <= 60 and text.endswith(("，", ",", "、")) and bool(ADDRESS.search(text))

@@ -32,6 +32,7 @@ const FEATURES = {
   "pat:issuer": ["以单位名称结尾", "ends in an organisation's name"], "pat:titleish": ["短而无句末标点，像标题", "short, no sentence mark: like a title"],
   "has:period-inside": ["句中有句号", "a full stop inside"],
   "page:short-run": ["连续多行极短无标点（像菜单）", "in a run of very short lines (like a menu)"],
+  "pat:address-call": ["以感叹号呼唤听众（同志们！）", "calls on the audience with an exclamation mark"],
   "pat:news-lead": ["新闻导语（电头或日期，转述讲话）", "a news report's lead (dateline, the event told)"],
   "pat:title-line": ["标题与“——”副标题同在一行", "a title and its ——subtitle on one line"],
   "pat:marker-shape": ["像分篇标记（篇一、第二篇）", "shaped like a part marker (篇一, 第二篇)"],

@@ -105,7 +105,7 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append(f"form:h{form[0]}")
     if enum_kind(text):
         f.append("form:enum")
-    if news_lead(text):
+    if P.news_lead(text):
         f.append("pat:news-lead")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
@@ -152,14 +152,6 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:marker-shape", n <= 64 and P.marker_parts(text) is not None),
     )
     return [name for name, hit in tests if hit]
-
-
-def news_lead(text: str) -> bool:
-    """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。): a dateline or a
-    time word, an event told, and no 我 in its first sentence (a speech says 我们; a report does not)."""
-    first = text.split("。", 1)[0]
-    return len(text) > 30 and "我" not in first and bool(P.NEWS_LEAD.match(text)) \
-        and bool(P.NEWS_ACT.search(text[:200]))
 
 
 def _dated_byline(text: str) -> bool:

@@ -64,6 +64,14 @@ NEWS_LEAD = re.compile(r"^(?:[（(]?(新华社|中新社|人民网|央视网|新
                        r"昨日|当天|当日)(?:[^。]{0,8}(上午|下午|晚上|晚|早上|中午))?")
 NEWS_ACT = re.compile(r"(发表|作了?|做了?)(重要|热情洋溢的|题为)?.{0,20}(讲话|报告|致辞|演讲|贺词|主旨演讲)|出席.{0,30}(并|和)"
                       r"(讲话|致辞)|主持(会议|召开)|隆重(举行|召开)|在.{2,30}(开幕|召开|举行)|听取.{0,30}报告|举行|召开|举办")
+def news_lead(text: str) -> bool:
+    """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。): a dateline or a
+    time word, an event told, and no 我 in its first sentence (a speech says 我们; a report does not)."""
+    first = text.split("。", 1)[0]
+    return len(text) > 30 and "我" not in first and bool(NEWS_LEAD.match(text)) \
+        and bool(NEWS_ACT.search(text[:200]))
+
+
 #: A short label that introduces a part: 国旗下讲话： 值周总结： 主持人：
 LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"

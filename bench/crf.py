@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Sequence
 
-from speechconv.passes.reading.choose import _GRAMMAR, _ENDS, LABELS, NEW_SPEECH, L, impossible
+from speechconv.passes.reading.choose import LABELS, L, grammar, impossible
 
 NEG = float("-inf")
 
@@ -33,16 +33,9 @@ class Chain:
     single: bool
 
 
-def _steps(single: bool) -> list[tuple[int, int, str]]:
-    out = []
-    for a, targets in _GRAMMAR.items():
-        if a == "START":
-            continue
-        for b in targets:
-            if single and (a, b) in NEW_SPEECH:
-                continue
-            out.append((L[a], L[b], f"{a}>{b}"))
-    return out
+def _steps(single: bool) -> tuple[list[tuple[int, int, str]], set[str], set[str]]:
+    steps, starts, ends = grammar(single)          # the decoder's own grammar, so both always agree
+    return [(L[a], L[b], f"{a}>{b}") for a, b in steps], starts, ends
 
 
 _STEPS = {True: _steps(True), False: _steps(False)}
@@ -64,12 +57,10 @@ def _forward_backward(chain: Chain, w: dict[str, float], constrained: bool):
     """Return (log Z, node marginals, step marginals by key) for one chain."""
     e = _emissions(chain, w, constrained)
     n, k = len(e), len(LABELS)
-    steps = _STEPS[chain.single]
+    steps, starts, ends = _STEPS[chain.single]
     tw = [(a, b, key, w.get(key, 0.0)) for a, b, key in steps]
-    start = [w.get(f"START>{LABELS[b]}", 0.0) if LABELS[b] in _GRAMMAR["START"] else NEG for b in range(k)]
-    if chain.single:
-        start[L["marker"]] = NEG
-    end = [w.get(f"{LABELS[a]}>END", 0.0) if LABELS[a] in _ENDS else NEG for a in range(k)]
+    start = [w.get(f"START>{LABELS[b]}", 0.0) if LABELS[b] in starts else NEG for b in range(k)]
+    end = [w.get(f"{LABELS[a]}>END", 0.0) if LABELS[a] in ends else NEG for a in range(k)]
     alpha = [[NEG] * k for _ in range(n)]
     alpha[0] = [s + x for s, x in zip(start, e[0])]
     for i in range(1, n):

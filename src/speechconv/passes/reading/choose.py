@@ -155,22 +155,25 @@ def impossible(feats: tuple[str, ...]) -> list[int]:
     return out + [L[r] for r, bar in FORBID_ANY.items() if bar & have]
 
 
+def grammar(single: bool) -> tuple[list[tuple[str, str]], set[str], set[str]]:
+    """Return the steps a reading may take (role, next role), the roles it may start with and the roles
+    it may end with; ``single`` (one speech) leaves out the steps that start another speech."""
+    steps = [(a, b) for a, targets in _GRAMMAR.items() if a != "START" for b in targets
+             if not (single and (a, b) in NEW_SPEECH)]
+    starts = set(_GRAMMAR["START"]) - ({"marker"} if single else set())
+    return steps, starts, set(_ENDS)
+
+
 def _steps(weights: Weights, single: bool, new_bias: float) -> tuple[list[list[tuple[int, float]]],
                                                                          list[float], list[float]]:
     """Return, per role, the allowed previous roles with step weights; START and END weights."""
+    steps, starts, ends = grammar(single)
     back: list[list[tuple[int, float]]] = [[] for _ in LABELS]
-    for a, targets in _GRAMMAR.items():
-        if a == "START":
-            continue
-        for b in targets:
-            new = (a, b) in NEW_SPEECH
-            if new and single:
-                continue
-            back[L[b]].append((L[a], weights.steps.get(f"{a}>{b}", 0.0) + (new_bias if new else 0.0)))
-    start = [weights.steps.get(f"START>{b}", 0.0) if b in _GRAMMAR["START"] else _NEG for b in LABELS]
-    if single:
-        start[L["marker"]] = _NEG
-    end = [weights.steps.get(f"{a}>END", 0.0) if a in _ENDS else _NEG for a in LABELS]
+    for a, b in steps:
+        bias = new_bias if (a, b) in NEW_SPEECH else 0.0
+        back[L[b]].append((L[a], weights.steps.get(f"{a}>{b}", 0.0) + bias))
+    start = [weights.steps.get(f"START>{b}", 0.0) if b in starts else _NEG for b in LABELS]
+    end = [weights.steps.get(f"{a}>END", 0.0) if a in ends else _NEG for a in LABELS]
     return back, start, end
 
 
@@ -240,19 +243,3 @@ def _speeches(path: list[int]) -> int:
     """Return how many speeches a label path holds."""
     labels = [LABELS[j] for j in path]
     return len(Reading(tuple(labels), 0.0, ()).starts())
-
-
-def path_counts(labels: Sequence[str], features: Sequence[tuple[str, ...]]) -> dict[str, float]:
-    """Return the feature counts of a labelled path (for fitting): ``"role|feature"`` and ``"a>b"``."""
-    out: dict[str, float] = {}
-    prev = "START"
-    for lab, feats in zip(labels, features):
-        for f in feats:
-            key = f"{lab}|{f}"
-            out[key] = out.get(key, 0.0) + 1.0
-        step = f"{prev}>{lab}"
-        out[step] = out.get(step, 0.0) + 1.0
-        prev = lab
-    step = f"{prev}>END"
-    out[step] = out.get(step, 0.0) + 1.0
-    return out

@@ -162,3 +162,24 @@ def test_a_page_head_line_is_dropped_when_the_page_has_its_title_already():
     out = split(doc)
     assert out.title == "讲话稿" and len(out.speeches) == 2
     assert ("讲话稿", "split: page head before the first speech") in [(d.text, d.reason) for d in out.dropped]
+
+
+def test_a_speech_start_that_opens_nothing_stays_with_the_speech_before_and_keeps_its_notes():
+    from speechconv.passes.split import _revived, _substantial
+
+    texts = ["在大会上的讲话", "同志们：", "今天开会。", "一是成绩突出。详情如下。", "二是进步明显。详情如下。",
+             "三、下一步工作", "要继续努力。", "下一篇讲话", "各位代表：", "我讲几点。"]
+    labels = ("title", "salutation", "body", "head", "head", "heading", "body", "title", "salutation", "body")
+    blocks = [Paragraph((Run(t),)) for t in texts]
+    kept, unopened = _substantial([0, 5, 7], labels, blocks, None)
+    assert kept == [0, 7]           # the part at 5 opens with a heading: no new speech
+    assert unopened == [5]
+    assert _revived(labels, unopened) == {3, 4}   # the lines read as notes before it stay text
+
+
+@pytest.mark.parametrize("text, name", [("王琛", True), ("欧阳 修", True), ("陳 水", True), ("结论", False),
+                                        ("引  言", False), ("致辞", False), ("附件", False)])
+def test_a_name_line_opens_with_a_family_name(text, name):
+    from speechconv.passes.reading.patterns import name_only
+
+    assert name_only(text) is name

@@ -44,6 +44,19 @@ _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 _SPACED_FORM = re.compile(rf"^(?P<n>[{_CN}]{{1,3}})[ \u3000]+(?=[^\s{_CN}])")
 
 
+#: A number alone on its line (一 / （二）): a section heading in older texts, when its series continues.
+_BARE = re.compile(rf"^\s*(?:(?P<n>[{_CN}]{{1,3}})|[（(](?P<p>[{_CN}]{{1,3}})[)）])\s*$")
+
+
+def bare_number(text: str) -> tuple[int, int] | None:
+    """Return (level, value) for a line that is only a Chinese number (一 is level 1, （一） level 2)."""
+    m = _BARE.match(text)
+    if m is None:
+        return None
+    n = cn_number(m.group("n") or m.group("p"))
+    return None if n is None else (1 if m.group("n") else 2, n)
+
+
 def heading_form(text: str) -> tuple[int, str, int] | None:
     """Return (level, normalised number, length of the marker) for a numbered heading, or None."""
     for level, pattern, fmt in _HEADING_FORMS:
@@ -98,6 +111,9 @@ RUN_IN_LIMIT = 150
 def _numbered(block: Paragraph) -> list[Block] | None:
     """Return a numbered paragraph as a heading (and run-in body), or None when it is not one."""
     text = block.text
+    bare = bare_number(text)
+    if bare is not None:
+        return [Heading(bare[0], text.strip())]
     form = heading_form(text)
     if form is None:
         return None
@@ -126,7 +142,7 @@ def _in_sequence(candidates: list[list[Block] | None]) -> list[bool]:
     keep = []
     for found in candidates:
         head = found[0] if found else None
-        n = _number_value(head.number) if isinstance(head, Heading) else None
+        n = _number_value(head.number or head.text) if isinstance(head, Heading) else None
         ok = head is not None and n is not None and (n == 1 or n == last[head.level] + 1)
         keep.append(ok)
         if ok:
@@ -134,6 +150,15 @@ def _in_sequence(candidates: list[list[Block] | None]) -> list[bool]:
             for deeper in range(head.level + 1, 5):
                 last[deeper] = 0
     return keep
+
+
+def _bare_series(blocks: list[Block], keep: list[bool]) -> list[bool]:
+    """Return ``keep`` with bare numbers (一 alone on a line) kept only where numbers 1 and 2 of their
+    level both stand alone: one stray 一 is a word, not a section."""
+    bare = [bare_number(b.text) if k and isinstance(b, Paragraph) else None for b, k in zip(blocks, keep)]
+    series = {level for level in (1, 2)
+              if {1, 2} <= {n for found in bare if found and found[0] == level for n in (found[1],)}}
+    return [k and (found is None or found[0] in series) for k, found in zip(keep, bare)]
 
 
 def _number_value(number: str) -> int | None:
@@ -213,7 +238,7 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
     """
     flags = headings if headings is not None else [False] * len(blocks)
     found = [_numbered(b) if isinstance(b, Paragraph) else None for b in blocks]
-    keep = _in_sequence(found)
+    keep = _bare_series(blocks, _in_sequence(found))
     labels = series_labels(blocks)
     as_heads = _series_as_headings(labels, any(keep))
     out: list[Block] = []

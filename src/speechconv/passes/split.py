@@ -49,8 +49,21 @@ def _page_head(blocks: list[Block], title: str | None) -> tuple[str | None, list
     return title, dropped
 
 
-def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> tuple[list[Speech], list[Dropped]]:
-    """Return one speech per start (its marker lines dropped, a marker's title taken), and the drops."""
+def _revived(labels: tuple[str, ...], unopened: list[int]) -> set[int]:
+    """Return the lines read as notes before a speech start that opened nothing (they stay text)."""
+    out: set[int] = set()
+    for s in unopened:
+        i = s - 1
+        while i >= 0 and labels[i] == "head":
+            out.add(i)
+            i -= 1
+    return out
+
+
+def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
+           revived: set[int]) -> tuple[list[Speech], list[Dropped]]:
+    """Return one speech per start (its marker lines dropped, a marker's title taken), and the drops;
+    lines in ``revived`` read as notes are kept as text."""
     speeches, dropped = [], []
     for k, s in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
@@ -60,6 +73,9 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> t
             text = blocks[i].text if isinstance(blocks[i], Paragraph) else blocks[i].label
             if labels[i] == "head":
                 after_title = i > s and labels[i - 1] in ("title", "head") and "title" in labels[s:i]
+                if i in revived:
+                    kept.append(blocks[i])   # notes before a speech that did not start: text after all
+                    continue
                 dropped.append(Dropped(text, "split: note under the title" if after_title
                                        else "split: note between speeches"))
                 continue
@@ -89,25 +105,32 @@ _SENTENCE = re.compile(r"[。！？!?]")
 _TITLE_BLOCK = frozenset({"subtitle", "byline", "date", "salutation"})
 
 
-def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block], count: int | None) -> list[int]:
+def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block],
+                 count: int | None) -> tuple[list[int], list[int]]:
     """Return the speech starts without those that begin no real speech, which stay with the part
     before: a part with no sentence in its body (a list of headlines after the ending), and a part that
     opens with a bare title line and goes straight on with body text (a heading set like a title)
-    unless the page announces that many speeches."""
+    unless the page announces that many speeches, and a part that opens with no title, speaker, date or
+    salutation at all. Also return the starts left out for the last reason (body text goes on there)."""
     kept = starts[:1]
+    unopened: list[int] = []
     for k, s in enumerate(starts[1:], start=1):
         end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
         roles = labels[s:end]
         body = [blocks[i].text for i in range(s, end)
                 if labels[i] in ("body", "heading") and isinstance(blocks[i], Paragraph)]
-        if "marker" in roles[:1] or "salutation" in roles:
+        opens = next((blocks[i].text for i in range(s, end) if labels[i] == "body"), "")
+        if "marker" in roles[:1] or "salutation" in roles or P.fused_salutation(opens):
             kept.append(s)
             continue
         head = [r for r in roles if r not in ("body", "heading")][:4]
+        if not {"title", "subtitle", "byline", "date"} & set(roles[:6]):
+            unopened.append(s)   # nothing opens a speech here: body read past a run of notes
+            continue
         bare_title = roles[0] == "title" and not _TITLE_BLOCK & set(head) and not (count and len(starts) <= count)
         if any(_SENTENCE.search(t) for t in body) and not bare_title:
             kept.append(s)
-    return kept
+    return kept, unopened
 
 
 def split(doc: Document) -> Document:
@@ -123,7 +146,7 @@ def split(doc: Document) -> Document:
     for speech in doc.speeches:
         blocks = list(speech.blocks)
         reading = read_lines(blocks, title)
-        starts = _substantial(reading.starts(), reading.labels, blocks, announced_count(title))
+        starts, unopened = _substantial(reading.starts(), reading.labels, blocks, announced_count(title))
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels
                           and "head" not in reading.labels):
             speeches.append(speech)
@@ -132,7 +155,7 @@ def split(doc: Document) -> Document:
         head_title, head_dropped = _page_head(blocks[:starts[0]], title)
         title = title or head_title or _named_in_notes(doc.dropped)
         dropped += head_dropped
-        parts, gone = _parts(blocks, reading.labels, starts)
+        parts, gone = _parts(blocks, reading.labels, starts, _revived(reading.labels, unopened))
         dropped += gone
         if len(parts) == 1:
             parts[0] = replace(speech, title=speech.title or parts[0].title, blocks=parts[0].blocks)

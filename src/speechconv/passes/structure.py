@@ -103,19 +103,16 @@ def _collect(blocks: list[Block], labels: tuple[str, ...]) -> _Parts:
     return parts
 
 
-_FUSED = re.compile(r"^(?P<sal>[^。！？：:]{2,40}[：:])(?=\S)")
-
-
 def _fused_salutation(parts: _Parts) -> None:
-    """Split a salutation run into the first body paragraph (各位同志：今天边区参议会开幕…) off it."""
+    """Split a salutation run into the first body paragraph (各位同志：今天… 同志们！我们这个会…) off it."""
     if parts.salutation or not parts.body or not isinstance(parts.body[0], Paragraph):
         return
     first = parts.body[0]
-    m = _FUSED.match(first.text)
-    if m is None or not P.is_salutation(m.group("sal")) or len(first.text) - m.end() < 6:
+    n = P.fused_salutation(first.text)
+    if not n:
         return
-    _, tail = split_runs(first.runs, m.end())
-    parts.salutation.append(m.group("sal"))
+    _, tail = split_runs(first.runs, n)
+    parts.salutation.append(first.text[:n])
     parts.body[0] = replace(first, runs=tail)
 
 

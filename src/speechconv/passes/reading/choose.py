@@ -42,7 +42,7 @@ _ENDS = ("salutation", "body", "heading", "closing", "signature", "tail", "title
 #: Everything else is weighed; these say what each role can be.
 REQUIRE_ANY = {
     "closing": frozenset({"pat:thanks"}),
-    "subtitle": frozenset({"pat:subtitle", "pat:dash"}),
+    "subtitle": frozenset({"pat:subtitle", "pat:dash", "pat:occasion"}),
     "date": frozenset({"pat:date"}),
     "marker": frozenset({"page:marker-chain", "page:label-repeated", "page:label-multi"}),
     "signature": frozenset({"pat:date", "pat:issuer", "pat:name", "pat:office-name", "pat:ends-with-name",
@@ -53,12 +53,12 @@ REQUIRE_ANY = {
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),
-    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain"}),
-    "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation"}),
+    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare"}),
+    "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation", "form:bare"}),
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",
-                        "form:h1", "form:h2", "form:h4"}),
-    "byline": frozenset({"end:period", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
+                        "form:h1", "form:h2", "form:h4", "form:bare"}),
+    "byline": frozenset({"form:bare", "end:period", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
     "signature": frozenset({"has:sentence-inside", "end:period", "len:31-45", "len:46-60", "len:61-120",
                             "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),
 }

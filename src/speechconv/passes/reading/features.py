@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Hints
-from .._body import enum_kind, heading_form
+from .._body import bare_number, enum_kind, heading_form
 from .._text import base_title, compact
 from . import patterns as P
 from .markers import Marker
@@ -103,6 +103,8 @@ def text_features(text: str) -> tuple[str, ...]:
     form = heading_form(text)
     if form:
         f.append(f"form:h{form[0]}")
+    if bare_number(text):
+        f.append("form:bare")
     if enum_kind(text):
         f.append("form:enum")
     if P.news_lead(text):
@@ -119,7 +121,7 @@ def _shape_features(text: str, n: int) -> list[str]:
     """
     key = compact(text)
     dash = bool(_DASH_START.match(text))
-    dated = "年" in text
+    dated = "年" in text or "日" in text[-3:]
     digits = any(c.isdigit() for c in text[-5:])
     tests = (
         ("pat:subtitle", dash and bool(P.SUBTITLE.match(text))),
@@ -142,6 +144,8 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
         ("pat:speech-word", bool(P.SPEECH_WORD.search(text))),
         ("pat:meeting", bool(P.MEETING_WORD.search(text))),
+        ("pat:occasion", n <= 60 and bool(P.OCCASION.match(key))),
+        ("pat:part-word", n <= 4 and bool(P.PART_WORD.match(key))),
         ("pat:editor", bool(P.EDITOR.search(key))),
         ("pat:count", n <= 60 and ("篇" in text or "汇" in text or "合集" in text or "大全" in text or "摘" in text
                                     or "选登" in text) and bool(P.COUNT.search(text))),
@@ -167,7 +171,7 @@ def line_features(line: LineView) -> tuple[str, ...]:
 #: Own features that the neighbouring lines report as context (``next:…`` / ``prev:…``).
 _CONTEXT = ("pat:subtitle", "pat:salutation", "pat:opens-salutation", "pat:date", "pat:office", "pat:name",
             "pat:speaker-dash", "pat:titleish", "hint:bold", "hint:center", "hint:h1", "hint:h2", "end:period",
-            "len:61-120", "len:121+", "form:h1", "pat:marker-shape")
+            "len:61-120", "len:121+", "form:h1", "pat:marker-shape", "pat:occasion")
 
 
 def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...]]:

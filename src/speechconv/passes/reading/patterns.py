@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .._text import CJK, cn_number, compact
+from .names import has_surname
 
 GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!]?$")
 #: What a speaker line holds: an office or a title of address.
@@ -22,10 +23,12 @@ GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}�
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
 DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
-                  r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$")
+                  r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$"
+                  r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
                           r"[.．/-]\d{1,2})[)）]?)$")
-_NAME = r"[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}"
+#: A name, or a template's blank for one (×××, XXX, 某某).
+_NAME = r"(?:[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}|[×xXＸ*＊○]{2,4}|某某)"
 #: A speaker line: an office followed by a name (教学处副主任 平建树, 绍兴一中党委书记、校长王琛).
 OFFICE_NAME = re.compile(rf"(?:书记|市长|县长|区长|镇长|乡长|省长|主任|校长|局长|部长|总经理|经理|董事长|主席|总理|院长|处长|厅长|"
                          rf"委员|教授|总裁|会长|理事长|秘书长|庭长|检察长|行长|社长|所长|科长|队长|团长|馆长|园长|常委|老师|"
@@ -50,6 +53,14 @@ CLAUSE_MARK = re.compile(r"[，。；！？、]")
 SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|开幕词|闭幕词|"
                          r"开幕辞|闭幕辞|祝酒词|讲演|结束语|"
                          r"动员|讲座|党课|演说|總結|讲评|致辭|講話|發言")
+#: A line that is only the name of a speech's kind or part (引言, 结论, 开幕词, 致辞): a short title.
+PART_WORD = re.compile(r"^(引言|导言|前言|序言|绪言|绪论|结论|结语|结束语|总结|小结|后记|附言|开场白|开幕词|闭幕词|开幕辞|"
+                       r"闭幕辞|致辞|致词|讲话|发言|答词|答辞|贺词|祝词|欢迎词|欢送词|答谢词|祝酒词|主持词|献词|"
+                       r"演讲|报告|导語|前言|結論|結語|致詞|講話|發言|開幕詞|閉幕詞)$")
+#: A line naming the occasion of a speech without a dash (任总在成研所业务汇报会上的讲话): its subtitle when a
+#: short title stands above it.
+OCCASION = re.compile(r"^[^，。！？：:；—–]{0,24}(在|于)[^，。！？：:；]{2,48}(上|中|时|之际|前夕|期间|仪式|典礼|大会|会议)?"
+                      r"的?(讲话|致辞|致词|发言|报告|演讲|贺词|献词|讲演|演说|致辭|講話|發言)(稿|提纲|要点|摘要)?$")
 MEETING_WORD = re.compile(r"^在.{2,40}(上|时|之际)|会议|大会|典礼|仪式|座谈会|开幕式|闭幕式|年会|论坛|峰会|"
                           r"研讨会|表彰会|动员会|推进会|培训班|庆祝|纪念")
 #: Notes and source lines that stand above a speech on news and WeChat pages.
@@ -129,14 +140,26 @@ def address_call(text: str) -> bool:
         and not GREETING_ONLY.match(text)
 
 
+_FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,40}[：:！!])(?=\S)")
+
+
+def fused_salutation(text: str) -> int:
+    """Return the length of a salutation that opens a body paragraph (各位同志：今天… 同志们！我们…), else 0."""
+    m = _FUSED.match(text)
+    if m is None or len(text) - m.end() < 6:
+        return 0
+    return m.end() if is_salutation(m.group("sal")) or address_call(m.group("sal")) else 0
+
+
 def opens_salutation(text: str) -> bool:
     """Return True for the first line of a salutation over several lines (尊敬的各位来宾，)."""
     return len(text) <= 60 and text.endswith(("，", ",", "、")) and bool(ADDRESS.search(text))
 
 
 def name_only(text: str) -> bool:
-    """Return True for a short name-only line (a speaker's name split from their office)."""
-    return 1 < len(compact(text)) <= 4 and not re.search(r"[，。；！？、：:]", text)
+    """Return True for a short name-only line (a speaker's name split from their office): two to four
+    characters without punctuation that open with a family name (引言 and 结论 are no names)."""
+    return 1 < len(compact(text)) <= 4 and not re.search(r"[，。；！？、：:]", text) and has_surname(text)
 
 
 def speakerish(text: str) -> bool:

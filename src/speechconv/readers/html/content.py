@@ -86,14 +86,23 @@ def _is_teaser_list(tag: Tag, st: Stats) -> bool:
     return linked >= 0.8 * len(items)
 
 
+#: Paragraph-level elements: the descent stops above one that has sibling paragraphs with text (one long
+#: paragraph among short ones is part of the article, not all of it).
+_PARAGRAPHS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote"))
+
+
 def densest(root: Tag, st: Stats) -> Tag:
-    """Return the deepest element under ``root`` holding :data:`DESCENT_SHARE` of the article punctuation."""
+    """Return the deepest element under ``root`` holding :data:`DESCENT_SHARE` of the article punctuation,
+    never a paragraph whose parent holds other paragraphs of text beside it."""
     node = root
     while True:
         kids = [c for c in node.children if isinstance(c, Tag) and id(c) not in st.furniture]
         best = max(kids, key=lambda c: st.weight[id(c)], default=None)
         total = st.weight[id(node)]
         if best is None or total == 0 or st.weight[id(best)] < DESCENT_SHARE * total:
+            return node
+        if best.name in _PARAGRAPHS and any(c is not best and c.name in _PARAGRAPHS and st.punct[id(c)]
+                                            for c in kids):
             return node
         node = best
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
+from ._hant import fold
 from ._text import compact
 
 
@@ -85,13 +86,22 @@ RULES: tuple[Rule, ...] = (
     _rule("credit", r"^[\u4e00-\u9fff·]{2,8}[ \u3000]?(译|编译|翻译|整理|记录|速记)$|^(发自|来自)[ \u3000]?[\u4e00-\u9fff]{2,6}$",
           16),
     _rule("print or share button", r"^(回到|返回)[ \u3000]?顶部$|^(回到|返回)[ \u3000]?首页$", 10),
+    _rule("reader support appeal", r"(订户|订阅|赞助|捐助|捐款|打赏|赞赏|月费|成为会员)[^。]{0,30}支持(我们|本)", 80),
+    _rule("source link", r"^[\w.-]+\.(com|cn|net|org|hk|tw|gov|edu|io|info)(\.[a-z]{2})?(/\S*)?$", 300),
+    _rule("source link", r"^[^。！？]{0,12}(网址|链接|网站|地址|link|url)[:：](https?://|www\.|[\w.-]+\.(com|cn|net|org|hk|tw)\b)", 160),
+    _rule("photo caption", r"[。！？](美联社|路透社|法新社|彭博社|新华社|中新社|欧新社)(资料)?(照片|图片|图)?$|"
+                           r"(《[^》]{1,12}》|[\u4e00-\u9fff]{2,10}(社|处|网|报|台|署|厅|局|办))(资料)?(图片|照片|供图)$|"
+                           r"[。！？，][\u4e00-\u9fff]{2,4}(摄|摄影)$", 160),
+    _rule("news lead-in", r"^[^。！？，,]{0,16}(讲话|致辞|发言|演讲|报告|演辞|贺词|声明|陈词|说明|讲辞)(全文|原文|实录|译文|中译本?)"
+                          r"(翻译)?(如下)?[：:]$", 30),
+    _rule("end mark", r"^[（(【\[-]*(end|theend|完|全文完|（完）)[)）】\]-]*$", 10),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
 
 def match_rule(text: str) -> Rule | None:
     """Return the first rule that drops a paragraph with ``text``, or None."""
-    key = compact(text)
+    key = fold(compact(text))
     for rule in RULES:
         if len(key) <= rule.max_len and rule.pattern.search(key):
             return rule

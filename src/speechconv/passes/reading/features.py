@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...model import Hints
 from .._body import bare_number, enum_kind, heading_form
+from .._hant import fold
 from .._text import base_title, compact
 from . import patterns as P
 from .markers import Marker
@@ -87,7 +88,9 @@ def _hint_features(h: Hints, bold: bool, bold_lead: bool = False) -> list[str]:
 
 @lru_cache(maxsize=32768)
 def text_features(text: str) -> tuple[str, ...]:
-    """Return the features of a line's text alone (cached: pages repeat lines and shapes)."""
+    """Return the features of a line's text alone (cached: pages repeat lines and shapes); Traditional
+    characters are tested as their Simplified forms."""
+    text = fold(text)
     n = len(compact(text))
     f = [_length(n), _end(text) if text else "end:none"]
     if _SENTENCE_INSIDE.search(text):
@@ -188,6 +191,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     menu = _short_runs(keys)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
+    first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
     out: list[tuple[str, ...]] = []
     for i, feats in enumerate(own):
         extra = ["bias"]
@@ -218,6 +222,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:short-run")
         if announced:
             extra.append("page:announced")
+        if i < first_salutation and "pat:titleish" not in feats:
+            extra.append("page:prose-before-salutation")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
             extra.append("pair:next-short-plain")
         if i > 0 and _plain_short(feats) and _plain_short(own[i - 1]):

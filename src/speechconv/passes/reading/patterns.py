@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .._text import CJK, cn_number, compact
+from .._hant import fold
 from .names import has_surname
 
 GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!]?$")
@@ -15,14 +16,14 @@ OFFICE = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|主任|�
                     r"厅长|委员|代表|教授|老师|学生|同志|总裁|会长|理事长|秘书长|主持人|发言人|负责人|干部|庭长|检察长|"
                     r"法官|总监|行长|社长|所长|科长|队长|班长|团长|馆长|园长|总编|主编辑|专员|组长|常委|议员|大使|总统")
 #: Words a salutation addresses people with.
-ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|朋友|同学|老师|代表|女士|先生|各位|尊敬|亲爱|家长|同仁|同事|委员|"
+ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|贵宾|朋友|同学|老师|代表|女士|先生|各位|尊敬|亲爱|家长|同仁|同事|委员|"
                      r"战友|校友|伙伴|大家|师生|职工|员工|青年|孩子|乡亲|市民|党员|干部|教练|运动员|评委|家人|亲人|同胞|"
                      r"各界|全体|同志們|領導|來賓|朋友們|同學|老師")
 #: An address and a greeting on one line (同志们，大家好！ 各位老师、各位同学：大家早上好！).
 GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}好[！!。]?$")
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
-DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
+DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
@@ -148,7 +149,8 @@ def fused_salutation(text: str) -> int:
     m = _FUSED.match(text)
     if m is None or len(text) - m.end() < 6:
         return 0
-    return m.end() if is_salutation(m.group("sal")) or address_call(m.group("sal")) else 0
+    sal = fold(m.group("sal"))
+    return m.end() if is_salutation(sal) or address_call(sal) else 0
 
 
 def opens_salutation(text: str) -> bool:

@@ -74,6 +74,19 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
      "让创新者安心创造，让每一份智慧成果都得到应有的回报，这是建设创新型国家的必然要求和重要保障。", None),
     ("同志们：", None),
     ("首先，我代表党中央和国务院，向大家致以节日的问候！", None),
+    # Traditional characters meet the same rules (folded for matching only)
+    ("責任編輯：陳小明", "boilerplate: meta line"),
+    ("請加入成為本報的月費訂戶，長期支持我們的工作。", "boilerplate: reader support appeal"),
+    ("我们要关心和支持我们的工作人员。", None),
+    ("example.com.hk/about/#subscribe", "boilerplate: source link"),
+    ("訂戶 網址：example.com/subscribe", "boilerplate: source link"),
+    ("校長在典禮上致辭。李小華攝", "boilerplate: photo caption"),
+    ("市长出席开幕式。美联社资料照片", "boilerplate: photo caption"),
+    ("今早的升旗仪式，没有下雨。市政府新闻处图片", "boilerplate: photo caption"),
+    ("今天我们一起看了很多老照片", None),
+    ("END", "boilerplate: end mark"),
+    ("市长录影讲话全文：", "boilerplate: news lead-in"),
+    ("下面，我讲三点意见：", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)

@@ -196,3 +196,29 @@ def test_a_name_line_opens_with_a_family_name(text, name):
     from speechconv.passes.reading.patterns import name_only
 
     assert name_only(text) is name
+
+
+@pytest.mark.parametrize("text, heading", [("（全场起立，长时间鼓掌）", False), ("【会场响起掌声】", False),
+                                           ("坚持创新发展", True)])
+def test_a_bold_line_in_brackets_is_a_note_not_a_heading(text, heading):
+    from speechconv.model import Heading
+    from speechconv.passes._body import recognise_body
+
+    blocks = [Paragraph((Run("同志们，今天开会。"),)), Paragraph((Run(text, bold=True),)),
+              Paragraph((Run("我们要继续努力。"),))]
+    out = recognise_body(blocks, [False, True, False])
+    assert isinstance(out[1], Heading) is heading
+
+
+def test_notes_that_name_themselves_after_a_speech_are_dropped_as_notes():
+    blocks = [Paragraph((Run(t),)) for t in ("同志们：", "法治是根本。", "謝謝各位。", "註一：（2011）14 HKCFAR 266。",
+                                             "註二：某某訴某某（1999）2 HKCFAR 300。")]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert [b.text for b in doc.speeches[0].blocks] == ["同志们：", "法治是根本。", "謝謝各位。"]
+    assert [d.reason for d in doc.dropped] == ["boilerplate: notes after the speech"] * 2
+
+
+def test_one_note_like_line_at_the_end_stays():
+    blocks = [Paragraph((Run(t),)) for t in ("同志们：", "法治是根本。", "注一：这是唯一的一条。")]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert len(doc.speeches[0].blocks) == 3

@@ -257,9 +257,15 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
     return _relevel(out, numbered)
 
 
+#: A line wholly in brackets.
+_BRACKETED = re.compile(r"^[（(【\[][^（()）【】\[\]]*[)）】\]]$")
+
+
 def _presented(block: Paragraph) -> bool:
     """Return True when the source marks a paragraph as a heading by presentation (a heading tag, whole
     bold, centred, a larger font, or a bold opening sentence)."""
+    if _BRACKETED.match(block.text.strip()):
+        return False   # （掌声） （会场唱起生日快乐歌）: a note on the scene, not a heading
     h = block.hints
     return bool(h.heading or h.bold or h.align == "center" or (h.size or 1.0) >= 1.15
                 or all(r.bold for r in block.runs if r.text.strip()) or bold_lead(block))

@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     _rule("editor note", r"^[（(【\[](本文)?(根据|据).{0,30}(整理|录音|速记|直播|记录|实录)[^)）】\]]{0,10}[)）】\]]$", 60),
     _rule("navigation", r"^([^|｜丨]{1,8}[|｜丨]){3,}[^|｜丨]{0,8}$", 120),
     _rule("navigation", r"^【?(相关稿件|相关新闻|相关链接|相关专题|延伸阅读|热点推荐|专题推荐)】?[:：]?$", 40),
+    _rule("source link", r"^点击(下方|上方|左下角|底部|文末)?[“\"「『]?(阅读原文|查看原文)", 80),
     _rule("follow prompt", r"扫一扫在手机|在手机(上)?打开|手机扫码|用手机看|手机阅读本文", 40),
     _rule("credit", r"^[（(【\[]?(主编|副主编|总编|执行主编|责任编辑|责编|编辑|文字编辑|新媒体编辑|美编|美术编辑|排版|"
                     r"校对|审核|审校|审稿|终审|复审|初审|统筹|监制|出品|策划|制作|图片|摄影|图文|视频|设计|"
@@ -77,7 +78,8 @@ RULES: tuple[Rule, ...] = (
     _rule("news dateline", r"^[（(]?(新华社|中新社|中新网|人民网|央视网|新华网|光明网|本报|本网|本台)[\u4e00-\u9fff]{0,10}"
                            r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日电"
                            r"([（(][^)）]{0,20}[)）])?[)）]?$", 50),
-    _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐)】", 80),
+    _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐|"
+                           r"[头一二三四五六七八九十]条)】", 80),
     _rule("editor note", r"^【(核心提示|编者按|导读)】", 600),
     _rule("editor note", r"^[【\[]?(编者按|编者注|编辑按|编者的话|按语)[】\]]?[:：]", 600),
     _rule("footnote mark", r"^※", 200),
@@ -225,12 +227,15 @@ def _drop_licence_footer(kept: list) -> list[Dropped]:
 
 _NOTES_HEAD = re.compile(r"^(注释?|附注|尾注|注解|参考文献|参考资料|引用|脚注)[:：]?$")
 _NOTE = re.compile(r"^([〔\[【(（]\s*\d{1,3}\s*[〕\]】)）]|[①-⑳⑴-⒇]|\d{1,3}[.、．]|注\d)")
+#: A note that names itself (注一： 註2： 注释3：): two or more of them ending a speech are its notes.
+_LABELLED_NOTE = re.compile(r"^(注|注释)([一二三四五六七八九十]{1,3}|\d{1,3})[：:]")
 _SOURCE_NOTE = re.compile(r"^[（(]?.{0,10}《[^》]{2,30}》.{0,40}(出版社|出版|版|页|期)[^。]{0,30}[)）]?$")
 
 
 def _drop_endnotes(kept: list) -> list[Dropped]:
-    """Pop the notes printed after a speech (a 注释 heading and the 〔1〕… notes below it, or a closing
-    citation of the book it was taken from) from the end of ``kept``; return them as dropped."""
+    """Pop the notes printed after a speech (a 注释 heading and the 〔1〕… notes below it, two or more
+    notes that name themselves 注一：…, or a closing citation of the book it was taken from) from the end
+    of ``kept``; return them as dropped."""
     out: list[Dropped] = []
     if kept and isinstance(kept[-1], Paragraph) and _SOURCE_NOTE.match(compact(kept[-1].text)):
         out.append(Dropped(kept.pop().text, "boilerplate: source note"))
@@ -243,6 +248,14 @@ def _drop_endnotes(kept: list) -> list[Dropped]:
                 del kept[start:]
                 return notes + out[::-1]
             break
+    run = 0
+    while run < len(kept) and isinstance(kept[-1 - run], Paragraph) \
+            and _LABELLED_NOTE.match(fold(compact(kept[-1 - run].text))):
+        run += 1
+    if run >= 2:
+        notes = [Dropped(b.text, "boilerplate: notes after the speech") for b in kept[-run:]]
+        del kept[-run:]
+        return notes + out[::-1]
     return out
 
 

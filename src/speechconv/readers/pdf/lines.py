@@ -172,17 +172,22 @@ def _usual_gaps(glyphs: list[Glyph]) -> dict[bool, float]:
 
 #: Marks that may not start a line (避头尾): they stay with the character before them.
 NO_LINE_START = set("，。、；：？！）》」』”’…—·,.;:?!)]}%")
+#: Marks that may not end a line: they go with the character after them.
+NO_LINE_END = set("（《「『“‘【〔([{")
 
 
 def _first_width(glyphs: list[Glyph]) -> float:
-    """Return the width of a line's first word: a CJK character with the marks that may not start a
-    line after it, or a run of Latin letters and digits."""
-    first = glyphs[0]
-    end = 1
+    """Return the width of a line's first word: a CJK character with the opening marks before it and
+    the marks that may not start a line after it (“八”、), or a run of Latin letters and digits."""
+    start = 0
+    while start + 1 < len(glyphs) and glyphs[start].char in NO_LINE_END:
+        start += 1
+    first = glyphs[start]
+    end = start + 1
     if is_wide(first.char):
         while end < len(glyphs) and glyphs[end].char in NO_LINE_START:
             end += 1
     else:
         while end < len(glyphs) and not is_wide(glyphs[end].char) and glyphs[end].x0 - glyphs[end - 1].x1 < 0.2 * first.size:
             end += 1
-    return glyphs[end - 1].x1 - first.x0
+    return glyphs[end - 1].x1 - glyphs[0].x0

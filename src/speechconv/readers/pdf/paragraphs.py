@@ -26,12 +26,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...model import Hints, Paragraph, Run
-from .lines import BOLD, ITALIC, Line
+from .lines import BOLD, ITALIC, NO_LINE_START, Line, is_wide
 
 #: A gap before a line counts when the baseline distance exceeds the pitch by this much (in ems).
 GAP_EM = 0.4
 #: Title lines: centred lines at least this much larger than the body run on as one paragraph.
 TITLE_SIZE = 1.15
+#: A line ends its paragraph when the next line's first word would have fitted after it, with this
+#: much room to spare (in ems: the right edge is measured, not known).
+FIT_EM = 0.3
 _LATIN_END = set(",.;:!?)]}%'\"")
 #: How a numbered heading or list item opens (一、 （一） 第一， 1. （1）).
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、]"
@@ -85,8 +88,7 @@ def measure(lines: list[Line]) -> Measure:
     body = [ln for ln in lines if abs(ln.size - em) <= 0.1 * em] or lines
     lefts = _frequent([round(ln.x0) for ln in body])
     left = min(lefts) if lefts else min(ln.x0 for ln in body)
-    rights = sorted(ln.x1 for ln in body)
-    right = max(max(_frequent([round(ln.x1) for ln in body]), default=0.0), rights[round(0.9 * (len(rights) - 1))])
+    right = _right_edge(body)
     deltas = [round(2 * (a.y - b.y)) / 2 for a, b in zip(body, body[1:])
               if a.page == b.page and 0.9 * em <= a.y - b.y <= 3.5 * em]
     pitch = Counter(deltas).most_common(1)[0][0] if deltas else 1.5 * em
@@ -97,6 +99,23 @@ def measure(lines: list[Line]) -> Measure:
     return Measure(em, float(left), float(right), pitch,
                    float(indent[0]) if indent and indent[1] >= max(2, len(body) // 50) else None,
                    bool(pairs) and gaps >= 0.15 * len(pairs))
+
+
+def _right_edge(body: list[Line]) -> float:
+    """Return the right edge of the text block: where most full lines end (a value at least 5 % of the
+    lines end at, or the 90th percentile of line ends, the larger). A line ending with a mark that may
+    hang past the edge (，。、” …: LibreOffice and Word let them) counts as ending before that mark, so
+    a ragged (left-aligned) text's edge is not put a character too far right."""
+    ends = sorted(_flush_end(ln) for ln in body)
+    return max(max(_frequent([round(x) for x in ends]), default=0.0), ends[round(0.9 * (len(ends) - 1))])
+
+
+def _flush_end(line: Line) -> float:
+    """Return where a line ends, less a closing mark at its end (a full-width one is an em wide)."""
+    last = line.text[-1:]
+    if last not in NO_LINE_START:
+        return line.x1
+    return line.x1 - (line.size if is_wide(last) else 0.3 * line.size)
 
 
 def _frequent(values: list[float]) -> list[float]:
@@ -143,7 +162,7 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
     if prev.text[-1:] in _SENTENCE_END and m.indent is None and (
             _NUMBERED.match(line.text) or (line.page != prev.page and m.gapped)):
         return True, False              # a numbered heading after a full line; a gap hidden by a page break
-    return m.right - prev.x1 > line.first_width + 0.3 * em, False
+    return m.right - prev.x1 > line.first_width + FIT_EM * em, False
 
 
 def _full(line: Line, m: Measure) -> bool:

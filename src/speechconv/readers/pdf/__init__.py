@@ -4,8 +4,9 @@ The characters of every page come from PDFium (:mod:`speechconv.pdfium`); :mod:`
 printed lines, :mod:`.furniture` marks page numbers and running headers and footers and
 :mod:`.article` the navigation around a printed web page's article (recorded in ``dropped`` with the
 reason), and :mod:`.paragraphs` joins the lines into paragraphs by indentation,
-line length, gaps and font size. The outline (bookmarks) marks headings; the document information's
-title is the page title. Structure is left to the passes, as for every reader, except in a PDF that
+line length, gaps and font size; a gap or size every paragraph has alike is left out
+(:mod:`speechconv.readers.hints`), as the other readers leave it out. The outline (bookmarks) marks
+headings; the document information's title is the page title. Structure is left to the passes, as for every reader, except in a PDF that
 speechconv wrote: :mod:`.own` reads that back into the finished document.
 
 Refused with an InputError: a PDF without a text layer (scanned: run OCR first), an encrypted or
@@ -23,6 +24,7 @@ from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Notice, Source, Speech
 from ...pdfium import Layout, OutlineEntry, read_layout
 from .. import Finished
+from ..hints import with_varied_hints
 from .article import mark_outside
 from .furniture import mark_furniture
 from .lines import Line, page_lines
@@ -73,7 +75,7 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     if own:
         return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
     levels = {i: min(6, e.depth + 1) for i, e in match_outline(paras, layout.outline).items()}
-    blocks = tuple(paragraph(p, m, levels.get(i)) for i, p in enumerate(paras))
+    blocks = tuple(with_varied_hints([paragraph(p, m, levels.get(i)) for i, p in enumerate(paras)]))
     if time.monotonic() > deadline:
         raise InputError("reading the PDF's text took too long; split the PDF into smaller files")
     return doc.evolve(speeches=(Speech(blocks=blocks),))

@@ -215,6 +215,18 @@ def test_a_gap_before_every_paragraph_is_no_hint_and_the_page_reads_as_itself(na
     assert outcome.ok, outcome.misses
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_centred_line_that_keeps_the_first_line_indent_is_centred(tmp_path):
+    # the page centres each student's name; one name's paragraph also keeps the page's text-indent
+    # (21.1pt), so it stands centred between the indent and the right edge
+    from bench.forms_pdf import libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / "a19-sxyz-yingxian-award-1.aspx"
+    raw = speechconv.read(libreoffice_pdf(page, tmp_path), name=page.stem + ".pdf", passes=[])
+    names = [b for b in raw.speeches[0].blocks if b.text.startswith("2019届高三")]
+    assert len(names) == 5 and all(b.hints.align == "center" and b.hints.indent is None for b in names)
+
+
 # ------------------------------------------------------------------ PDFs made here with reportlab
 
 

@@ -59,16 +59,23 @@ class Measure:
     def align(self, line: Line) -> str | None:
         """Return ``"center"`` or ``"right"`` for a line set so, else None. A line of the body size
         starting where paragraphs usually start is not centred (an indented line of 24 of 28
-        characters would look so)."""
+        characters would look so). A line is centred between the text block's edges, or between the
+        usual first-line indent and the right edge (a centred paragraph that keeps the page's
+        first-line indent, as Word and LibreOffice set it)."""
         em = self.em
         lg, rg = line.x0 - self.left, self.right - line.x1
         if self.indent is not None and abs(lg - self.indent) <= 0.2 * em and abs(line.size - em) <= 0.1 * em:
             return None
-        if min(lg, rg) >= 0.3 * em and abs(lg - rg) <= (em if min(lg, rg) >= em else 0.25 * em):
+        if _centred(lg, rg, em) or (self.indent is not None and _centred(lg - self.indent, rg, em)):
             return "center"
         if lg >= 4 * em and (rg < em or (lg >= 6 * em and lg > 2 * rg + 2 * em)):
             return "right"
         return None
+
+
+def _centred(lg: float, rg: float, em: float) -> bool:
+    """Return True when a line's room on the left ``lg`` and on the right ``rg`` are alike."""
+    return min(lg, rg) >= 0.3 * em and abs(lg - rg) <= (em if min(lg, rg) >= em else 0.25 * em)
 
 
 @dataclass

@@ -227,6 +227,26 @@ def test_a_centred_line_that_keeps_the_first_line_indent_is_centred(tmp_path):
     assert len(names) == 5 and all(b.hints.align == "center" and b.hints.indent is None for b in names)
 
 
+BOLD_CASES = [("a14-sxyz-coming-of-age-2020-word.aspx", "我想18岁", ["我想18岁首先代表着责任！"]),
+              ("a14-sxyz-coming-of-age-2020-word.aspx", "18岁也代表", ["18岁也代表着要更加心怀大爱！"]),
+              ("a01-sxyz-beidou-class-opening.aspx", "关于我们的", ["一是学习“北斗时空+人工智能”选修课程。"]),
+              ("a19-sxyz-yingxian-award-1.aspx", "2019届高三2班", ["2019届高三2班 许可沁 浙江大学"])]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("name, start, bold", BOLD_CASES, ids=[c[1] for c in BOLD_CASES])
+def test_bold_a_cjk_font_without_a_bold_face_lost_comes_back_from_its_bold_digits(name, start, bold, tmp_path):
+    # LibreOffice's CJK fallback font has no bold face: the page's bold CJK text comes out regular, and
+    # only the digits, Latin letters and spaces among it are drawn in a bold (DejaVu) face; the bold
+    # reaches from those to the line's end or the sentence's end, as the page's <strong> did
+    from bench.forms_pdf import libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / name
+    raw = speechconv.read(libreoffice_pdf(page, tmp_path), name=page.stem + ".pdf", passes=[])
+    para = next(b for b in raw.speeches[0].blocks if b.text.startswith(start))
+    assert [r.text for r in para.runs if r.bold] == bold
+
+
 # ------------------------------------------------------------------ PDFs made here with reportlab
 
 

@@ -27,7 +27,7 @@ from .. import Finished
 from ..hints import with_varied_hints
 from .article import mark_outside
 from .furniture import mark_furniture
-from .lines import Line, page_lines
+from .lines import Line, faceless_fonts, page_lines
 from .own import is_own, match_outline, read_own
 from .paragraphs import group, measure, paragraph
 
@@ -50,7 +50,8 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     """
     deadline = time.monotonic() + limits.pdf_seconds
     layout = read_layout(bytes(data), limits.pdf_pages, deadline)
-    pages = [page_lines(page.glyphs, i, page.marks, page.links) for i, page in enumerate(layout.pages)]
+    faceless = faceless_fonts([g for page in layout.pages for g in page.glyphs])
+    pages = [page_lines(page.glyphs, i, page.marks, page.links, faceless) for i, page in enumerate(layout.pages)]
     text_lines = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() for ln in text_lines):
         raise InputError(NO_TEXT)

@@ -91,6 +91,9 @@ def test_leading_ideographic_spaces_count_as_indent_and_text_is_trimmed():
 
 def test_indentation_is_no_hint_where_every_paragraph_has_the_same():
     assert [h.indent for h in hints(docx(p("同志们：") + p("今天开会。")))] == [None, None]
+    # a centred or right-aligned paragraph says no indentation, and does not make the others vary
+    signed = docx(p("同志们：") + p("今天开会。") + p("1991年8月26日", '<w:jc w:val="right"/>'))
+    assert [h.indent for h in hints(signed)] == [None, None, None]
 
 
 @pytest.mark.parametrize("inner, want", [

@@ -136,7 +136,7 @@ class ParagraphMaker:
             made = self.paragraph(item, blank)
             out.extend(made)
             blank = not made and not item.media
-        same_indent = len({m.paragraph.hints.indent for m in out}) <= 1
+        same_indent = len({m.paragraph.hints.indent for m in out} - {None}) <= 1
         blanks = sum(m.paragraph.hints.blank_before for m in out)
         blank_everywhere = blanks >= 0.8 * max(1, len(out) - 1)
         if same_indent or blank_everywhere:

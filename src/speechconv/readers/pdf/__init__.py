@@ -71,7 +71,10 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     paras = group(kept, m)
     limits.check_paragraphs(len(paras))
     dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)
-    doc = Document(title=headline or _title(layout, own), source=source or Source(format="pdf"), dropped=dropped,
+    title = headline or _title(layout, own)
+    if not own and not headline:
+        title = _headline_bookmark(layout, kept, title) or title
+    doc = Document(title=title, source=source or Source(format="pdf"), dropped=dropped,
                    warnings=tuple(_notices(layout, pages)))
     if own:
         return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
@@ -93,6 +96,20 @@ def _title(layout: Layout, own: bool) -> str | None:
     if not own:
         title = _SITE_SEPARATOR.split(title)[0]
     return title if title and not _NOT_A_TITLE.search(title) else None
+
+
+def _headline_bookmark(layout: Layout, lines: list[Line], title: str | None) -> str | None:
+    """Return the first top-level outline entry when the outline starts with one on the first page and
+    the document information's ``title`` is not in the text: a web page printed to PDF, whose
+    ``<title>`` is the site's name and whose ``<h1>`` headline became the first bookmark (the HTML
+    reader takes that headline for the page title too). Return None otherwise."""
+    first = layout.outline[0] if layout.outline else None
+    if first is None or first.depth != 0 or first.page != 0 or not first.title.strip():
+        return None
+    text = "".join("".join(ln.text.split()) for ln in lines)
+    if title and "".join(title.split()) in text:
+        return None
+    return " ".join(first.title.split())
 
 
 def _bookmark_lines(pages: list[list[Line]], outline: list[OutlineEntry]) -> None:

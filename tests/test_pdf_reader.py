@@ -259,6 +259,21 @@ def test_a_printed_web_page_is_titled_by_its_headline_bookmark_not_the_site_name
     assert got.title == speechconv.read(page, passes=[]).title != "仲弘春兰书苑"
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_the_gap_a_left_out_picture_leaves_is_no_empty_line(tmp_path):
+    # a19 shows a photo above each student's name; LibreOffice could not fetch them and left their
+    # room empty (about two lines): that is no empty line before the name, and the page reads as itself
+    from bench.forms_pdf import compare, libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / "a19-sxyz-yingxian-award-1.aspx"
+    pdf = libreoffice_pdf(page, tmp_path)
+    raw = speechconv.read(pdf, name=page.stem + ".pdf", passes=[])
+    names = [b for b in raw.speeches[0].blocks if b.text.startswith("2019届高三")]
+    assert len(names) == 5 and not any(b.hints.blank_before for b in names)
+    outcome = compare(speechconv.read(page), speechconv.read(pdf, name=page.stem + ".pdf"))
+    assert outcome.ok, outcome.misses
+
+
 # ------------------------------------------------------------------ PDFs made here with reportlab
 
 
@@ -408,6 +423,24 @@ def test_pdfium_is_the_only_pypdfium2_user():
     users = [p.relative_to(ROOT).as_posix() for p in (ROOT / "src").rglob("*.py")
              if re.search(r"^\s*(?:import|from)\s+pypdfium2", p.read_text("utf-8"), re.M)]
     assert users == ["src/speechconv/pdfium.py"]
+
+
+@pytest.mark.parametrize("gap, blank", [(0, False), (12, False), (29, True), (58, False)])
+def test_an_empty_line_is_a_gap_of_about_one_line(gap, blank):
+    # 29 pt is the pitch here: a gap of one line is an empty line; under half a line is paragraph
+    # spacing, two lines held something that is not text
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 740
+    for k, text in enumerate(["同志们：", "今天我们召开全县工作会议。", "主要任务是总结去年的工作。", "部署今年的任务。",
+                              "各单位要把思想统一到会议精神上来。", "切实增强责任感和紧迫感。"]):
+        y -= 29 + (gap if k == 4 else 0)
+        c.drawString(80, y, text)
+    c.showPage()
+    c.save()
+    blocks = speechconv.read(buf.getvalue(), name="gaps.pdf", passes=[]).speeches[0].blocks
+    third = next(b for b in blocks if b.text.startswith("各单位"))
+    assert third.hints.blank_before is blank
 
 
 def test_hints_come_from_the_page():

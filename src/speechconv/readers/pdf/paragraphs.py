@@ -17,7 +17,7 @@ lines keep, the usual line pitch). A line then starts a new paragraph when
 
 Lines join without a space between CJK text and with one between Latin words (not inside a web
 address broken at the line end); a word hyphenated at a line end is joined again. Each paragraph carries :class:`~speechconv.model.Hints`: size relative to the
-body, whole bold, centred or right, indentation in characters, a gap before it.
+body, whole bold, centred or right, indentation in characters, a gap of an empty line before it.
 """
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ from .lines import BOLD, ITALIC, NO_LINE_START, Line, is_wide
 
 #: A gap before a line counts when the baseline distance exceeds the pitch by this much (in ems).
 GAP_EM = 0.4
+#: A gap of this many line pitches is an empty line (the hint ``blank_before``): a smaller one is
+#: paragraph spacing, a taller one held what is not text (a picture, a figure the producer left out).
+EMPTY_LINE = (0.75, 1.5)
 #: Title lines: centred lines at least this much larger than the body run on as one paragraph.
 TITLE_SIZE = 1.15
 #: A line ends its paragraph when the next line's first word would have fitted after it, with this
@@ -84,6 +87,7 @@ class Para:
 
     lines: list[Line] = field(default_factory=list)
     gap_before: bool = False
+    gap_lines: float = 0.0      #: the gap's height in line pitches
 
 
 def measure(lines: list[Line]) -> Measure:
@@ -141,10 +145,15 @@ def group(lines: list[Line], m: Measure) -> list[Para]:
         cur = paras[-1]
         new, gap = _starts_paragraph(cur.lines[-1], line, len(cur.lines) == 1, m)
         if new:
-            paras.append(Para([line], gap))
+            paras.append(Para([line], gap, _gap_lines(cur.lines[-1], line, m) if gap else 0.0))
         else:
             cur.lines.append(line)
     return paras
+
+
+def _gap_lines(prev: Line, line: Line, m: Measure) -> float:
+    """Return the height of the gap between two lines on one page, in line pitches."""
+    return (prev.y - line.y - m.pitch) / m.pitch
 
 
 def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> tuple[bool, bool]:
@@ -268,7 +277,8 @@ def cut_runs(text: str, marks: list[int], mask: int) -> list[tuple[str, int]]:
 
 
 def _hints(para: Para, m: Measure, marks: list[int], text: str, heading: int | None) -> Hints:
-    """Return how the paragraph was set: size, bold, alignment, indentation, gap before."""
+    """Return how the paragraph was set: size, bold, alignment, indentation, an empty line's gap before
+    (:data:`EMPTY_LINE`)."""
     first = para.lines[0]
     aligns = [m.align(ln) for ln in para.lines]
     align = "center" if "center" in aligns else aligns[0]
@@ -279,4 +289,4 @@ def _hints(para: Para, m: Measure, marks: list[int], text: str, heading: int | N
     shown = [k & BOLD for ch, k in zip(text, marks) if not ch.isspace()]
     indent = None if align else max(0, round((first.x0 - m.left) / m.em))
     return Hints(heading=heading, bold=bool(shown) and all(shown), align=align, size=size, indent=indent,
-                 blank_before=para.gap_before)
+                 blank_before=para.gap_before and EMPTY_LINE[0] <= para.gap_lines <= EMPTY_LINE[1])

@@ -6,8 +6,9 @@ printed lines, :mod:`.furniture` marks page numbers and running headers and foot
 reason), and :mod:`.paragraphs` joins the lines into paragraphs by indentation,
 line length, gaps and font size; a gap or size every paragraph has alike is left out
 (:mod:`speechconv.readers.hints`), as the other readers leave it out. The outline (bookmarks) marks
-headings; the document information's title is the page title. Structure is left to the passes, as for every reader, except in a PDF that
-speechconv wrote: :mod:`.own` reads that back into the finished document.
+headings; the document information's title is the page title (a printed web page's first bookmark,
+its headline, where that title is the site's name). Structure is left to the passes, as for every
+reader, except in a PDF that speechconv wrote: :mod:`.own` reads that back into the finished document.
 
 Refused with an InputError: a PDF without a text layer (scanned: run OCR first), an encrypted or
 damaged one, one of more than ``limits.pdf_pages`` pages, one whose text takes longer than

@@ -1,8 +1,10 @@
 """PDF forms benchmark: is a real page read the same from a PDF as from the page itself?
 
-    python bench/forms_pdf.py [--set shared|repo|all] [--cache DIR] [--only NAME] [--quiet] [--timing]
+    python bench/forms_pdf.py [--set shared|tune|check|repo|all] [--forms own,libreoffice] [--cache DIR]
+                              [--only NAME] [--quiet] [--timing]
 
-Every page of ../shared/corpus/ (``shared``) and tests/data/corpus/pages/ (``repo``) is read as it is
+Every page of ../shared/corpus/ (``shared``) and tests/data/corpus/pages/ (``repo``; ``tune`` and
+``check`` are its entries of that set, as bench/structure.py takes them) is read as it is
 (the reference), then turned into two PDFs: speechconv's own (the reference written as PDF) and
 LibreOffice's (``soffice --headless --convert-to pdf`` of the HTML or text page, with a private profile
 and the HTML or text import filter named; text pages as UTF-8 text; a Markdown page has no LibreOffice
@@ -34,7 +36,7 @@ import speechconv
 from speechconv.model import Document, Heading, Speech
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from structure import body_texts, full_title, key  # noqa: E402
+from structure import body_texts, entries_of, full_title, key  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -141,15 +143,16 @@ def read_form(pdf: bytes, name: str) -> tuple[Document, float]:
     return doc, time.perf_counter() - start
 
 
-def check_page(page: Path, cache: Path) -> dict[str, Outcome]:
-    """Return the outcome per form (``own``, ``libreoffice``) of one page."""
+def check_page(page: Path, cache: Path, forms: tuple[str, ...] = ("own", "libreoffice")) -> dict[str, Outcome]:
+    """Return the outcome per form (``own``, ``libreoffice``; those of ``forms``) of one page."""
     want = speechconv.read(page)
     # LibreOffice has no Markdown import (it would print the page's source, ** and # marks and all), so
     # a Markdown page has no LibreOffice form: nobody gets such a PDF of a web clip
     markdown = page.suffix.lower() in (".md", ".markdown")
     out = {}
-    forms = {"own": own_pdf(want), "libreoffice": None if markdown else libreoffice_pdf(page, cache)}
-    for form, pdf in forms.items():
+    made = {"own": lambda: own_pdf(want), "libreoffice": lambda: None if markdown else libreoffice_pdf(page, cache)}
+    for form in forms:
+        pdf = made[form]()
         if pdf is None:
             continue
         try:
@@ -164,7 +167,10 @@ def check_page(page: Path, cache: Path) -> dict[str, Outcome]:
 
 
 def pages_of(which: str) -> list[Path]:
-    """Return the pages of the set ``which``: shared, repo or all."""
+    """Return the pages of the set ``which``: shared, tune, check, repo (tune and check and the pages
+    in neither) or all."""
+    if which in ("tune", "check"):
+        return [path for path, _ in entries_of(which)]
     shared = sorted(p for p in SHARED.glob("*") if p.is_file() and p.name not in ("expected.json", "README.md"))
     repo = sorted(REPO.glob("*")) if REPO.is_dir() else []
     return {"shared": shared, "repo": repo, "all": shared + repo}[which]
@@ -235,7 +241,8 @@ def timing() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Print the table; return 0."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", dest="which", default="all", choices=("shared", "repo", "all"))
+    ap.add_argument("--set", dest="which", default="all", choices=("shared", "tune", "check", "repo", "all"))
+    ap.add_argument("--forms", default="own,libreoffice", help="the forms to check, comma-separated")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "speechconv-forms-pdf")
     ap.add_argument("--only", help="check only pages whose name holds this")
     ap.add_argument("--quiet", action="store_true", help="print the totals only")
@@ -245,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     for page in pages_of(args.which):
         if args.only and args.only not in page.name:
             continue
-        results = check_page(page, args.cache)
+        results = check_page(page, args.cache, tuple(f for f in args.forms.split(",") if f in ("own", "libreoffice")))
         for form, outcome in results.items():
             totals.setdefault(form, []).append(outcome.ok)
             if not args.quiet:

@@ -3,7 +3,9 @@ recorded as dropped, and packages that must be refused — on small Word package
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -35,15 +37,15 @@ def hints(data: bytes) -> list[Hints]:
 @pytest.mark.parametrize("ppr, rpr, want", [
     ("", "", Hints(indent=0)),
     ('<w:pStyle w:val="1"/>', "", Hints(heading=1, bold=True, size=1.38, indent=0)),      # Chinese Word's id
-    ('<w:pStyle w:val="a3"/>', "", Hints(heading=1, bold=True, align="center", size=1.38, indent=0)),  # Title
+    ('<w:pStyle w:val="a3"/>', "", Hints(heading=1, bold=True, align="center", size=1.38)),  # Title
     ('<w:pStyle w:val="MyHeading"/>', "", Hints(heading=2, bold=True, indent=0)),          # basedOn heading 2
     ('<w:pStyle w:val="WPSHeading"/>', "", Hints(heading=3, indent=0)),                    # WPS: 标题 3
     ('<w:pStyle w:val="Outlined"/>', "", Hints(heading=2, indent=0)),                      # outline level 1
     ('<w:outlineLvl w:val="2"/>', "", Hints(heading=3, indent=0)),
     ('<w:outlineLvl w:val="9"/>', "", Hints(indent=0)),                                    # body text level
     ('<w:pStyle w:val="Loop1"/>', "", Hints(indent=0)),                                    # a basedOn loop ends
-    ('<w:jc w:val="center"/>', "<w:b/>", Hints(bold=True, align="center", indent=0)),
-    ('<w:jc w:val="right"/>', "", Hints(align="right", indent=0)),
+    ('<w:jc w:val="center"/>', "<w:b/>", Hints(bold=True, align="center")),     # no indent said
+    ('<w:jc w:val="right"/>', "", Hints(align="right")),
     ('<w:jc w:val="both"/>', '<w:sz w:val="24"/>', Hints(size=0.75, indent=0)),
     ('<w:ind w:firstLineChars="200" w:firstLine="640"/>', "", Hints(indent=2)),
     ('<w:ind w:firstLine="640"/>', "", Hints(indent=2)),                                    # 640 twips of 16 pt
@@ -89,6 +91,9 @@ def test_leading_ideographic_spaces_count_as_indent_and_text_is_trimmed():
 
 def test_indentation_is_no_hint_where_every_paragraph_has_the_same():
     assert [h.indent for h in hints(docx(p("同志们：") + p("今天开会。")))] == [None, None]
+    # a centred or right-aligned paragraph says no indentation, and does not make the others vary
+    signed = docx(p("同志们：") + p("今天开会。") + p("1991年8月26日", '<w:jc w:val="right"/>'))
+    assert [h.indent for h in hints(signed)] == [None, None, None]
 
 
 @pytest.mark.parametrize("inner, want", [
@@ -322,3 +327,28 @@ def test_strict_open_xml_names_are_read():
 ])
 def test_heading_numbers_are_split_from_their_text(label, want):
     assert split_number(label) == want
+
+
+# ------------------------------------------------------------------ LibreOffice's DOCX of real pages
+
+PAGES = Path(__file__).resolve().parent / "data" / "corpus" / "pages"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("name", ["a17-sxyz-boya-forum-5.aspx", "a19-sxyz-yingxian-award-1.aspx"])
+def test_libreoffice_docx_of_a_page_with_photos_and_centred_names_reads_as_the_page(name, tmp_path):
+    # the page's photos stand in paragraphs of their own before each speaker's centred name, and the
+    # centred names carry the page's text-indent: neither is a blank line or an indentation to read
+    from bench.forms_docx import compare, convert_all
+
+    page = PAGES / name
+    made = convert_all([page], "lo-docx", tmp_path)[page]
+    assert made.is_file(), "LibreOffice made no DOCX"
+    blocks = read_docx(made.read_bytes()).speeches[0].blocks
+    centred = [b for b in blocks if b.hints.align == "center"]
+    assert centred and all(b.hints.indent is None for b in centred)
+    if name.startswith("a19"):
+        names = [b for b in blocks if b.text.startswith("2019届高三")]
+        assert len(names) == 5 and not any(b.hints.blank_before for b in names)
+    misses, _ratio = compare(speechconv.read(page), speechconv.read(made))
+    assert misses == []

@@ -30,6 +30,7 @@ class WPara:
     number: str = ""
     keep_next: bool | None = None      #: the paragraph's own ``w:keepNext`` (None: the style's)
     page_break: bool = False           #: ``w:pageBreakBefore`` or a page break before its text
+    media: bool = False                #: it shows a drawing, picture or embedded object
 
     @property
     def text(self) -> str:
@@ -105,7 +106,8 @@ class BodyReader:
         keep = on(ppr.find(w("keepNext"))) if ppr is not None else None
         page_break = bool(ppr is not None and on(ppr.find(w("pageBreakBefore"))))
         page_break = page_break or _starts_with_page_break(p)
-        para = WPara(lines, props, number, keep, page_break)
+        media = next(p.iter(w("drawing"), w("pict"), w("object")), None) is not None
+        para = WPara(lines, props, number, keep, page_break, media)
         self.count += sum(1 for line in lines if any(pc.text.strip() for pc in line)) or 1
         self.limits.check_paragraphs(self.count)
         return [para] + after

@@ -120,8 +120,11 @@ class ParagraphMaker:
     def make(self, items: list) -> list[Made]:
         """Return the paragraphs of flattened ``items`` (WPara or row strings), in order.
 
-        Indentation is a hint only where the document varies it, and an empty paragraph before only where
-        empty paragraphs do not stand between (nearly) all of them, as the text reader gives both.
+        Indentation is a hint only where the document varies it, and not for a centred or right-aligned
+        paragraph (its first-line indent does not show); an empty paragraph before only where empty
+        paragraphs do not stand between (nearly) all of them, as the text reader gives both. A paragraph
+        holding only a picture or an object is not an empty one (a page's photo between a speaker's name
+        and the text before it is no blank line).
         """
         out: list[Made] = []
         blank = False
@@ -132,8 +135,8 @@ class ParagraphMaker:
                 continue
             made = self.paragraph(item, blank)
             out.extend(made)
-            blank = not made
-        same_indent = len({m.paragraph.hints.indent for m in out}) <= 1
+            blank = not made and not item.media
+        same_indent = len({m.paragraph.hints.indent for m in out} - {None}) <= 1
         blanks = sum(m.paragraph.hints.blank_before for m in out)
         blank_everywhere = blanks >= 0.8 * max(1, len(out) - 1)
         if same_indent or blank_everywhere:
@@ -177,7 +180,7 @@ class ParagraphMaker:
         return Hints(heading=self.styles.heading_level(props.style, props.outline),
                      bold=bool(worded) and all(p.bold for p in worded), align=align,
                      size=ratio if abs(ratio - 1.0) >= 0.05 else None,
-                     indent=_indent(props, size, leading), blank_before=blank_before)
+                     indent=None if align else _indent(props, size, leading), blank_before=blank_before)
 
 
 def _indent(props, size: int, leading: str) -> int:

@@ -4,9 +4,11 @@ The characters of every page come from PDFium (:mod:`speechconv.pdfium`); :mod:`
 printed lines, :mod:`.furniture` marks page numbers and running headers and footers and
 :mod:`.article` the navigation around a printed web page's article (recorded in ``dropped`` with the
 reason), and :mod:`.paragraphs` joins the lines into paragraphs by indentation,
-line length, gaps and font size. The outline (bookmarks) marks headings; the document information's
-title is the page title. Structure is left to the passes, as for every reader, except in a PDF that
-speechconv wrote: :mod:`.own` reads that back into the finished document.
+line length, gaps and font size; a gap or size every paragraph has alike is left out
+(:mod:`speechconv.readers.hints`), as the other readers leave it out. The outline (bookmarks) marks
+headings; the document information's title is the page title (a printed web page's first bookmark,
+its headline, where that title is the site's name). Structure is left to the passes, as for every
+reader, except in a PDF that speechconv wrote: :mod:`.own` reads that back into the finished document.
 
 Refused with an InputError: a PDF without a text layer (scanned: run OCR first), an encrypted or
 damaged one, one of more than ``limits.pdf_pages`` pages, one whose text takes longer than
@@ -23,9 +25,10 @@ from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Notice, Source, Speech
 from ...pdfium import Layout, OutlineEntry, read_layout
 from .. import Finished
+from ..hints import with_varied_hints
 from .article import mark_outside
 from .furniture import mark_furniture
-from .lines import Line, page_lines
+from .lines import Line, faceless_fonts, page_lines
 from .own import is_own, match_outline, read_own
 from .paragraphs import group, measure, paragraph
 
@@ -48,7 +51,8 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     """
     deadline = time.monotonic() + limits.pdf_seconds
     layout = read_layout(bytes(data), limits.pdf_pages, deadline)
-    pages = [page_lines(page.glyphs, i, page.marks, page.links) for i, page in enumerate(layout.pages)]
+    faceless = faceless_fonts([g for page in layout.pages for g in page.glyphs])
+    pages = [page_lines(page.glyphs, i, page.marks, page.links, faceless) for i, page in enumerate(layout.pages)]
     text_lines = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() for ln in text_lines):
         raise InputError(NO_TEXT)
@@ -68,12 +72,15 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     paras = group(kept, m)
     limits.check_paragraphs(len(paras))
     dropped = tuple(Dropped(ln.text, ln.removed) for ln in text_lines if ln.removed)
-    doc = Document(title=headline or _title(layout, own), source=source or Source(format="pdf"), dropped=dropped,
+    title = headline or _title(layout, own)
+    if not own and not headline:
+        title = _headline_bookmark(layout, kept, title) or title
+    doc = Document(title=title, source=source or Source(format="pdf"), dropped=dropped,
                    warnings=tuple(_notices(layout, pages)))
     if own:
         return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
     levels = {i: min(6, e.depth + 1) for i, e in match_outline(paras, layout.outline).items()}
-    blocks = tuple(paragraph(p, m, levels.get(i)) for i, p in enumerate(paras))
+    blocks = tuple(with_varied_hints([paragraph(p, m, levels.get(i)) for i, p in enumerate(paras)]))
     if time.monotonic() > deadline:
         raise InputError("reading the PDF's text took too long; split the PDF into smaller files")
     return doc.evolve(speeches=(Speech(blocks=blocks),))
@@ -90,6 +97,20 @@ def _title(layout: Layout, own: bool) -> str | None:
     if not own:
         title = _SITE_SEPARATOR.split(title)[0]
     return title if title and not _NOT_A_TITLE.search(title) else None
+
+
+def _headline_bookmark(layout: Layout, lines: list[Line], title: str | None) -> str | None:
+    """Return the first top-level outline entry when the outline starts with one on the first page and
+    the document information's ``title`` is not in the text: a web page printed to PDF, whose
+    ``<title>`` is the site's name and whose ``<h1>`` headline became the first bookmark (the HTML
+    reader takes that headline for the page title too). Return None otherwise."""
+    first = layout.outline[0] if layout.outline else None
+    if first is None or first.depth != 0 or first.page != 0 or not first.title.strip():
+        return None
+    text = "".join("".join(ln.text.split()) for ln in lines)
+    if title and "".join(title.split()) in text:
+        return None
+    return " ".join(first.title.split())
 
 
 def _bookmark_lines(pages: list[list[Line]], outline: list[OutlineEntry]) -> None:

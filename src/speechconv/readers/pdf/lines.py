@@ -55,13 +55,26 @@ class Line:
         return bool(marks) and all(marks)
 
 
-def page_lines(glyphs: list[Glyph], page: int, highlights: list[Rect] = (), links: list[Rect] = ()) -> list[Line]:
+def faceless_fonts(glyphs: list[Glyph]) -> frozenset[str]:
+    """Return the fonts of CJK characters that are never drawn bold in a document whose other characters
+    are drawn bold somewhere: a CJK fallback font without a bold face (LibreOffice's Droid Sans
+    Fallback), in which the producer could not draw the bold it set; the digits, Latin letters and
+    spaces of the same run came out in a bold Latin face."""
+    if not any(g.bold and not is_wide(g.char) for g in glyphs):
+        return frozenset()
+    wide = {g.font for g in glyphs if is_wide(g.char)}
+    return frozenset(wide - {g.font for g in glyphs if g.bold})
+
+
+def page_lines(glyphs: list[Glyph], page: int, highlights: list[Rect] = (), links: list[Rect] = (),
+               faceless: frozenset[str] = frozenset()) -> list[Line]:
     """Return the lines of one page from its characters, top to bottom; characters standing on one of
-    the ``highlights`` or ``links`` rectangles are marked so."""
+    the ``highlights`` or ``links`` rectangles are marked so; characters in a ``faceless`` font take
+    the bold of their neighbours (:func:`_borrow_bold`)."""
     visible = [g for g in glyphs if g.size > 0.5 and g.x1 >= g.x0]
     out = []
     for group in _baselines(visible):
-        line = _line(group, page, (highlights, links))
+        line = _line(group, page, (highlights, links), faceless)
         if line is not None and line.text.strip():
             out.append(line)
     return out
@@ -116,11 +129,14 @@ def _mark(g: Glyph, rects: tuple[list[Rect], list[Rect]]) -> int:
     return mark
 
 
-def _line(group: list[Glyph], page: int, highlights: tuple[list[Rect], list[Rect]]) -> Line | None:
+def _line(group: list[Glyph], page: int, highlights: tuple[list[Rect], list[Rect]],
+          faceless: frozenset[str] = frozenset()) -> Line | None:
     """Return the line of one baseline group: characters left to right, spaces put back."""
     glyphs = _without_doubles(sorted(group, key=lambda g: g.x0))
     if not glyphs:
         return None
+    if faceless:
+        _borrow_bold(glyphs, faceless)
     size = round(_usual([g for g in glyphs if not g.char.isspace()] or glyphs, "size"), 1)
     stretch = _usual_gaps(glyphs)
     text: list[str] = []
@@ -145,6 +161,44 @@ def _line(group: list[Glyph], page: int, highlights: tuple[list[Rect], list[Rect
         return None
     return Line(page, joined[lead:trail], marks[lead:trail], body[0].x0, body[-1].x1, _usual(glyphs, "y"),
                 size, _usual(body, "font"), _first_width(body))
+
+
+def _borrow_bold(glyphs: list[Glyph], faceless: frozenset[str]) -> None:
+    """Mark bold the runs of characters in a ``faceless`` font whose neighbours in the line (digits,
+    Latin letters, spaces in other fonts) are bold: a run between two bold neighbours wholly
+    (2019届高三10班 褚步霄 北京大学, its digits and spaces in DejaVu Sans Bold), a run between a bold
+    neighbour and the line's end from that neighbour up to the first sentence end (18岁也代表着要更加
+    心怀大爱！ opening a paragraph); a run touching a neighbour that is not bold stays as it is."""
+    i, n = 0, len(glyphs)
+    while i < n:
+        if glyphs[i].font not in faceless:
+            i += 1
+            continue
+        j = i
+        while j < n and glyphs[j].font in faceless:
+            j += 1
+        for g in glyphs[slice(*_bold_span(glyphs, i, j))]:
+            g.bold = True
+        i = j
+
+
+#: Marks that end a sentence or a clause that opens a list (a bold lead ends at one; 一是… starts after one).
+_SENTENCE_END = set("。！？；：!?;:")
+
+
+def _bold_span(glyphs: list[Glyph], i: int, j: int) -> tuple[int, int]:
+    """Return the part [start, end) of the faceless run ``glyphs[i:j]`` that its neighbours make bold
+    (an empty span when none)."""
+    left = glyphs[i - 1].bold if i > 0 else None
+    right = glyphs[j].bold if j < len(glyphs) else None
+    if left is False or right is False or not (left or right):
+        return i, i
+    if left and right:
+        return i, j
+    ends = [k for k in range(i, j) if glyphs[k].char in _SENTENCE_END]
+    if left:
+        return i, (ends[0] + 1 if ends else j)
+    return (ends[-1] + 1 if ends else i), j
 
 
 def _without_doubles(glyphs: list[Glyph]) -> list[Glyph]:
@@ -172,17 +226,22 @@ def _usual_gaps(glyphs: list[Glyph]) -> dict[bool, float]:
 
 #: Marks that may not start a line (避头尾): they stay with the character before them.
 NO_LINE_START = set("，。、；：？！）》」』”’…—·,.;:?!)]}%")
+#: Marks that may not end a line: they go with the character after them.
+NO_LINE_END = set("（《「『“‘【〔([{")
 
 
 def _first_width(glyphs: list[Glyph]) -> float:
-    """Return the width of a line's first word: a CJK character with the marks that may not start a
-    line after it, or a run of Latin letters and digits."""
-    first = glyphs[0]
-    end = 1
+    """Return the width of a line's first word: a CJK character with the opening marks before it and
+    the marks that may not start a line after it (“八”、), or a run of Latin letters and digits."""
+    start = 0
+    while start + 1 < len(glyphs) and glyphs[start].char in NO_LINE_END:
+        start += 1
+    first = glyphs[start]
+    end = start + 1
     if is_wide(first.char):
         while end < len(glyphs) and glyphs[end].char in NO_LINE_START:
             end += 1
     else:
         while end < len(glyphs) and not is_wide(glyphs[end].char) and glyphs[end].x0 - glyphs[end - 1].x1 < 0.2 * first.size:
             end += 1
-    return glyphs[end - 1].x1 - first.x0
+    return glyphs[end - 1].x1 - glyphs[0].x0

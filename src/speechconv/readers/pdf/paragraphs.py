@@ -17,7 +17,7 @@ lines keep, the usual line pitch). A line then starts a new paragraph when
 
 Lines join without a space between CJK text and with one between Latin words (not inside a web
 address broken at the line end); a word hyphenated at a line end is joined again. Each paragraph carries :class:`~speechconv.model.Hints`: size relative to the
-body, whole bold, centred or right, indentation in characters, a gap before it.
+body, whole bold, centred or right, indentation in characters, a gap of an empty line before it.
 """
 from __future__ import annotations
 
@@ -26,12 +26,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...model import Hints, Paragraph, Run
-from .lines import BOLD, ITALIC, Line
+from .lines import BOLD, ITALIC, NO_LINE_START, Line, is_wide
 
 #: A gap before a line counts when the baseline distance exceeds the pitch by this much (in ems).
 GAP_EM = 0.4
+#: A gap of this many line pitches is an empty line (the hint ``blank_before``): a smaller one is
+#: paragraph spacing, a taller one held what is not text (a picture, a figure the producer left out).
+EMPTY_LINE = (0.75, 1.5)
 #: Title lines: centred lines at least this much larger than the body run on as one paragraph.
 TITLE_SIZE = 1.15
+#: A line ends its paragraph when the next line's first word would have fitted after it, with this
+#: much room to spare (in ems: the right edge is measured, not known).
+FIT_EM = 0.3
 _LATIN_END = set(",.;:!?)]}%'\"")
 #: How a numbered heading or list item opens (一、 （一） 第一， 1. （1）).
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、]"
@@ -56,16 +62,23 @@ class Measure:
     def align(self, line: Line) -> str | None:
         """Return ``"center"`` or ``"right"`` for a line set so, else None. A line of the body size
         starting where paragraphs usually start is not centred (an indented line of 24 of 28
-        characters would look so)."""
+        characters would look so). A line is centred between the text block's edges, or between the
+        usual first-line indent and the right edge (a centred paragraph that keeps the page's
+        first-line indent, as Word and LibreOffice set it)."""
         em = self.em
         lg, rg = line.x0 - self.left, self.right - line.x1
         if self.indent is not None and abs(lg - self.indent) <= 0.2 * em and abs(line.size - em) <= 0.1 * em:
             return None
-        if min(lg, rg) >= 0.3 * em and abs(lg - rg) <= (em if min(lg, rg) >= em else 0.25 * em):
+        if _centred(lg, rg, em) or (self.indent is not None and _centred(lg - self.indent, rg, em)):
             return "center"
         if lg >= 4 * em and (rg < em or (lg >= 6 * em and lg > 2 * rg + 2 * em)):
             return "right"
         return None
+
+
+def _centred(lg: float, rg: float, em: float) -> bool:
+    """Return True when a line's room on the left ``lg`` and on the right ``rg`` are alike."""
+    return min(lg, rg) >= 0.3 * em and abs(lg - rg) <= (em if min(lg, rg) >= em else 0.25 * em)
 
 
 @dataclass
@@ -74,6 +87,7 @@ class Para:
 
     lines: list[Line] = field(default_factory=list)
     gap_before: bool = False
+    gap_lines: float = 0.0      #: the gap's height in line pitches
 
 
 def measure(lines: list[Line]) -> Measure:
@@ -85,8 +99,7 @@ def measure(lines: list[Line]) -> Measure:
     body = [ln for ln in lines if abs(ln.size - em) <= 0.1 * em] or lines
     lefts = _frequent([round(ln.x0) for ln in body])
     left = min(lefts) if lefts else min(ln.x0 for ln in body)
-    rights = sorted(ln.x1 for ln in body)
-    right = max(max(_frequent([round(ln.x1) for ln in body]), default=0.0), rights[round(0.9 * (len(rights) - 1))])
+    right = _right_edge(body)
     deltas = [round(2 * (a.y - b.y)) / 2 for a, b in zip(body, body[1:])
               if a.page == b.page and 0.9 * em <= a.y - b.y <= 3.5 * em]
     pitch = Counter(deltas).most_common(1)[0][0] if deltas else 1.5 * em
@@ -97,6 +110,23 @@ def measure(lines: list[Line]) -> Measure:
     return Measure(em, float(left), float(right), pitch,
                    float(indent[0]) if indent and indent[1] >= max(2, len(body) // 50) else None,
                    bool(pairs) and gaps >= 0.15 * len(pairs))
+
+
+def _right_edge(body: list[Line]) -> float:
+    """Return the right edge of the text block: where most full lines end (a value at least 5 % of the
+    lines end at, or the 90th percentile of line ends, the larger). A line ending with a mark that may
+    hang past the edge (，。、” …: LibreOffice and Word let them) counts as ending before that mark, so
+    a ragged (left-aligned) text's edge is not put a character too far right."""
+    ends = sorted(_flush_end(ln) for ln in body)
+    return max(max(_frequent([round(x) for x in ends]), default=0.0), ends[round(0.9 * (len(ends) - 1))])
+
+
+def _flush_end(line: Line) -> float:
+    """Return where a line ends, less a closing mark at its end (a full-width one is an em wide)."""
+    last = line.text[-1:]
+    if last not in NO_LINE_START:
+        return line.x1
+    return line.x1 - (line.size if is_wide(last) else 0.3 * line.size)
 
 
 def _frequent(values: list[float]) -> list[float]:
@@ -115,10 +145,15 @@ def group(lines: list[Line], m: Measure) -> list[Para]:
         cur = paras[-1]
         new, gap = _starts_paragraph(cur.lines[-1], line, len(cur.lines) == 1, m)
         if new:
-            paras.append(Para([line], gap))
+            paras.append(Para([line], gap, _gap_lines(cur.lines[-1], line, m) if gap else 0.0))
         else:
             cur.lines.append(line)
     return paras
+
+
+def _gap_lines(prev: Line, line: Line, m: Measure) -> float:
+    """Return the height of the gap between two lines on one page, in line pitches."""
+    return (prev.y - line.y - m.pitch) / m.pitch
 
 
 def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> tuple[bool, bool]:
@@ -143,7 +178,7 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
     if prev.text[-1:] in _SENTENCE_END and m.indent is None and (
             _NUMBERED.match(line.text) or (line.page != prev.page and m.gapped)):
         return True, False              # a numbered heading after a full line; a gap hidden by a page break
-    return m.right - prev.x1 > line.first_width + 0.3 * em, False
+    return m.right - prev.x1 > line.first_width + FIT_EM * em, False
 
 
 def _full(line: Line, m: Measure) -> bool:
@@ -242,7 +277,8 @@ def cut_runs(text: str, marks: list[int], mask: int) -> list[tuple[str, int]]:
 
 
 def _hints(para: Para, m: Measure, marks: list[int], text: str, heading: int | None) -> Hints:
-    """Return how the paragraph was set: size, bold, alignment, indentation, gap before."""
+    """Return how the paragraph was set: size, bold, alignment, indentation, an empty line's gap before
+    (:data:`EMPTY_LINE`)."""
     first = para.lines[0]
     aligns = [m.align(ln) for ln in para.lines]
     align = "center" if "center" in aligns else aligns[0]
@@ -253,4 +289,4 @@ def _hints(para: Para, m: Measure, marks: list[int], text: str, heading: int | N
     shown = [k & BOLD for ch, k in zip(text, marks) if not ch.isspace()]
     indent = None if align else max(0, round((first.x0 - m.left) / m.em))
     return Hints(heading=heading, bold=bool(shown) and all(shown), align=align, size=size, indent=indent,
-                 blank_before=para.gap_before)
+                 blank_before=para.gap_before and EMPTY_LINE[0] <= para.gap_lines <= EMPTY_LINE[1])

@@ -222,3 +222,17 @@ def test_one_note_like_line_at_the_end_stays():
     blocks = [Paragraph((Run(t),)) for t in ("同志们：", "法治是根本。", "注一：这是唯一的一条。")]
     doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
     assert len(doc.speeches[0].blocks) == 3
+
+
+def test_a_series_of_facts_with_long_first_sentences_gives_no_headings():
+    from speechconv.model import Heading
+    from speechconv.passes._body import recognise_body
+
+    facts = ["第一，7月26日，在第23届全国青少年信息学奥林匹克竞赛中，我校高二学生在激烈的角逐中发挥出色，以总分第三名的成绩获得金牌，这是我校第一次获此殊荣。",
+             "第二，8月3日，在全省中学生物理竞赛中，我校有三名同学获得一等奖，五名同学获得二等奖，另有七名同学获得三等奖，团体成绩名列全省前茅。",
+             "第三，8月27日，在全市青年教师基本功比赛中，我校两位青年老师凭借扎实的功底荣获一等奖，并将代表全市参加下个月在省城举行的全省比赛。"]
+    heads = ["第一，德育为首。我们要把立德树人作为根本任务。", "第二，教学为主。课堂是教学的主阵地。"]
+    out = recognise_body([Paragraph((Run(t),)) for t in facts])
+    assert not any(isinstance(b, Heading) for b in out)
+    out = recognise_body([Paragraph((Run(t),)) for t in heads])
+    assert [b.text for b in out if isinstance(b, Heading)] == ["德育为首。", "教学为主。"]

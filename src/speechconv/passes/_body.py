@@ -240,7 +240,7 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
     found = [_numbered(b) if isinstance(b, Paragraph) else None for b in blocks]
     keep = _bare_series(blocks, _in_sequence(found))
     labels = series_labels(blocks)
-    as_heads = _series_as_headings(labels, any(keep))
+    as_heads = _series_as_headings(labels - _long_led(blocks, labels), any(keep))
     out: list[Block] = []
     numbered: set[int] = set()
     for b, flag, f, kept in zip(blocks, flags, found, keep):
@@ -274,6 +274,17 @@ def _presented(block: Paragraph) -> bool:
 #: Which series serves as headings when a speech has several and no numbered heading: 第一， before
 #: 一是 before 其一， before 一要, then any other label; 首先/其次 never.
 _SERIES_RANK = ("第#", "#是", "其#", "#要")
+
+
+def _long_led(blocks: list[Block], labels: set[str]) -> set[str]:
+    """Return the series whose items mostly open with a long sentence (第一，7月26日，在第23届…比赛中，…):
+    a list of facts told in order, whose items give no heading."""
+    firsts: dict[str, list[bool]] = {}
+    for b in blocks:
+        if isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels:
+            end = _SENTENCE_END.search(b.text)
+            firsts.setdefault(k[0], []).append(end is not None and end.end() <= 60)
+    return {label for label, short in firsts.items() if sum(short) < 0.75 * len(short)}
 
 
 def _series_as_headings(labels: set[str], numbered: bool) -> set[str]:

@@ -188,6 +188,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     in_chain = {m.index for m in page.markers}
     labels = _repeated_labels(keys, own)
     series = _bold_series(own)
+    leads = [i for i, f in enumerate(own) if "hint:bold-lead" in f]
+    leads = set(leads) if len(leads) >= 3 else set()
     menu = _short_runs(keys)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
@@ -218,6 +220,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append(labels[i])
         if i in series:
             extra.append("page:bold-series")
+        if i in leads:
+            extra.append("page:bold-lead-series")
         if i in menu:
             extra.append("page:short-run")
         if announced:

@@ -87,6 +87,15 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("END", "boilerplate: end mark"),
     ("市长录影讲话全文：", "boilerplate: news lead-in"),
     ("下面，我讲三点意见：", None),
+    ("以下为年度演讲全文。与你分享。", "boilerplate: news lead-in"),
+    ("以下是我的三点体会。", None),
+    ("【人物介绍】", "boilerplate: page section label"),
+    ("内容指导：", "boilerplate: credit"),
+    ("指导思想：坚持稳中求进。", None),
+    ("某某读书会出品", "boilerplate: credit"),
+    ("本文为自动备份，仅供查阅学习", "boilerplate: editor note"),
+    (".. note::", "boilerplate: markup residue"),
+    ("============", "boilerplate: separator line"),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -236,3 +245,10 @@ def test_a_series_of_facts_with_long_first_sentences_gives_no_headings():
     assert not any(isinstance(b, Heading) for b in out)
     out = recognise_body([Paragraph((Run(t),)) for t in heads])
     assert [b.text for b in out if isinstance(b, Heading)] == ["德育为首。", "教学为主。"]
+
+
+def test_a_label_above_a_headline_list_goes_with_the_list_but_a_salutation_stays():
+    texts = ("今日大案：", "【二条】某地法院审结一起案件", "【三条】某某案再审开庭", "同志们：", "今天开会。")
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))
+    assert [b.text for b in doc.speeches[0].blocks] == ["同志们：", "今天开会。"]
+    assert [d.reason for d in doc.dropped] == ["boilerplate: headline list"] * 3

@@ -118,3 +118,16 @@ def test_a_bytes_reader_is_never_given_text(bytes_rows):
     with pytest.raises(InputError, match="pdf is read from a file, not from text"):
         speechconv.read(text="同志们：\n今天开会。", format="pdf")
     assert SEEN == []
+
+
+def test_text_lines_underlined_by_a_rule_are_headings_and_the_rules_are_recorded():
+    from speechconv.readers.text import read_text
+
+    doc = read_text("在毕业典礼上的讲话\n==========\n\n同学们：\n今天你们毕业了。\n\n一点希望\n--------\n要常回家看看。\n\n"
+                    "==========\n\n谢谢大家！\n")
+    blocks = doc.speeches[0].blocks
+    assert [b.text for b in blocks] == ["在毕业典礼上的讲话", "同学们：", "今天你们毕业了。", "一点希望", "要常回家看看。",
+                                        "==========", "谢谢大家！"]
+    assert [b.hints.heading for b in blocks] == [1, None, None, 2, None, None, None]
+    assert [(d.text, d.reason) for d in doc.dropped] == [("==========", "text: underline of a heading"),
+                                                         ("--------", "text: underline of a heading")]

@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
     _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
     _rule("breadcrumb", r"^[^。！？]{1,30}(>|＞|»|›|→)[^。！？]{1,30}(>|＞|»|›|→)[^。！？]*$"),
     _rule("meta line", r"^[（(【\[]?(时间|日期|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
-                       r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号|原文地址|原文链接|本文链接|本文地址|"
+                       r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号|原文地址|原文链接|原文网址|本文链接|本文地址|"
                        r"稿源|供稿|投稿)[:：]", 80),
     _rule("meta line", r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?[\u4e00-\u9fff]{0,6}$", 30),
     _rule("meta line", r"本文已影响[\d,.]*万?人", 40),
@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
     _rule("editor note", r"(网友|用户|会员)(投稿|上传|发布)|^本文(由|来自).{0,30}(投稿|提供|整理)", 120),
     _rule("editor note", r"^【导语】", 600),
     _rule("editor note", r"以下是.{0,40}(为您|为大家|给大家|帮大家).{0,20}(整理|收集|准备)", 600),
-    _rule("editor note", r"(仅供参考|欢迎阅读|欢迎借鉴|希望.{0,20}(喜欢|帮助|有所帮助|有所启发))[。！!.]?$", 300),
+    _rule("editor note", r"(仅供(参考|学习|查阅|交流)(学习|交流|使用)?|欢迎阅读|欢迎借鉴|希望.{0,20}(喜欢|帮助|有所帮助|有所启发))"
+                          r"[。！!.]?$", 300),
     _rule("news lead-in", r"(以下为|以下是|下面是|现将).{0,12}(讲话|致辞|发言|演讲|报告|贺词)?(全文|原文|摘登|摘要|实录)"
                           r"(如下)?[。：:]?$", 80),
     _rule("news credit", r"^[（(【\[].{0,24}(供稿|撰稿|摄影|记者|通讯员|审核|审校|校对|责编|来源)[^)）】\]]{0,24}[)）】\]]$", 60),
@@ -70,7 +71,8 @@ RULES: tuple[Rule, ...] = (
     _rule("follow prompt", r"扫一扫在手机|在手机(上)?打开|手机扫码|用手机看|手机阅读本文", 40),
     _rule("credit", r"^[（(【\[]?(主编|副主编|总编|执行主编|责任编辑|责编|编辑|文字编辑|新媒体编辑|美编|美术编辑|排版|"
                     r"校对|审核|审校|审稿|终审|复审|初审|统筹|监制|出品|策划|制作|图片|摄影|图文|视频|设计|"
-                    r"文字|记者|通讯员|投稿邮箱|投稿|联系电话|联系邮箱|翻译|译者|编译|运营|运营编辑|新媒体运营)[:：|｜丨/／]", 60),
+                    r"文字|记者|通讯员|投稿邮箱|投稿|联系电话|联系邮箱|翻译|译者|编译|运营|运营编辑|新媒体运营|内容指导|"
+                    r"指导|出品人|鸣谢|特别鸣谢)[:：|｜丨/／]", 60),
     _rule("credit", r"^(运营编辑|新媒体编辑|责任编辑|文字编辑|美术编辑|编辑|校对|审核|翻译|排版)$", 8),
     _rule("photo caption", r"^[△▲▽▼]", 120),
     _rule("photo caption", r"(新华社|中新社|人民日报|本报|本网)?记者[\u4e00-\u9fff·]{2,8}摄[)）]?$|^[（(]?(图片|图|照片)"
@@ -96,6 +98,12 @@ RULES: tuple[Rule, ...] = (
                            r"[。！？，][\u4e00-\u9fff]{2,4}(摄|摄影)$", 160),
     _rule("news lead-in", r"^[^。！？，,]{0,16}(讲话|致辞|发言|演讲|报告|演辞|贺词|声明|陈词|说明|讲辞)(全文|原文|实录|译文|中译本?)"
                           r"(翻译)?(如下)?[：:]$", 30),
+    _rule("news lead-in", r"^(以下为|以下是|下面是|下面就是|现将).{0,30}(全文|原文|译文|实录)[。，,]?(与你分享|分享给(你|大家)|"
+                          r"以飨读者|供参考|请看)?[。！!]?$", 60),
+    _rule("page section label", r"^【(正文|人物介绍|人物简介|作者简介|简介|背景介绍|相关链接|原文)】$", 10),
+    _rule("credit", r"^[\u4e00-\u9fff]{2,16}(出品|荣誉出品|倾情出品)$", 20),
+    _rule("markup residue", r"^\.\.[\w-]+::|^\.\._[^:]+:$", 200),
+    _rule("separator line", r"^([=\-~_*#+.·—])\1{3,}$", 400),
     _rule("end mark", r"^[（(【\[-]*(end|theend|完|全文完|（完）)[)）】\]-]*$", 10),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
@@ -157,12 +165,16 @@ _NOTE_HEADER = re.compile(r"^[【\[]?(编者按|编者注|编辑按|编者的话
 _LIST_ITEM = re.compile(r"^[^。！？!?；;]{2,40}$")
 
 
+#: A short label line ending in a colon (今日大案： 往期精选：), the header of the list below it.
+_LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
 def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     """Return the speech's blocks without rule-matched clutter, and what was dropped, in order.
 
     After a related-articles header (相关文章：), the short lines that follow are its list of links and
     are dropped with it; after an editor's-note header alone on its line (编者按：), the paragraph that
-    follows is the note and goes with it.
+    follows is the note and goes with it; a short label (今日大案：) just above a headline list goes too.
     """
     kept: list = []
     dropped: list[Dropped] = []
@@ -180,6 +192,9 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         in_list = rule is not None and rule.reason == "boilerplate: navigation" \
             and not compact(block.text).startswith(("上一", "下一", "返回"))
         if rule is not None:
+            if rule.reason == "boilerplate: headline list" and kept and isinstance(kept[-1], Paragraph) \
+                    and _LIST_LABEL.match(compact(kept[-1].text)):
+                dropped.append(Dropped(kept.pop().text, rule.reason))   # 今日大案： above its list
             dropped.append(Dropped(block.text, rule.reason))
         else:
             kept.append(block)

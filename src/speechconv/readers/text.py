@@ -5,9 +5,10 @@ Structure (titles, headings, several speeches) is recognised later by the passes
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..limits import LIMITS, Limits
-from ..model import Document, Hints, Notice, Paragraph, Source, Speech, fill_surrogates
+from ..model import Document, Dropped, Hints, Notice, Paragraph, Source, Speech, fill_surrogates
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _LINE = re.compile(r"[^\n]+")
@@ -68,14 +69,37 @@ def _hints(lines: list[tuple[str, int, bool]]) -> list[Hints]:
             for _, indent, blank in lines]
 
 
+#: A line of one repeated rule character: under a line, it marks that line a heading (=== level 1,
+#: --- level 2, as text clips, Markdown and reStructuredText underline titles).
+_UNDERLINE = re.compile(r"^(=|-|~|\^|\*|#)\1{2,}$")
+_UNDER_LEVEL = {"=": 1, "#": 1, "*": 1}
+
+
+def _underlined(lines: list[tuple[str, int, bool]], hints: list[Hints]) -> tuple[list, list, list[Dropped]]:
+    """Return the lines and hints with underlines taken off, the underlined lines marked as headings,
+    and the underlines as dropped."""
+    out, out_hints, gone = [], [], []
+    for i, (line, h) in enumerate(zip(lines, hints)):
+        m = _UNDERLINE.match(line[0])
+        if m and out and not _UNDERLINE.match(out[-1][0]) and i > 0 and not lines[i][2]:
+            out_hints[-1] = replace(out_hints[-1], heading=_UNDER_LEVEL.get(m.group(1), 2))
+            gone.append(Dropped(line[0], "text: underline of a heading"))
+            continue
+        out.append(line)
+        out_hints.append(h)
+    return out, out_hints, gone
+
+
 def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
     """Return a Document holding one speech whose blocks are the lines of ``text``.
 
+    A line underlined by a rule of ===, ---, ~~~ is a heading (the underline is recorded as dropped).
     Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when there are
     more than ``limits.paragraphs`` non-blank lines.
     """
     text, notices = replace_surrogates(text)
     lines = split_lines(text, limits)
-    blocks = tuple(Paragraph.of(line, hints=h) for (line, _, _), h in zip(lines, _hints(lines)))
+    lines, hints, gone = _underlined(lines, _hints(lines))
+    blocks = tuple(Paragraph.of(line, hints=h) for (line, _, _), h in zip(lines, hints))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
-                    warnings=tuple(notices))
+                    warnings=tuple(notices), dropped=tuple(gone))

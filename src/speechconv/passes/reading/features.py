@@ -190,6 +190,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     series = _bold_series(own)
     leads = [i for i, f in enumerate(own) if "hint:bold-lead" in f]
     leads = set(leads) if len(leads) >= 3 else set()
+    bolds = sum(1 for f in own if "hint:bold" in f or "hint:bold-lead" in f)
+    bold_common = bolds >= 30 and bolds >= 0.25 * len(own)   # more bold lines than a speech has headings
     menu = _short_runs(keys)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
@@ -222,6 +224,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:bold-series")
         if i in leads:
             extra.append("page:bold-lead-series")
+        if bold_common and ("hint:bold" in feats or "hint:bold-lead" in feats):
+            extra.append("page:bold-common")
         if i in menu:
             extra.append("page:short-run")
         if announced:

@@ -18,6 +18,7 @@ const FEATURES = {
   "form:enum": ["“一是、二是”式列举", "an enumeration (一是, 二是…)"],
   "page:prose-before-salutation": ["页首称呼之前的段落", "prose above the page's first salutation"],
   "page:bold-lead-series": ["页中三段以上以粗体句开头", "one of three or more paragraphs opening with a bold sentence"],
+  "page:bold-common": ["粗体在本页很常见（30行以上且占四分之一）", "bold is common here (30 lines or more, a quarter of the page)"],
   "form:bare": ["单独一行的序号（一、（二））", "a number alone on its line (一, （二）)"],
   "pat:subtitle": ["破折号引出的“在……上的讲话”", "a dash-led 在……上的讲话"], "pat:dash": ["以破折号开头", "starts with a dash"],
   "pat:speaker-dash": ["破折号后是讲话人", "a dash before a speaker"], "pat:date": ["像日期", "looks like a date"],

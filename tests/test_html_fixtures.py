@@ -119,7 +119,7 @@ def test_nothing_disappears_silently(case, docs):
     for tag in soup(["script", "style", "head", "title", "button", "textarea", "select", "option"]):
         tag.decompose()
     visible = Counter(_key(soup.get_text()))
-    accounted = Counter(_key("".join(b.text for s in raw.speeches for b in s.blocks)
+    accounted = Counter(_key("".join(t for s in raw.speeches for t in s.text_parts())
                              + "".join(d.text for d in raw.dropped) + (raw.title or "")))
     missing = visible - accounted
     assert not missing, f"characters lost: {dict(missing.most_common(10))}"

@@ -252,3 +252,23 @@ def test_a_label_above_a_headline_list_goes_with_the_list_but_a_salutation_stays
     doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))
     assert [b.text for b in doc.speeches[0].blocks] == ["同志们：", "今天开会。"]
     assert [d.reason for d in doc.dropped] == ["boilerplate: headline list"] * 3
+
+
+def test_a_bold_ordinal_alone_gives_no_run_in_heading():
+    from speechconv.model import Heading
+    from speechconv.passes._body import recognise_body
+
+    long = "7月26日，在第23届全国青少年信息学奥林匹克竞赛中，我校高二学生在激烈的角逐中发挥出色，获得金牌。"
+    out = recognise_body([Paragraph((Run("第二，", bold=True), Run(long)))], [True])
+    assert not any(isinstance(b, Heading) for b in out)
+    out = recognise_body([Paragraph((Run("坚持立德树人。", bold=True), Run(long)))], [True])
+    assert [b.text for b in out if isinstance(b, Heading)] == ["坚持立德树人。"]
+
+
+def test_a_subtitle_the_reader_found_stays_when_the_speech_is_split():
+    texts = ("篇一", "在开学典礼上的讲话", "同学们：", "新学期开始了，希望大家努力学习。", "篇二", "在毕业典礼上的讲话",
+             "同学们：", "你们就要毕业了，祝大家前程似锦。")
+    speech = Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts), subtitle="——两篇讲话")
+    doc = split(Document(speeches=(speech,)))
+    assert len(doc.speeches) == 2
+    assert doc.speeches[0].subtitle == "——两篇讲话"

@@ -209,10 +209,14 @@ def _unnumbered(block: Paragraph) -> list[Block]:
     if len(text) <= 60 and not _SENTENCE_END.search(text[:-1]):
         return [Heading(1, text)]
     lead = bold_lead(block)
-    if not lead:
-        return [block]
+    if not lead or len(_WORDS.findall(text[:lead])) < 4:
+        return [block]   # a bold 第二， alone says nothing: no heading
     _, tail = split_runs(block.runs, lead)
     return [Heading(1, text[:lead], run_in=True), Paragraph(tail, block.role, block.hints)]
+
+
+#: Characters that carry words (CJK, letters, digits), not marks.
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def _relevel(blocks: list[Block], numbered: set[int]) -> list[Block]:

@@ -159,6 +159,9 @@ def split(doc: Document) -> Document:
         dropped += gone
         if len(parts) == 1:
             parts[0] = replace(speech, title=speech.title or parts[0].title, blocks=parts[0].blocks)
+        elif speech.subtitle or speech.byline or speech.date:   # what the reader found goes to the first
+            parts[0] = replace(parts[0], subtitle=parts[0].subtitle or speech.subtitle,
+                               byline=parts[0].byline or speech.byline, date=parts[0].date or speech.date)
         speeches += parts
     if not changed:
         return doc

@@ -35,7 +35,7 @@ from .blocks import Blocks
 from .content import find_content, furniture_inside, headline, identity, matching_rules, page_stats, title_text
 from .hints import relative_sizes
 from .parse import check_elements, parse, strip_page
-from .tags import REMOVE_TAGS
+from .tags import REMOVE_TAGS, WS
 from .walk import WalkState, link_lists, walk
 
 __all__ = ["read_html", "REMOVE_TAGS"]
@@ -70,11 +70,14 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     kept, links = link_lists(blocks.inside)
     kept = relative_sizes(kept)
     dropped = _dropped(blocks, links, hidden, bullets)
-    title = (headline(soup, content) if content is not root else None) or page_title
+    head, subtitle = headline(soup, content) if content is not root else (None, None)
+    if subtitle:    # the headline's ——subtitle stood above the content: it is the speech's
+        dropped = [d for d in dropped if WS.sub(" ", d.text).strip() != subtitle]
     signed = [r.site for r in rules if r.sign and re.search(r.sign, names, re.I)]
     site = signed[0] if signed else (rule.site if rule else None)
-    return Document(speeches=(Speech(blocks=tuple(kept)),), title=title, source=_with_site(source, site),
-                    dropped=tuple(dropped), warnings=tuple(surrogates + state.images + state.notices))
+    return Document(speeches=(Speech(blocks=tuple(kept), subtitle=subtitle),), title=head or page_title,
+                    source=_with_site(source, site), dropped=tuple(dropped),
+                    warnings=tuple(surrogates + state.images + state.notices))
 
 
 def _dropped(blocks: Blocks, links: list[str], hidden: list[str], bullets: list[str]) -> list[Dropped]:

@@ -159,13 +159,22 @@ def furniture_inside(content: Tag, st: Stats, rule: SiteRule | None) -> set[int]
     return drop
 
 
-def headline(soup: BeautifulSoup, content: Tag) -> str | None:
-    """Return the page headline: the last h1/h2 before the content, else None."""
+def headline(soup: BeautifulSoup, content: Tag) -> tuple[str | None, str | None]:
+    """Return the page headline (the last h1/h2 before the content, else None) and the ——subtitle set
+    as a heading just under it (else None)."""
+    subtitle = None
     for tag in content.find_all_previous(["h1", "h2"]):
         text = WS.sub(" ", tag.get_text()).strip()
-        if text and tag.find_parent(["nav", "header"]) is None:
-            return text
-    return None
+        if not text or tag.find_parent(["nav", "header"]) is not None:
+            continue
+        if not _DASH_LED.match(text):
+            return text, subtitle
+        subtitle = subtitle or text
+    return None, None
+
+
+#: A heading that opens with a dash: the subtitle under the headline (—— 在…上的发言).
+_DASH_LED = re.compile(r"^[—–―-]{1,2}\s*\S")
 
 
 def title_text(soup: BeautifulSoup) -> str | None:

@@ -89,8 +89,9 @@ def visible_text(html: str) -> str:
 
 
 def reader_text(doc) -> str:
-    """Return every text the reader's document accounts for: blocks, page title and drops."""
-    parts = [b.text for s in doc.speeches for b in s.blocks]
+    """Return every text the reader's document accounts for: its speeches (blocks and any title block
+    the reader found), page title and drops."""
+    parts = [t for s in doc.speeches for t in s.text_parts()]
     return "".join(parts) + (doc.title or "") + "".join(d.text for d in doc.dropped)
 
 

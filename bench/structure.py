@@ -173,7 +173,7 @@ def evaluate(entry: dict, doc: Document, source_text: str | None = None) -> Scor
 def source_text(path: Path) -> str:
     """Return the text of a corpus file as the readers see it before any pass runs."""
     raw = speechconv.read(path, passes=[])
-    return "".join(b.text for s in raw.speeches for b in s.blocks) + (raw.title or "") \
+    return "".join(t for s in raw.speeches for t in s.text_parts()) + (raw.title or "") \
         + "".join(d.text for d in raw.dropped)
 
 

@@ -112,6 +112,12 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("form:enum")
     if P.news_lead(text):
         f.append("pat:news-lead")
+    if n >= 15 and P.reports_address(text):
+        f.append("pat:reports-address")
+    if P.DATELINE.match(text):
+        f.append("pat:dateline")
+    if text.endswith(("：", ":")) and P.LEAD_IN_END.search(text):
+        f.append("pat:lead-in")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
     return tuple(f)

@@ -76,6 +76,22 @@ NEWS_LEAD = re.compile(r"^(?:[（(]?(新华社|中新社|人民网|央视网|新
                        r"昨日|当天|当日)(?:[^。]{0,8}(上午|下午|晚上|晚|早上|中午))?")
 NEWS_ACT = re.compile(r"(发表|作了?|做了?)(重要|热情洋溢的|题为)?.{0,20}(讲话|报告|致辞|演讲|贺词|主旨演讲)|出席.{0,30}(并|和)"
                       r"(讲话|致辞)|主持(会议|召开)|隆重(举行|召开)|在.{2,30}(开幕|召开|举行)|听取.{0,30}报告|举行|召开|举办")
+#: A news agency's dateline (新华社北京12月31日电): a report, never a speech's own words.
+DATELINE = re.compile(r"^[（(]?(新华社|中新社|中新网|人民网|央视网|新华网|光明网|本报|本网|本台|路透社|美联社|法新社|中央社)"
+                      r"[^，。]{0,12}(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日"
+                      r"(电|讯)")
+#: A report's line that hands over to the speech (…发表了新年贺词。全文如下： 以下为讲话全文：).
+LEAD_IN_END = re.compile(r"(全文如下|内容如下|讲话如下|原文如下|全文|实录|译文)[：:]$")
+
+
+def reports_address(text: str) -> bool:
+    """Return True for a sentence that tells, in the third person, that an office-holder gave the
+    address (国家主席…发表了新年贺词。 市长…出席并致辞。): a report above the speech."""
+    first = text.split("。", 1)[0]
+    act = NEWS_ACT.search(first)
+    return act is not None and "我" not in first and bool(OFFICE.search(first[:act.start()]))
+
+
 def news_lead(text: str) -> bool:
     """Return True for a news report's lead paragraph (新华社北京1月8日电…发表重要讲话。): a dateline or a
     time word, an event told, and no 我 in its first sentence (a speech says 我们; a report does not)."""

@@ -96,6 +96,11 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("本文为自动备份，仅供查阅学习", "boilerplate: editor note"),
     (".. note::", "boilerplate: markup residue"),
     ("============", "boilerplate: separator line"),
+    ("主办：某某法学研究会", "boilerplate: credit"),
+    ("投稿合作：someone@example.com", "boilerplate: credit"),
+    ("someone@example.com", "boilerplate: contact line"),
+    ("（2007年8月19日译）", "boilerplate: credit"),
+    ("（2007年8月19日）", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)

@@ -51,3 +51,15 @@ def test_the_structure_of_a_clip_is_recognised():
     assert speech.title == "凝心聚力 再创佳绩" and speech.byline == "校长 李明"
     assert speech.salutation == "各位老师："
     assert [b.label for b in speech.blocks if hasattr(b, "label")][:1] == ["一、提高站位"]
+
+
+def test_the_markdown_writer_keeps_a_long_title_whole_and_a_run_in_number_inside_its_bold():
+    from speechconv.profile import load_profile
+    from speechconv.writers.markdown import render_markdown
+
+    text = ("# 坚定信心 真抓实干 奋力开创高质量发展新局面\n\n同志们：\n\n今天开会。\n\n一、总体要求\n\n"
+            "（一）着力扩大有效投资。要紧盯重点项目，加快推进建设。\n\n（二）着力培育新兴产业。要抓住机遇。\n").encode()
+    out = render_markdown(speechconv.read(text, format="markdown"), load_profile())
+    assert out.startswith("# 坚定信心 真抓实干 奋力开创高质量发展新局面\n")
+    assert "**（一）着力扩大有效投资**。要紧盯重点项目" in out
+    assert speechconv.read(out.encode(), format="markdown").speeches[0].title == "坚定信心 真抓实干 奋力开创高质量发展新局面"

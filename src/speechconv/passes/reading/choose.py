@@ -45,7 +45,7 @@ REQUIRE_ANY = {
     "subtitle": frozenset({"pat:subtitle", "pat:dash", "pat:occasion"}),
     "date": frozenset({"pat:date"}),
     "marker": frozenset({"page:marker-chain", "page:label-repeated", "page:label-multi"}),
-    "signature": frozenset({"pat:date", "pat:issuer", "pat:name", "pat:office-name", "pat:ends-with-name",
+    "signature": frozenset({"pat:date", "pat:issuer", "pat:org-speaker", "pat:name", "pat:office-name", "pat:ends-with-name",
                             "pat:dated-byline", "pat:office", "pat:speaker-label"}),
     "tail": frozenset({"page:repeated", "page:same-as-title", "page:overlaps-title", "pat:editor", "pat:count",
                        "pat:label", "has:no-punct"}),
@@ -58,7 +58,7 @@ FORBID_ANY = {
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",
                         "form:h1", "form:h2", "form:h4", "form:bare"}),
-    "byline": frozenset({"form:bare", "end:period", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
+    "byline": frozenset({"form:bare", "end:period", "end:q", "end:excl", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
     "signature": frozenset({"has:sentence-inside", "end:period", "len:31-45", "len:46-60", "len:61-120",
                             "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),
 }

@@ -140,6 +140,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:dated-byline", (dated or digits) and n <= 40 and _dated_byline(text)),
         ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
+        ("pat:org-speaker", n <= 20 and bool(P.ORG_SPEAKER.match(key))),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
@@ -179,7 +180,7 @@ def line_features(line: LineView) -> tuple[str, ...]:
 
 #: Own features that the neighbouring lines report as context (``next:…`` / ``prev:…``).
 _CONTEXT = ("pat:subtitle", "pat:salutation", "pat:opens-salutation", "pat:date", "pat:office", "pat:name",
-            "pat:speaker-dash", "pat:titleish", "hint:bold", "hint:center", "hint:h1", "hint:h2", "end:period",
+            "pat:speaker-dash", "pat:org-speaker", "pat:titleish", "hint:bold", "hint:center", "hint:h1", "hint:h2", "end:period",
             "len:61-120", "len:121+", "form:h1", "pat:marker-shape", "pat:occasion")
 
 

@@ -101,6 +101,8 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("someone@example.com", "boilerplate: contact line"),
     ("（2007年8月19日译）", "boilerplate: credit"),
     ("（2007年8月19日）", None),
+    ("博客 | 讀者來論", "boilerplate: column label"),
+    ("时局 | 习近平：欢迎知识分子提出批评", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -277,3 +279,13 @@ def test_a_subtitle_the_reader_found_stays_when_the_speech_is_split():
     doc = split(Document(speeches=(speech,)))
     assert len(doc.speeches) == 2
     assert doc.speeches[0].subtitle == "——两篇讲话"
+
+
+def test_the_headline_said_again_after_a_speech_starts_no_new_speech():
+    from speechconv.passes.split import _substantial
+
+    texts = ["同志们：", "今天开会。我们要压实责任。", "江湖再会！", "市委书记 王明", "本专栏开放读者来稿，不设稿酬。稿件是否采用由编辑部决定。"]
+    labels = ("salutation", "body", "title", "byline", "body")
+    blocks = [Paragraph((Run(t),)) for t in texts]
+    assert _substantial([0, 2], labels, blocks, None, "胡官：江湖再会！")[0] == [0]
+    assert _substantial([0, 2], labels, blocks, None, "另一篇的标题")[0] == [0, 2]

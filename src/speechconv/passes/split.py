@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
-from ._text import compact
+from ._text import compact, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
 
@@ -105,13 +105,24 @@ _SENTENCE = re.compile(r"[。！？!?]")
 _TITLE_BLOCK = frozenset({"subtitle", "byline", "date", "salutation"})
 
 
+def _repeats_headline(text: str, title: str | None) -> bool:
+    """Return True when a line repeats the page headline (whole, its core, or past a speaker's name)."""
+    if not title:
+        return False
+    key = compact(text)
+    core = page_title_core(title) or ""
+    after_name = core.split("：", 1)[-1] if "：" in core else core
+    return bool(key) and key in {compact(title), compact(core), compact(after_name)}
+
+
 def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block],
-                 count: int | None) -> tuple[list[int], list[int]]:
+                 count: int | None, title: str | None = None) -> tuple[list[int], list[int]]:
     """Return the speech starts without those that begin no real speech, which stay with the part
     before: a part with no sentence in its body (a list of headlines after the ending), and a part that
     opens with a bare title line and goes straight on with body text (a heading set like a title)
     unless the page announces that many speeches, and a part that opens with no title, speaker, date or
-    salutation at all. Also return the starts left out for the last reason (body text goes on there)."""
+    salutation at all, and a part titled with the page headline said again (no count announced). Also
+    return the starts left out for lack of an opening (body text goes on there)."""
     kept = starts[:1]
     unopened: list[int] = []
     for k, s in enumerate(starts[1:], start=1):
@@ -120,6 +131,8 @@ def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block]
         body = [blocks[i].text for i in range(s, end)
                 if labels[i] in ("body", "heading") and isinstance(blocks[i], Paragraph)]
         opens = next((blocks[i].text for i in range(s, end) if labels[i] == "body"), "")
+        if labels[s] == "title" and _repeats_headline(blocks[s].text, title) and not count:
+            continue   # the headline said again after a speech: no new speech
         if "marker" in roles[:1] or "salutation" in roles or P.fused_salutation(opens):
             kept.append(s)
             continue
@@ -146,7 +159,7 @@ def split(doc: Document) -> Document:
     for speech in doc.speeches:
         blocks = list(speech.blocks)
         reading = read_lines(blocks, title)
-        starts, unopened = _substantial(reading.starts(), reading.labels, blocks, announced_count(title))
+        starts, unopened = _substantial(reading.starts(), reading.labels, blocks, announced_count(title), title)
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels
                           and "head" not in reading.labels):
             speeches.append(speech)

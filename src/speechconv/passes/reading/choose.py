@@ -50,6 +50,10 @@ REQUIRE_ANY = {
     "tail": frozenset({"page:repeated", "page:same-as-title", "page:overlaps-title", "pat:editor", "pat:count",
                        "pat:label", "has:no-punct"}),
     "salutation": frozenset({"pat:salutation", "pat:opens-salutation", "pat:address-call"}),
+    # a speaker line shows a speaker: an office, a name, an affiliation, a speaking body, a dash or label
+    "byline": frozenset({"pat:office", "pat:name", "pat:office-name", "pat:ends-with-name", "pat:spaced-name",
+                         "pat:speaker-dash", "pat:speaker-label", "pat:affiliation", "pat:dated-byline",
+                         "pat:org-speaker", "pat:date", "pat:latin-name"}),
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),

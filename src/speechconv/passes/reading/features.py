@@ -141,6 +141,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:org-speaker", n <= 20 and bool(P.ORG_SPEAKER.match(key))),
+        ("pat:latin-name", n <= 40 and bool(P.LATIN_NAME.match(text.strip()))),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
         ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),

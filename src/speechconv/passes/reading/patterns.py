@@ -43,6 +43,8 @@ SPACED_NAME = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,3}(?:[\s\u3000]|$)"
 ORG_SPEAKER = re.compile(r"^(中国)?(市|省|区|县)?(民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|总工会|妇联|团市委|团省委|共青团|"
                          r"科协|侨联|文联|作协|无党派人士)[^，。！？：:]{0,8}(委会|委员会|市委|省委|区委|县委|支社|总支|联|"
                          r"界别|小组)?$|^[\u4e00-\u9fff]{2,8}(界别|专委会|联组)$")
+#: A name in Latin letters (David Souter, MICHAEL R. POMPEO).
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z.'’-]*){1,3}$")
 #: Where a speaker comes from: a class, a school, a company, an office.
 AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公司|集团|系|研究所|研究院|医院|法院|检察院|局|委员会|"
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")

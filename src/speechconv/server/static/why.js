@@ -23,6 +23,7 @@ const FEATURES = {
   "pat:lead-in": ["以“全文如下：”等结尾", "ends handing over to the text (全文如下：)"],
   "pat:reports-address": ["以第三人称报道某职务者发表讲话", "reports in the third person that an office-holder spoke"],
   "pat:org-speaker": ["发言单位（民建市委会、市工商联等）", "a speaking body (民建市委会, 市工商联…)"],
+  "pat:latin-name": ["拉丁字母人名", "a name in Latin letters"],
   "form:bare": ["单独一行的序号（一、（二））", "a number alone on its line (一, （二）)"],
   "pat:subtitle": ["破折号引出的“在……上的讲话”", "a dash-led 在……上的讲话"], "pat:dash": ["以破折号开头", "starts with a dash"],
   "pat:speaker-dash": ["破折号后是讲话人", "a dash before a speaker"], "pat:date": ["像日期", "looks like a date"],

@@ -289,3 +289,17 @@ def test_the_headline_said_again_after_a_speech_starts_no_new_speech():
     blocks = [Paragraph((Run(t),)) for t in texts]
     assert _substantial([0, 2], labels, blocks, None, "胡官：江湖再会！")[0] == [0]
     assert _substantial([0, 2], labels, blocks, None, "另一篇的标题")[0] == [0, 2]
+
+
+def test_hard_wraps_count_a_paragraphs_indent_in_its_width():
+    from speechconv.readers.text import read_text
+
+    text = ("　　大家上午好！今天，我们在这里隆重举行新学期开\n学典礼。在此，我代表学校向全体师生致以新春的问候\n和美好的祝愿！\n"
+            "　　过去的一个学期，全校师生团结一心，各项工作取\n得了新的成绩。下面，我讲三点希望。\n"
+            "　　一要志存高远。青年时期是树立理想的关键时期，\n希望同学们把个人理想融入国家发展之中。\n")
+    blocks = list(read_text(text).speeches[0].blocks)
+    joined = join_hard_wraps(blocks)
+    assert [b.text for b in joined] == [
+        "大家上午好！今天，我们在这里隆重举行新学期开学典礼。在此，我代表学校向全体师生致以新春的问候和美好的祝愿！",
+        "过去的一个学期，全校师生团结一心，各项工作取得了新的成绩。下面，我讲三点希望。",
+        "一要志存高远。青年时期是树立理想的关键时期，希望同学们把个人理想融入国家发展之中。"]

@@ -187,10 +187,11 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     """Return ``blocks`` with hard-wrapped lines joined.
 
     A text is taken as hard-wrapped when most of its lines of 16+ characters (60 %, and at least four)
-    share one length within one character, three of them exactly; a line of about that length that
-    does not end a sentence is then joined to the next. Texts of paragraph-per-line never look so.
+    share one width within one character, three of them exactly (a line's indentation counts in its
+    width); a line of about that width that does not end a sentence is then joined to the next, unless
+    the next is indented (a paragraph's first line). Texts of paragraph-per-line never look so.
     """
-    lengths = [len(b.text) for b in blocks if len(b.text) >= 16]
+    lengths = [_width(b) for b in blocks if _width(b) >= 16]
     if len(lengths) < 3:
         return blocks
     width, count = Counter(lengths).most_common(1)[0]
@@ -200,12 +201,17 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     joining = False
     for b in blocks:
-        if joining:
+        if joining and not b.hints.indent:
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
-        joining = abs(len(b.text) - width) <= 1 and not b.text.endswith(TERMINAL)
+        joining = abs(_width(b) - width) <= 1 and not b.text.endswith(TERMINAL)
     return out
+
+
+def _width(block: Paragraph) -> int:
+    """Return a line's width in characters, its indentation included (the reader's indent hint)."""
+    return len(block.text) + (block.hints.indent or 0)
 
 
 def _norm_speech(speech: Speech) -> Speech:

@@ -66,9 +66,9 @@ def base_title(title: str) -> str:
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,60}(?:讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|致词|祝词|开幕词|闭幕词))》")
 _SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
 _BREADCRUMB = re.compile(r"^.*(?:->|＞|>>|》》)\s*")
-_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_")
+_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_|(?<=[\u4e00-\u9fff）)》])[-–](?=[\u4e00-\u9fff])")
 _SITE = re.compile(r"(?:^|\W)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$|^[^，。！？]{0,10}(网|官网|网站|门户|首页|频道|在线|"
-                   r"新闻|资讯)$", re.I)
+                   r"新闻|资讯|人民政府|政府|办公室|办公厅)$", re.I)
 
 
 def page_title_core(title: str) -> str | None:

@@ -102,6 +102,9 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("（2007年8月19日译）", "boilerplate: credit"),
     ("（2007年8月19日）", None),
     ("博客 | 讀者來論", "boilerplate: column label"),
+    ("> 文章内容", "boilerplate: breadcrumb"),
+    ("返回学院网站", "boilerplate: navigation"),
+    ("返回来看，我们的工作还有差距。", None),
     ("时局 | 习近平：欢迎知识分子提出批评", None),
 ])
 def test_boilerplate_rules(text, reason):

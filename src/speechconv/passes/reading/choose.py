@@ -48,7 +48,7 @@ REQUIRE_ANY = {
     "signature": frozenset({"pat:date", "pat:issuer", "pat:org-speaker", "pat:name", "pat:office-name", "pat:ends-with-name",
                             "pat:dated-byline", "pat:office", "pat:speaker-label"}),
     "tail": frozenset({"page:repeated", "page:same-as-title", "page:overlaps-title", "pat:editor", "pat:count",
-                       "pat:label", "has:no-punct"}),
+                       "pat:label", "has:no-punct", "page:short-run"}),
     "salutation": frozenset({"pat:salutation", "pat:opens-salutation", "pat:address-call"}),
     # a speaker line shows a speaker: an office, a name, an affiliation, a speaking body, a dash or label
     "byline": frozenset({"pat:office", "pat:name", "pat:office-name", "pat:ends-with-name", "pat:spaced-name",

@@ -87,7 +87,7 @@ DATELINE = re.compile(r"^[（(]?(新华社|中新社|中新网|人民网|央视�
                       r"[^，。]{0,12}(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日"
                       r"(电|讯)")
 #: A report's line that hands over to the speech (…发表了新年贺词。全文如下： 以下为讲话全文：).
-LEAD_IN_END = re.compile(r"(全文如下|内容如下|讲话如下|原文如下|全文|实录|译文)[：:]$")
+LEAD_IN_END = re.compile(r"(全文如下|内容如下|讲话如下|原文如下|全文|实录|译文)([（(][^（）()]{0,10}[)）])?[：:]$")
 
 
 def reports_address(text: str) -> bool:

@@ -58,7 +58,7 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     soup = parse(html)
     names = identity(soup, html)
     page_title = title_text(soup)
-    hidden, bullets = strip_page(soup)
+    hidden, bullets, captions = strip_page(soup)
     root = soup.body or soup
     st = page_stats(root)
     rules = matching_rules(names, html)
@@ -69,7 +69,7 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     blocks.flush()
     kept, links = link_lists(blocks.inside)
     kept = relative_sizes(kept)
-    dropped = _dropped(blocks, links, hidden, bullets)
+    dropped = _dropped(blocks, links, hidden, bullets) + [Dropped(t, "html: figure caption") for t in captions]
     head, subtitle = headline(soup, content) if content is not root else (None, None)
     if subtitle:    # the headline's ——subtitle stood above the content: it is the speech's
         dropped = [d for d in dropped if WS.sub(" ", d.text).strip() != subtitle]

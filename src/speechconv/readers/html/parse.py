@@ -61,16 +61,19 @@ def check_elements(html: str, limit: int) -> None:
                              "page; save only the article (or check that this is the page you meant)")
 
 
-def strip_page(soup: BeautifulSoup) -> tuple[list[str], list[str]]:
-    """Remove scripts, styles, comments, short hidden text and Word's list bullets from ``soup``;
-    return the hidden texts and the bullet texts removed."""
-    comments, removed, hidden_tags, bullets = [], [], [], []
+def strip_page(soup: BeautifulSoup) -> tuple[list[str], list[str], list[str]]:
+    """Remove scripts, styles, comments, short hidden text, Word's list bullets and figure captions
+    (``<figcaption>``: a photo's caption, not the speech) from ``soup``; return the hidden texts, the
+    bullet texts and the captions removed."""
+    comments, removed, hidden_tags, bullets, captions = [], [], [], [], []
     for node in soup.descendants:
         if isinstance(node, Comment):
             comments.append(node)
         elif isinstance(node, Tag):
             if node.name in _REMOVE:
                 removed.append(node)
+            elif node.name == "figcaption":
+                captions.append(node)
             elif node.attrs and is_hidden(node):
                 hidden_tags.append(node)
             elif node.attrs and _MSO_LIST_IGNORE.search(style_of(node)):
@@ -79,7 +82,11 @@ def strip_page(soup: BeautifulSoup) -> tuple[list[str], list[str]]:
         c.extract()
     for tag in removed:
         tag.decompose()
-    return _drop_short_hidden(hidden_tags), _drop_bullets(bullets)
+    texts = [t for t in (WS.sub(" ", c.get_text(" ")).strip() for c in captions if not c.decomposed) if t]
+    for tag in captions:
+        if not tag.decomposed:
+            tag.decompose()
+    return _drop_short_hidden(hidden_tags), _drop_bullets(bullets), texts
 
 
 def _drop_short_hidden(tags: list[Tag]) -> list[str]:

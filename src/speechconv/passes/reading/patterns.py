@@ -147,8 +147,13 @@ def titleish(text: str, limit: int = 60) -> bool:
 
 
 def is_salutation(text: str) -> bool:
-    """Return True for a salutation line (ends in ： and addresses people, or a greeting line)."""
-    if len(text) > 60 or not ADDRESS.search(text):
+    """Return True for a salutation line: it ends in ： and addresses people (同志们： or a list of
+    offices, 首席法官、律政司司长、…会长：), or it is a greeting line. A line handing over to a text
+    (…的说明全文如下：) or naming a document (《…》) is none."""
+    if len(text) > 60 or "《" in text or LEAD_IN_END.search(text):
+        return False
+    offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
+    if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
 

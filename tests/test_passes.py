@@ -306,3 +306,20 @@ def test_hard_wraps_count_a_paragraphs_indent_in_its_width():
         "大家上午好！今天，我们在这里隆重举行新学期开学典礼。在此，我代表学校向全体师生致以新春的问候和美好的祝愿！",
         "过去的一个学期，全校师生团结一心，各项工作取得了新的成绩。下面，我讲三点希望。",
         "一要志存高远。青年时期是树立理想的关键时期，希望同学们把个人理想融入国家发展之中。"]
+
+
+@pytest.mark.parametrize("last, tail, dropped", [
+    ("让我们共同努力，再创佳绩！", ["最高人民法院", "|", "最高人民检察院", "国务院部门网站", "地方政府网站",
+                                  "中国政府网微博、微信"], 6),
+    ("让我们共同努力，再创佳绩！", ["某某市人民政府", "某某市教育局", "2024年1月8日"], 0),   # a signature block
+    ("今年重点抓好五项工作", ["一、加强领导", "二、压实责任", "三、强化保障", "四、严格考核", "五、营造氛围"], 0),
+    ("习近平指出，要开启新征程", ["国情", "宪法", "国旗", "国歌", "链接：", "全国人大", "|", "全国政协", "媒体",
+                                "国务院客户端"], 10),                    # ten or more: a menu after anything
+    ("习近平指出，要开启新征程", ["国情", "宪法", "国旗", "国歌", "媒体"], 0),
+])
+def test_a_site_menu_pasted_after_the_speech_is_dropped(last, tail, dropped):
+    blocks = [Paragraph((Run(t),)) for t in ["同志们：", "今天开会。", last] + tail]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    reasons = [d.reason for d in doc.dropped if d.reason == "boilerplate: site menu after the speech"]
+    assert len(reasons) == dropped
+    assert len(doc.speeches[0].blocks) == len(blocks) - dropped

@@ -279,12 +279,39 @@ def _drop_endnotes(kept: list) -> list[Dropped]:
     return out
 
 
+#: A menu item: a very short line with no sentence or clause mark (国务院客户端, 驻外机构, |, 链接：), and
+#: no number that would make it a heading (一、加强领导).
+_MENU_ITEM = re.compile(r"^(?![一二三四五六七八九十\d（(第])[^，。；：！？,.;:!?]{1,12}[：:]?$")
+#: The fewest menu items that make the page's last lines a site menu (a signature block has two or three).
+MIN_MENU = 5
+#: So many menu items at the very end are a menu whatever stands before them.
+LONG_MENU = 10
+
+
+def _drop_tail_menu(kept: list) -> list[Dropped]:
+    """Pop a site menu pasted after the speech from ``kept`` — the very short lines that end the page,
+    five or more after a paragraph that ends a sentence, or ten or more after anything — and return it
+    as dropped."""
+    run = 0
+    while run < len(kept) and isinstance(kept[-1 - run], Paragraph) \
+            and _MENU_ITEM.match(compact(kept[-1 - run].text)):
+        run += 1
+    before = kept[-1 - run] if run < len(kept) else None
+    after_sentence = isinstance(before, Paragraph) \
+        and before.text.rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?"))
+    if run < MIN_MENU or (run < LONG_MENU and not after_sentence) or run == len(kept):
+        return []
+    menu = [Dropped(b.text, "boilerplate: site menu after the speech") for b in kept[-run:]]
+    del kept[-run:]
+    return menu
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
     Clutter is what :data:`RULES` matches, plus up to :data:`MAX_TAIL_REPEATS` paragraphs at the very
     end of the page that repeat the page's title or a summary (never a line the speech itself uses
-    again), and a licence footer in fragments.
+    again), a licence footer in fragments, notes after the speech, and a site menu pasted after it.
     """
     if not doc.speeches:
         return doc
@@ -299,5 +326,6 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)
+            dropped += _drop_tail_menu(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

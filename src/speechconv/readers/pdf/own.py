@@ -27,7 +27,7 @@ to the right. Reading that back:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Block, Heading, Paragraph, Run, Speech
 from ...pdfium import OutlineEntry
@@ -90,6 +90,7 @@ def match_outline(paras: list[Para], outline: list[OutlineEntry]) -> dict[int, _
 def read_own(paras: list[Para], m: Measure, outline: list[OutlineEntry]) -> tuple[Speech, ...]:
     """Return the speeches of a PDF speechconv wrote, from its paragraphs and outline."""
     entries = match_outline(paras, outline)
+    m = _true_block(paras, m, entries)
     titles = {i for i, e in entries.items() if e.depth == 0 and e.whole and _is_title(paras[i], m)}
     starts = sorted({0} | titles | _page_starts(paras, m, entries))
     body_font = _body_font(paras)
@@ -101,11 +102,27 @@ def read_own(paras: list[Para], m: Measure, outline: list[OutlineEntry]) -> tupl
     return tuple(speeches)
 
 
+def _true_block(paras: list[Para], m: Measure, entries: dict[int, _Entry]) -> Measure:
+    """Return ``m`` with the text block's edges as the writer set them when a page of few lines did not
+    show them: the left edge is where the leftmost body-size line starts (indented first lines and
+    headings stand right of it), and the block ends as far right of a centred title's centre as it
+    starts left of it (the writer centres every title in the block)."""
+    starts = [ln.x0 for p in paras for ln in p.lines if abs(ln.size - m.em) < 0.1 * m.em]
+    if starts and min(starts) < m.left - 0.5 * m.em:
+        m = replace(m, left=min(starts))
+    for i, e in sorted(entries.items()):
+        line = paras[i].lines[0]
+        if e.depth == 0 and e.whole and line.size >= TITLE_SIZE * m.em and line.x0 - m.left >= m.em:
+            right = line.x0 + line.x1 - m.left
+            return replace(m, right=right) if right > m.right + m.em else m
+    return m
+
+
 def _is_title(para: Para, m: Measure) -> bool:
-    """Return True for a large centred (or full-width) paragraph: a speech title."""
-    line = para.lines[0]
-    full = line.x0 - m.left < 0.5 * m.em and m.right - line.x1 < 0.5 * m.em
-    return line.size >= TITLE_SIZE * m.em and (full or m.align(line) == "center")
+    """Return True for a paragraph set larger than the body: with a top-level outline entry, a speech
+    title (the writer sets nothing else so; its centring is not checked, since a page of a few short
+    lines shows neither margin for sure)."""
+    return para.lines[0].size >= TITLE_SIZE * m.em
 
 
 def _page_starts(paras: list[Para], m: Measure, entries: dict[int, _Entry]) -> set[int]:

@@ -110,12 +110,16 @@ def docx(body: str, *, styles: str | None = STYLES, numbering: str | None = None
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             f'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{title or ""}</dc:title>'
             f"<dc:description>{description}</dc:description></cp:coreProperties>")
+    return zip_parts(parts, raw or {})
+
+
+def zip_parts(*groups: dict[str, str | bytes]) -> bytes:
+    """Return a zip package (deflated) holding the parts of ``groups`` (name -> content), in order."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-        for name, data in (raw or {}).items():
-            zf.writestr(name, data)
+        for parts in groups:
+            for name, data in parts.items():
+                zf.writestr(name, data)
     return buf.getvalue()
 
 

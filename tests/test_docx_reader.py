@@ -2,9 +2,7 @@
 recorded as dropped, and packages that must be refused — on small Word packages built in each test."""
 from __future__ import annotations
 
-import io
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,7 @@ from speechconv.readers.docx import read_docx
 from speechconv.readers.docx.numbering import format_number
 from speechconv.readers.docx.own import split_number
 
-from .docx_build import NS, STYLES, docx, level, numbered, numbering, p
+from .docx_build import NS, STYLES, docx, level, numbered, numbering, p, zip_parts
 
 
 def raw(data: bytes):
@@ -278,20 +276,12 @@ def test_number_formats(n, fmt, want):
 
 # --- packages to refuse -------------------------------------------------------------------------------
 
-def _zip(parts: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize("data, message", [
     (docx(p("x"), raw={"word/styles2.xml": b""}).replace(b"word/document.xml", b"word/documenx.xml"),
      "without a Word document part"),
-    (_zip({"word/document.xml": b"\0" * (40 * 1024 * 1024)}), "inflates to more than 32 MB"),
-    (_zip({"word/document.xml": b"<w:document><w:body><w:p>"}), "word/document.xml is not well-formed XML"),
-    (_zip({"word/document.xml": b'<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">]><w:document/>'}), "declares a DTD"),
+    (zip_parts({"word/document.xml": b"\0" * (40 * 1024 * 1024)}), "inflates to more than 32 MB"),
+    (zip_parts({"word/document.xml": b"<w:document><w:body><w:p>"}), "word/document.xml is not well-formed XML"),
+    (zip_parts({"word/document.xml": b'<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">]><w:document/>'}), "declares a DTD"),
     (docx(p("x"), styles=f"<!DOCTYPE s><w:styles {NS}/>"), "word/styles.xml declares a DTD"),
     (docx("<w:tbl><w:tr><w:tc>" * 60 + p("深") + "</w:tc></w:tr></w:tbl>" * 60), "nested more than 48 deep"),
 ])
@@ -302,7 +292,7 @@ def test_bad_packages_are_refused_with_one_line(data, message):
 
 
 def test_a_bomb_is_stopped_at_the_cap_though_its_zip_is_small():
-    data = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (40 * 1024 * 1024)})
+    data = zip_parts({"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (40 * 1024 * 1024)})
     assert len(data) < 300_000
     with pytest.raises(InputError, match="its part word/document.xml inflates to more than 32 MB"):
         read_docx(data)

@@ -1,25 +1,17 @@
 """zipparts: every part read with a cap on its inflated size, the parts counted, damage reported."""
 from __future__ import annotations
 
-import io
-import zipfile
 
 import pytest
 
 from speechconv.errors import InputError, ProfileError
 from speechconv.zipparts import ZipParts
 
-
-def _zip(parts: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts.items():
-            zf.writestr(name, data)
-    return buf.getvalue()
+from .docx_build import zip_parts
 
 
 def test_parts_are_read_and_named():
-    with ZipParts(_zip({"word/document.xml": b"<w:document/>", "a.txt": b"x"}), "d.docx") as z:
+    with ZipParts(zip_parts({"word/document.xml": b"<w:document/>", "a.txt": b"x"}), "d.docx") as z:
         assert z.names() == ["word/document.xml", "a.txt"]
         assert z.text("word/document.xml") == "<w:document/>" and z.has("a.txt") and not z.has("b")
         with pytest.raises(KeyError):
@@ -33,20 +25,20 @@ def test_parts_are_read_and_named():
 ])
 def test_caps_refuse_a_bomb_with_the_callers_error(caps, parts, message):
     with pytest.raises(ProfileError, match=message) as info:
-        with ZipParts(_zip(parts), "ref.docx", error=ProfileError, **caps) as z:
+        with ZipParts(zip_parts(parts), "ref.docx", error=ProfileError, **caps) as z:
             for name in z.names():
                 z.read(name)
     assert info.value.exit_code == ProfileError("x").exit_code
 
 
 def test_a_small_file_inflating_past_the_cap_is_stopped_early():
-    data = _zip({"word/document.xml": b"\0" * (80 * 1024 * 1024)})
+    data = zip_parts({"word/document.xml": b"\0" * (80 * 1024 * 1024)})
     assert len(data) < 200_000                       # 80 MB of zeros packs into ~80 KB
     with ZipParts(data, "bomb.docx") as z, pytest.raises(InputError, match="inflates to more than 64 MB"):
         z.read("word/document.xml")
 
 
-@pytest.mark.parametrize("data", [b"PK\x03\x04 not really a zip", b"", _zip({"a": b"x" * 100})[:-30]])
+@pytest.mark.parametrize("data", [b"PK\x03\x04 not really a zip", b"", zip_parts({"a": b"x" * 100})[:-30]])
 def test_damaged_packages_are_one_line_errors(data):
     with pytest.raises(InputError, match="is not a readable zip package|cannot be read"):
         with ZipParts(data, "broken.docx") as z:

@@ -323,3 +323,14 @@ def test_a_site_menu_pasted_after_the_speech_is_dropped(last, tail, dropped):
     reasons = [d.reason for d in doc.dropped if d.reason == "boilerplate: site menu after the speech"]
     assert len(reasons) == dropped
     assert len(doc.speeches[0].blocks) == len(blocks) - dropped
+
+
+def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():
+    from speechconv.passes.structure import structure_speech
+
+    texts = ["市长在全市大会上的讲话（全文）", "凝心聚力 真抓实干", "奋力开创新局面", "同志们：", "今天召开全市大会，部署全年工作。"]
+    speech = Speech(title="凝心聚力 真抓实干", blocks=tuple(Paragraph((Run(t),)) for t in texts))
+    done, gone = structure_speech(speech, "市长在全市大会上的讲话（全文）-某市人民政府")
+    shown = "".join(done.text_parts())
+    lost = [t for t in texts if t not in shown and t not in [d.text for d in gone]]
+    assert not lost

@@ -84,3 +84,11 @@ def page_title_core(title: str) -> str | None:
     if not kept:
         return None
     return max(kept, key=lambda p: len(_CJK_RE.findall(p)))
+
+
+def headline_keys(title: str | None) -> set[str]:
+    """Return the forms a page headline takes as a line, whitespace removed: whole, and its core (no
+    collection suffix, site or column name; see :func:`page_title_core`)."""
+    if not title:
+        return set()
+    return {k for k in (compact(title), compact(page_title_core(title) or "")) if k}

@@ -252,6 +252,16 @@ _LABELLED_NOTE = re.compile(r"^(注|注释)([一二三四五六七八九十]{1,3
 _SOURCE_NOTE = re.compile(r"^[（(]?.{0,10}《[^》]{2,30}》.{0,40}(出版社|出版|版|页|期)[^。]{0,30}[)）]?$")
 
 
+def _trailing(kept: list, pattern: re.Pattern[str]) -> int:
+    """Return how many paragraphs at the end of ``kept`` match ``pattern`` (whitespace removed,
+    Traditional characters folded)."""
+    run = 0
+    while run < len(kept) and isinstance(kept[-1 - run], Paragraph) \
+            and pattern.match(fold(compact(kept[-1 - run].text))):
+        run += 1
+    return run
+
+
 def _drop_endnotes(kept: list) -> list[Dropped]:
     """Pop the notes printed after a speech (a 注释 heading and the 〔1〕… notes below it, two or more
     notes that name themselves 注一：…, or a closing citation of the book it was taken from) from the end
@@ -268,10 +278,7 @@ def _drop_endnotes(kept: list) -> list[Dropped]:
                 del kept[start:]
                 return notes + out[::-1]
             break
-    run = 0
-    while run < len(kept) and isinstance(kept[-1 - run], Paragraph) \
-            and _LABELLED_NOTE.match(fold(compact(kept[-1 - run].text))):
-        run += 1
+    run = _trailing(kept, _LABELLED_NOTE)
     if run >= 2:
         notes = [Dropped(b.text, "boilerplate: notes after the speech") for b in kept[-run:]]
         del kept[-run:]
@@ -292,10 +299,7 @@ def _drop_tail_menu(kept: list) -> list[Dropped]:
     """Pop a site menu pasted after the speech from ``kept`` — the very short lines that end the page,
     five or more after a paragraph that ends a sentence, or ten or more after anything — and return it
     as dropped."""
-    run = 0
-    while run < len(kept) and isinstance(kept[-1 - run], Paragraph) \
-            and _MENU_ITEM.match(compact(kept[-1 - run].text)):
-        run += 1
+    run = _trailing(kept, _MENU_ITEM)
     before = kept[-1 - run] if run < len(kept) else None
     after_sentence = isinstance(before, Paragraph) \
         and before.text.rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?"))

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
-from ._text import compact, page_title_core
+from ._text import compact, headline_keys, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
 
@@ -107,12 +107,12 @@ _TITLE_BLOCK = frozenset({"subtitle", "byline", "date", "salutation"})
 
 def _repeats_headline(text: str, title: str | None) -> bool:
     """Return True when a line repeats the page headline (whole, its core, or past a speaker's name)."""
-    if not title:
-        return False
+    keys = headline_keys(title)
+    core = page_title_core(title) if title else None
+    if core and "：" in core:
+        keys.add(compact(core.split("：", 1)[-1]))
     key = compact(text)
-    core = page_title_core(title) or ""
-    after_name = core.split("：", 1)[-1] if "：" in core else core
-    return bool(key) and key in {compact(title), compact(core), compact(after_name)}
+    return bool(key) and key in keys
 
 
 def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block],

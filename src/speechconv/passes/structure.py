@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._body import heading_form, recognise_body
-from ._text import compact, page_title_core, split_runs
+from ._text import compact, headline_keys, page_title_core, split_runs
 from .reading import patterns as P
 from .reading import read_lines
 
@@ -116,24 +116,17 @@ def _fused_salutation(parts: _Parts) -> None:
     parts.body[0] = replace(first, runs=tail)
 
 
-def _headline_keys(page_title: str | None) -> set[str]:
-    """Return the forms a page headline takes as a line: whole, and its core (no site or column name)."""
-    if not page_title:
-        return set()
-    return {k for k in (compact(page_title), compact(page_title_core(page_title) or "")) if k}
-
-
 def _title(speech: Speech, parts: _Parts, page_title: str | None = None) -> tuple[str | None, list[Dropped]]:
     """Return the speech's title and the title lines that only repeat it; a first title line that is
     the page headline, above other title lines (the speech's own title), is the page's, not the speech's."""
     gone: list[Dropped] = []
     lines = parts.title
-    if len(lines) > 1 and compact(lines[0]) in _headline_keys(page_title) \
+    if len(lines) > 1 and compact(lines[0]) in headline_keys(page_title) \
             and not any(compact(t) in compact(lines[0]) for t in lines[1:]):
         gone.append(Dropped(lines.pop(0), "structure: page headline above the speech's own title"))
     if speech.title is not None:
         same = [t for t in lines if compact(t) == compact(speech.title)]
-        gone = [Dropped(t, "structure: title repeated") for t in same]
+        gone += [Dropped(t, "structure: title repeated") for t in same]
         rest = [t for t in lines if t not in same]
         return (speech.title + "".join(rest)) if rest else speech.title, gone
     if len(lines) > 1 and compact(lines[-1]) == compact(lines[0]):

@@ -166,6 +166,11 @@ class _Aligner:
                 return i
         return None
 
+    def clutter_lines(self) -> set[int]:
+        """Return the lines that hold a clutter string the page must lose (a news lead under a title)."""
+        found = (self.find(s, 0, how="in") for s in self.ex.clutter)
+        return {i for i in found if i is not None}
+
     def marker_title(self, i: int) -> str:
         from speechconv.passes.reading.patterns import marker_parts
 
@@ -267,7 +272,8 @@ class _Aligner:
         if first is not None and body is not None:
             for i in range(first, body):
                 if self.allowed[i] is None:
-                    self.set(i, HEAD_ROLES - {"head"} if i > first else HEAD_ROLES)
+                    self.set(i, {"head"} if i > first and i in self.clutter_lines()
+                             else HEAD_ROLES - {"head"} if i > first else HEAD_ROLES)
         return first, body
 
     def speech_body(self, f: Facts, body: int | None, stop: int, last: bool) -> None:

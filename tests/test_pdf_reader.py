@@ -459,3 +459,25 @@ def test_hints_come_from_the_page():
     assert body.hints.indent == 2 and not body.hints.bold
     lead = next(b for b in blocks if b.text.startswith("一是文化工作关系长远。"))
     assert lead.runs[0].bold and lead.runs[0].text == "一是文化工作关系长远。" and not lead.runs[1].bold
+
+
+def test_a_signature_atop_a_page_is_not_the_last_line_of_the_paragraph_before():
+    # the paragraph ending page 1 happens to end four characters short of the right edge, just where
+    # the right-aligned signature on page 2 ends: its last line ends a sentence, so the signature is
+    # a paragraph of its own (hypothesis found them joined)
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 760
+    for k in range(6):
+        y -= 29
+        c.drawString(80 + (32 if k % 3 == 0 else 0), y, "一" * (26 if k % 3 == 0 else 28))
+    y -= 29
+    c.drawString(80, y, "一" * 23 + "。")
+    c.showPage()
+    c.setFont("Fang", 16)
+    c.drawString(80 + 24 * 16 - 5 * 16, 760, "县人民政府")
+    c.showPage()
+    c.save()
+    blocks = speechconv.read(buf.getvalue(), name="signature.pdf", passes=[]).speeches[0].blocks
+    assert blocks[-1].text == "县人民政府"
+    assert blocks[-2].text.endswith("一。")

@@ -1,7 +1,8 @@
 """Choose the best consistent reading of a page: one role per line, by dynamic programming.
 
 Every line may take any role the page grammar allows after the role of the line before it (a speech
-is: notes above it, a part marker, title lines, subtitle, speaker and date lines, salutation lines,
+is: notes above it, a part marker, title lines, subtitle, speaker and date lines (a note such as a news
+lead may stand under them), salutation lines,
 body and heading lines, closing lines, signature lines; the page may end in clutter). A line's score
 for a role is the sum of the weights of its features for that role (:mod:`.features`); a reading's
 score adds the weights of its role-to-role steps. The Viterbi algorithm finds the reading with the
@@ -25,10 +26,10 @@ _GRAMMAR = {
     "START": ("head",) + _SPEECH_HEAD,
     "head": ("head",) + _SPEECH_HEAD,
     "marker": ("title", "subtitle", "byline", "date", "salutation", "body", "heading"),
-    "title": ("title", "subtitle", "byline", "date", "salutation", "body", "heading"),
-    "subtitle": ("byline", "date", "salutation", "body", "heading"),
-    "byline": ("byline", "date", "salutation", "body", "heading"),
-    "date": ("byline", "date", "salutation", "body", "heading"),
+    "title": ("title", "subtitle", "byline", "date", "salutation", "body", "heading", "head"),
+    "subtitle": ("byline", "date", "salutation", "body", "heading", "head"),
+    "byline": ("byline", "date", "salutation", "body", "heading", "head"),
+    "date": ("byline", "date", "salutation", "body", "heading", "head"),
     "salutation": ("salutation", "body", "heading"),
     "body": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head", "byline"),
     "heading": ("body", "heading", "closing", "signature", "tail", "marker", "title", "head"),

@@ -244,12 +244,17 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("pair:next-short-plain")
         if i > 0 and _plain_short(feats) and _plain_short(own[i - 1]):
             extra.append("pair:prev-short-plain")
+        if i + 1 < len(own) and not _STRONG & set(feats) and _STRONG & set(own[i + 1]):
+            extra.append("pair:next-stronger")
         if "form:enum" in feats:
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
     return out
 
 
+#: Presentation that sets a line above plain text: a line without it just above a line with it is not
+#: the first half of that line's title (a site label over a bold headline).
+_STRONG = frozenset({"hint:big", "hint:bigger", "hint:bold", "hint:h1", "hint:h2"})
 _MENU_ITEM = re.compile(r"^[^，。；：！？,.;:!?]{1,10}$")
 
 

@@ -69,22 +69,36 @@ def _key(text: str) -> str:
 
 def match_outline(paras: list[Para], outline: list[OutlineEntry]) -> dict[int, _Entry]:
     """Return {paragraph index: entry} for the outline entries, matched in order by their text at the
-    start of a paragraph on their page or later."""
+    start of a paragraph on their page or later; where an entry says the height it points to, the
+    paragraph of that text whose first line stands nearest it on its page (a text said twice on a page,
+    一一一, is told apart by where it stands)."""
     out: dict[int, _Entry] = {}
     start = 0
     texts = [_key(para_text(p)[0]) for p in paras]
     for entry in outline:
         key = _key(entry.title)
-        if not key:
-            continue
-        for i in range(start, len(paras)):
-            if entry.page is not None and paras[i].lines[0].page < entry.page:
-                continue
-            if texts[i].startswith(key):
-                out[i] = _Entry(entry.depth, len(key), len(key) == len(texts[i]), entry.title.strip())
-                start = i + 1
-                break
+        i = _place(paras, texts, entry, key, start) if key else None
+        if i is not None:
+            out[i] = _Entry(entry.depth, len(key), len(key) == len(texts[i]), entry.title.strip())
+            start = i + 1
     return out
+
+
+def _place(paras: list[Para], texts: list[str], entry: OutlineEntry, key: str, start: int) -> int | None:
+    """Return the paragraph from ``start`` on that ``entry`` points to, or None."""
+    here: list[int] = []
+    for i in range(start, len(paras)):
+        page = paras[i].lines[0].page
+        if entry.page is not None and page < entry.page:
+            continue
+        if here and page != entry.page:
+            break
+        if not texts[i].startswith(key):
+            continue
+        if entry.top is None or page != entry.page:
+            return i
+        here.append(i)
+    return min(here, key=lambda j: abs(entry.top - paras[j].lines[0].y)) if here else None
 
 
 def read_own(paras: list[Para], m: Measure, outline: list[OutlineEntry]) -> tuple[Speech, ...]:

@@ -204,9 +204,11 @@ def _wrapped_centred(prev: Line, line: Line, prev_first: bool, m: Measure) -> bo
 
 def _wrapped_right(prev: Line, line: Line, m: Measure) -> bool:
     """Return True when a right-aligned ``line`` ends a paragraph set to the right of an indent on the
-    right (a signature line too long for one line): ``prev`` starts at the left edge and ends where
-    ``line`` ends, at least a character short of the right edge."""
+    right (a signature line too long for one line): ``prev`` starts at the left edge, ends where
+    ``line`` ends, at least a character short of the right edge, and ends no sentence (a body paragraph's
+    last line may end just where the signature under it ends)."""
     return (prev.x0 - m.left < 0.5 * m.em and abs(prev.x1 - line.x1) < 0.25 * m.em
+            and prev.text.rstrip()[-1:] not in _SENTENCE_END
             and m.right - line.x1 >= m.em and prev.font == line.font)
 
 

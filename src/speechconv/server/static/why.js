@@ -66,6 +66,7 @@ const FEATURES = {
   "next:marker-chain": ["下一行是一串分篇标记中的一个", "the next line is one of a chain of part markers"],
   "pair:next-short-plain": ["和下一行都是无标点短行", "with the next line: two short lines without marks"],
   "pair:prev-short-plain": ["和上一行都是无标点短行", "with the line before: two short lines without marks"],
+  "pair:next-stronger": ["下一行字号更大或加粗，本行没有", "the next line is larger or bold, this one is not"],
   "enum&numbered": ["列举，全文有编号小标题", "an enumeration beside numbered headings"],
   "enum&unnumbered": ["列举，全文没有编号小标题", "an enumeration, no numbered headings"],
 };

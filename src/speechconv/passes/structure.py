@@ -195,11 +195,19 @@ def page_speech_title(title: str | None) -> tuple[str | None, str | None]:
     return title, None
 
 
-def _untitled(speech: Speech, title: str | None, speaker: str | None) -> Speech:
-    """Return a speech without a title of its own with the page's title (and speaker, if it has none)."""
+def _untitled(speech: Speech, title: str | None, speaker: str | None, single: bool) -> Speech:
+    """Return a speech without a title of its own with the page's title (and speaker, if it has none);
+    a page title that also holds the ——subtitle and the speaker after it (a text page's first line
+    ``政府工作报告——…会议上国务院总理 李强``) gives those too, where the speech has none (the speaker
+    only to the ``single`` speech of a page)."""
     if speech.title or not title:
         return speech
-    return replace(speech, title=title, byline=speech.byline or speaker)
+    found = P.title_line(title) if speech.subtitle is None else None
+    if found is not None:
+        title, subtitle, named = found
+        speech = replace(speech, subtitle=subtitle)
+        speaker = speaker or named
+    return replace(speech, title=title, byline=speech.byline or (speaker if single else None))
 
 
 def structure(doc: Document) -> Document:
@@ -209,7 +217,7 @@ def structure(doc: Document) -> Document:
     """
     title, speaker = page_speech_title(doc.title)
     results = [structure_speech(s, doc.title) for s in doc.speeches]
-    speeches = tuple(_untitled(s, title, speaker if len(results) == 1 else None) for s, _ in results)
+    speeches = tuple(_untitled(s, title, speaker, len(results) == 1) for s, _ in results)
     return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 
 

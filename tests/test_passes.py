@@ -106,6 +106,13 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("返回学院网站", "boilerplate: navigation"),
     ("返回来看，我们的工作还有差距。", None),
     ("时局 | 习近平：欢迎知识分子提出批评", None),
+    (":house:返回首頁", "boilerplate: navigation"),        # an emoji shortcode before a Markdown link
+    ("MOS香港部 轉載自GNews", "boilerplate: source credit"),
+    ("转载自人民网", "boilerplate: source credit"),
+    ("我们的工作重心转自农村，要把城市的事情办好。", None),
+    ("编译：某某教育部-Noemi", "boilerplate: meta line"),
+    ("审核/编辑/发稿:qiutian（邱甜）", "boilerplate: meta line"),
+    ("编辑部的同志们辛苦了，审核工作很重要。", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -121,6 +128,32 @@ def test_boilerplate_records_every_dropped_paragraph_and_the_repeated_title():
     assert [(d.text, d.reason) for d in doc.dropped] == [
         ("首页>讲话稿>", "boilerplate: breadcrumb"), ("推荐度：", "boilerplate: download prompt"),
         ("在全市大会上的讲话", "boilerplate: page title repeated at the end")]
+
+
+REPORT = "boilerplate: news report above the speech (the page says where the speech starts)"
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    (["某某总统就职演说全文", "当地时间5月20日，某某宣誓就任总统。", "他说，他会尽其所能。", "以下为就职演说全文：",
+      "亲爱的同胞们！", "在我赢得选举后，我想了很多。"],
+     ["某某总统就职演说全文", "亲爱的同胞们！", "在我赢得选举后，我想了很多。"],
+     [("当地时间5月20日，某某宣誓就任总统。", REPORT), ("他说，他会尽其所能。", REPORT),
+      ("以下为就职演说全文：", "boilerplate: news lead-in")]),
+    # the lead-in run into the speech's first paragraph is cut off it
+    (["某某总统就职演说全文", "当地时间5月20日，某某宣誓就任总统。", "以下为某某就职演说全文： 亲爱的同胞们！在我赢得选举后，我想了很多。"],
+     ["某某总统就职演说全文", "亲爱的同胞们！在我赢得选举后，我想了很多。"],
+     [("当地时间5月20日，某某宣誓就任总统。", REPORT), ("以下为某某就职演说全文：", "boilerplate: news lead-in")]),
+    # near-miss: a salutation above the lead-in — the speech began already, nothing is cut as report
+    (["在大会上的讲话", "同志们：", "今天的会很重要。", "以下为讲话全文：", "第一段。"],
+     ["在大会上的讲话", "同志们：", "今天的会很重要。", "第一段。"],
+     [("以下为讲话全文：", "boilerplate: news lead-in")]),
+    # near-miss: no lead-in near the top — prose under the title stays
+    (["在大会上的讲话", "今天的会很重要。", "第一段。"], ["在大会上的讲话", "今天的会很重要。", "第一段。"], []),
+])
+def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == kept
+    assert [(d.text, d.reason) for d in doc.dropped] == dropped
 
 
 @pytest.mark.parametrize("text, value", [("1", 1), ("12", 12), ("三", 3), ("十", 10), ("十二", 12),

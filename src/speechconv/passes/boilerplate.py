@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
 from ._hant import fold
+from ._lead import cut_news_lead
 from ._text import compact
 
 
@@ -35,7 +36,9 @@ RULES: tuple[Rule, ...] = (
     _rule("breadcrumb", r"^(>|＞|»|›)[^。！？，>＞»›]{1,10}$", 12),
     _rule("meta line", r"^[（(【\[]?(时间|日期|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
                        r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号|原文地址|原文链接|原文网址|本文链接|本文地址|"
-                       r"稿源|供稿|投稿)[:：]", 80),
+                       r"稿源|供稿|投稿|编译|译者|审校|校对)[:：]", 80),
+    _rule("meta line", r"^(审核|编辑|发稿|校对|责编|排版|审校)([/／、](审核|编辑|发稿|校对|责编|排版|审校))+[:：]", 80),
+    _rule("source credit", r"^[^。！？，]{0,16}(转载自|转载于|转自)[a-z0-9\u4e00-\u9fff·\-]{1,24}$", 40),
     _rule("meta line", r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?)?[\u4e00-\u9fff]{0,6}$", 30),
     _rule("meta line", r"本文已影响[\d,.]*万?人", 40),
     _rule("editor note", r"(小编|编者|本站).{0,60}(整理|收集|精心|推荐|分享|搜集|准备)", 600),
@@ -114,13 +117,23 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: An emoji shortcode a Markdown clip keeps in front of a link (:house:返回首頁).
+_SHORTCODE = re.compile(r"^:[a-z0-9_+\-]{2,30}[:：]")
+
+
 def match_rule(text: str) -> Rule | None:
     """Return the first rule that drops a paragraph with ``text``, or None."""
-    key = fold(compact(text))
+    key = _SHORTCODE.sub("", fold(compact(text)))
     for rule in RULES:
         if len(key) <= rule.max_len and rule.pattern.search(key):
             return rule
     return None
+
+
+def _is_lead_in(text: str) -> bool:
+    """Return True for a line handing over to the speech (以下为讲话全文：)."""
+    rule = match_rule(text)
+    return rule is not None and rule.reason == "boilerplate: news lead-in"
 
 
 #: A page title: short, and not a sentence (no sentence-ending or clause-ending mark in it).
@@ -315,7 +328,8 @@ def boilerplate(doc: Document) -> Document:
 
     Clutter is what :data:`RULES` matches, plus up to :data:`MAX_TAIL_REPEATS` paragraphs at the very
     end of the page that repeat the page's title or a summary (never a line the speech itself uses
-    again), a licence footer in fragments, notes after the speech, and a site menu pasted after it.
+    again), a licence footer in fragments, notes after the speech, and a site menu pasted after it; on
+    a news page, the report above the line that says where the speech starts (:mod:`._lead`).
     """
     if not doc.speeches:
         return doc
@@ -323,6 +337,10 @@ def boilerplate(doc: Document) -> Document:
     dropped: list[Dropped] = []
     head: _Head | None = None
     for i, speech in enumerate(doc.speeches):
+        if i == 0:
+            blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
+            speech = replace(speech, blocks=tuple(blocks))
+            dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
         head = head or _page_head(doc, kept)

@@ -21,6 +21,7 @@ from ._body import heading_form, recognise_body
 from ._text import compact, headline_keys, page_title_core, split_runs
 from .reading import patterns as P
 from .reading import read_lines
+from .reading.names import has_surname
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Parts:
     signature: list[str] = field(default_factory=list)
     before: list[str] = field(default_factory=list)   #: notes above the title
     after: list[str] = field(default_factory=list)    #: clutter after the ending
+    gone: list[Dropped] = field(default_factory=list)  #: marks dropped from lines whose words were taken
 
 
 def _subtitle(parts: _Parts, text: str) -> None:
@@ -51,7 +53,13 @@ def _subtitle(parts: _Parts, text: str) -> None:
 
 
 def _title_line(parts: _Parts, text: str) -> None:
-    """Add a title line; one that also holds its ——subtitle (and the speaker after it) gives those too."""
+    """Add a title line; one that also holds its ——subtitle (and the speaker after it) gives those too,
+    and a first title line led by the speaker's name (习近平：在…上的讲话) gives the speaker."""
+    m = _SPEAKER_PREFIX.match(text.strip())
+    if m and not parts.title and has_surname(m.group("who")) and P.SPEECH_WORD.search(text[m.end():]):
+        parts.byline.append(m.group("who"))
+        parts.gone.append(Dropped(m.group(), "structure: speaker's name before the title, taken as the speaker"))
+        text = text.strip()[m.end():].strip()
     found = P.title_line(text) if parts.subtitle is None else None
     if found is None:
         parts.title.append(text)
@@ -171,7 +179,7 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
         blocks=tuple(body), closing=speech.closing + tuple(parts.closing),
         signature=speech.signature or ("\n".join(parts.signature) if parts.signature else None))
     after = [Dropped(t, "structure: page clutter after the speech") for t in parts.after]
-    return done, before + gone + after
+    return done, before + gone + parts.gone + after
 
 
 _SPEAKER_PREFIX = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[:：](?=.{4,})")

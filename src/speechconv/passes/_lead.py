@@ -1,0 +1,73 @@
+"""A news report around a speech: the page itself says where the speech starts.
+
+News and WeChat pages put a report above the speech (``当地时间5月20日，…宣誓就任该国总统。``, ``在IF大会上，
+刘炽平表示…``) and then a lead-in line: ``以下为泽连斯基就职演说全文：``. When such a line stands near the top
+of a page, the prose between the page's title lines and it is the report, not the speech; the title
+lines (short, no sentence in them) stay for the title to be read from. A lead-in run into the speech's
+first paragraph (``以下为…全文： 亲爱的乌克兰同胞们！在我…``) is cut off it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from ..model import Block, Dropped, Paragraph
+from ._hant import fold
+from ._text import compact, split_runs
+from .reading.patterns import is_salutation
+
+#: A lead-in must stand among the page's first this many paragraphs.
+REACH = 12
+#: A lead-in at the start of a paragraph that goes on with the speech itself.
+_FUSED = re.compile(r"^\s*(以下为|以下是|下面是|下面就是|现将)[^。！？!?：:\n]{0,30}(全文|原文|译文|实录)(如下)?\s*[：:]\s*")
+#: Report prose: a sentence inside or at the end (a title line has none).
+_SENTENCE = re.compile(r"[。！？!?]")
+#: The shortest speech text that may follow a lead-in in one paragraph.
+MIN_REST = 8
+
+REPORT = "boilerplate: news report above the speech (the page says where the speech starts)"
+LEAD_IN = "boilerplate: news lead-in"
+
+
+def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without the report above a lead-in line among the first :data:`REACH`
+    paragraphs (and without a lead-in run into the paragraph after it), and what was dropped, in order.
+
+    ``is_lead_in`` tells a whole lead-in line (the boilerplate rules drop those later). Nothing is cut
+    when no lead-in stands there, when a salutation stands above it (the speech began already), or
+    when no report prose stands above it.
+    """
+    found = _lead_in(blocks, is_lead_in)
+    if found is None:
+        return list(blocks), []
+    j, cut = found
+    above = blocks[:j]
+    texts = [b.text if isinstance(b, Paragraph) else "" for b in above]
+    if any(is_salutation(t.strip()) for t in texts):
+        return list(blocks), []
+    report = {i for i, t in enumerate(texts) if _SENTENCE.search(t) and not is_lead_in(t)}
+    kept: list[Block] = [b for i, b in enumerate(above) if i not in report]
+    dropped = [Dropped(texts[i], REPORT) for i in sorted(report)]
+    rest = list(blocks[j:])
+    if cut:
+        first = rest[0]
+        assert isinstance(first, Paragraph)
+        head, tail = split_runs(first.runs, cut)
+        dropped.append(Dropped("".join(r.text for r in head).strip(), LEAD_IN))
+        rest[0] = replace(first, runs=tail)
+    return kept + rest, dropped
+
+
+def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Return (index, length of a lead-in run into the paragraph or 0) of the first lead-in among the
+    first :data:`REACH` paragraphs that has something above it, or None."""
+    for j, b in enumerate(blocks[:REACH]):
+        if not isinstance(b, Paragraph) or j == 0:
+            continue
+        if is_lead_in(b.text):
+            return j, 0
+        m = _FUSED.match(fold(b.text))
+        if m and len(compact(b.text[m.end():])) >= MIN_REST:
+            return j, m.end()
+    return None

@@ -106,6 +106,10 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("返回学院网站", "boilerplate: navigation"),
     ("返回来看，我们的工作还有差距。", None),
     ("时局 | 习近平：欢迎知识分子提出批评", None),
+    ("以下为某某的演讲实录，本刊进行了不改变原意的编辑：", "boilerplate: news lead-in"),
+    ("以下为某某的演讲实录，我们要认真学习，深刻领会其中的精神实质，把思想统一到讲话精神上来。", None),
+    ("（人民网）", "boilerplate: source credit"),
+    ("（完善制度）", None),
     (":house:返回首頁", "boilerplate: navigation"),        # an emoji shortcode before a Markdown link
     ("MOS香港部 轉載自GNews", "boilerplate: source credit"),
     ("转载自人民网", "boilerplate: source credit"),

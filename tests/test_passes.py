@@ -160,6 +160,27 @@ def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
     assert [(d.text, d.reason) for d in doc.dropped] == dropped
 
 
+PREFACE = "boilerplate: preface between the headline and the speech's title said again"
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    (["某某在大学毕业典礼上的演讲", "每年这个时候，我都会翻译一篇毕业演讲。", "今年也不例外。", "**某某在大学毕业典礼上的演讲**",
+      "各位毕业生：", "祝贺你们。"],
+     ["某某在大学毕业典礼上的演讲", "**某某在大学毕业典礼上的演讲**", "各位毕业生：", "祝贺你们。"],
+     [("每年这个时候，我都会翻译一篇毕业演讲。", PREFACE), ("今年也不例外。", PREFACE)]),
+    # near-miss: the title said again after the salutation is the speech's own line
+    (["在大会上的讲话", "同志们：", "今天的会很重要。", "在大会上的讲话", "第一段。"],
+     ["在大会上的讲话", "同志们：", "今天的会很重要。", "在大会上的讲话", "第一段。"], []),
+    # near-miss: a first paragraph that is a sentence is no headline
+    (["今天的会很重要。", "大家要认真听。", "今天的会很重要。", "第一段。"],
+     ["今天的会很重要。", "大家要认真听。", "今天的会很重要。", "第一段。"], []),
+])
+def test_preface_between_a_headline_and_its_title_said_again_goes(lines, kept, dropped):
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == kept
+    assert [(d.text, d.reason) for d in doc.dropped] == dropped
+
+
 @pytest.mark.parametrize("text, value", [("1", 1), ("12", 12), ("三", 3), ("十", 10), ("十二", 12),
                                          ("二十", 20), ("二十三", 23), ("甲", None), ("", None)])
 def test_cn_number(text, value):

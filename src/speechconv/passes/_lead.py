@@ -5,6 +5,10 @@ News and WeChat pages put a report above the speech (``当地时间5月20日，�
 of a page, the prose between the page's title lines and it is the report, not the speech; the title
 lines (short, no sentence in them) stay for the title to be read from. A lead-in run into the speech's
 first paragraph (``以下为…全文： 亲爱的乌克兰同胞们！在我…``) is cut off it.
+
+A blog or news post that gives the speech's title as its headline, says a few words about the speech,
+and then sets the title again above the speech itself does the same: the prose between the two is the
+post's preface.
 """
 from __future__ import annotations
 
@@ -27,6 +31,9 @@ _SENTENCE = re.compile(r"[。！？!?]")
 MIN_REST = 8
 
 REPORT = "boilerplate: news report above the speech (the page says where the speech starts)"
+PREFACE = "boilerplate: preface between the headline and the speech's title said again"
+#: Emphasis marks a text clip keeps around a title line (**标题**).
+_MARKS = "*_#= \u3000"
 LEAD_IN = "boilerplate: news lead-in"
 
 
@@ -71,3 +78,32 @@ def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tupl
         if m and len(compact(b.text[m.end():])) >= MIN_REST:
             return j, m.end()
     return None
+
+
+def cut_preface(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without the prose between the first paragraph, when it reads as a title, and
+    the same title said again among the first :data:`REACH` paragraphs, and what was dropped.
+
+    Nothing is cut when a salutation stands between them, or when no prose does (a title repeated at
+    once is the structure pass's to drop).
+    """
+    if len(blocks) < 3 or not isinstance(blocks[0], Paragraph):
+        return list(blocks), []
+    title = _title_key(blocks[0].text)
+    if not title or _SENTENCE.search(title):
+        return list(blocks), []
+    again = next((k for k, b in enumerate(blocks[1:REACH], 1)
+                  if isinstance(b, Paragraph) and _title_key(b.text) == title), None)
+    if again is None:
+        return list(blocks), []
+    between = [b.text if isinstance(b, Paragraph) else "" for b in blocks[1:again]]
+    if any(is_salutation(t.strip()) for t in between):
+        return list(blocks), []
+    prose = {i for i, t in enumerate(between, 1) if _SENTENCE.search(t)}
+    kept = [b for i, b in enumerate(blocks) if i not in prose]
+    return kept, [Dropped(blocks[i].text, PREFACE) for i in sorted(prose)]
+
+
+def _title_key(text: str) -> str:
+    """Return a line as compared for being a title said again: no whitespace, emphasis marks off."""
+    return compact(text).strip(_MARKS)

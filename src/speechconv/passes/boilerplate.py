@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
 from ._hant import fold
-from ._lead import cut_news_lead
+from ._lead import cut_news_lead, cut_preface
 from ._text import compact
 
 
@@ -345,6 +345,9 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
+        if i == 0:
+            kept, gone = cut_preface(kept)
+            dropped += gone
         head = head or _page_head(doc, kept)
         if i == len(doc.speeches) - 1:
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])

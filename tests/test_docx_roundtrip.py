@@ -161,3 +161,11 @@ def test_generated_models_come_back_from_their_docx(doc):
     assert back.speeches == want.speeches
     assert back.title == want.title
     assert json.loads(back.to_json())["speeches"] == json.loads(want.to_json())["speeches"]
+
+
+@pytest.mark.parametrize("title", ["Richard Nixon's Farewell Speech to White House Staff",
+                                   "0000000000000000000 0"])
+def test_a_long_title_broken_at_a_space_comes_back_with_its_space(title):
+    # the writer breaks a long title into balanced lines; a cut beside a space must not lose the space
+    doc = Document(speeches=(Speech(title=title, blocks=(Paragraph((Run("正文。"),)),)),))
+    assert speechconv.read(docx_of(doc), name="t.docx").speeches[0].title == title

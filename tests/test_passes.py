@@ -160,6 +160,27 @@ def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
     assert [(d.text, d.reason) for d in doc.dropped] == dropped
 
 
+CREDITS = "boilerplate: credits after the speech"
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (["在年会上的演讲", "各位朋友：", "今天我讲三件事。", "谢谢大家。 ****", "领取演讲PPT", "主办方：某某咨询", "战略合作伙伴：某某科技",
+      "某某书院某某读书会某某财经", "导演：张三", "实时摄影： 某某影像"],
+     ["在年会上的演讲", "各位朋友：", "今天我讲三件事。", "谢谢大家。 ****"]),
+    # near-miss: two label lines after a sentence are a notice's particulars, not credits
+    (["关于开会的讲话", "同志们：", "会议要求大家准时参加。", "对象：全体干部", "要求：准时参加"],
+     ["关于开会的讲话", "同志们：", "会议要求大家准时参加。", "对象：全体干部", "要求：准时参加"]),
+    # near-miss: label lines that do not follow a sentence (a heading list) stay
+    (["在大会上的讲话", "同志们：", "今天讲三点", "一点：形势", "二点：任务", "三点：措施"],
+     ["在大会上的讲话", "同志们：", "今天讲三点", "一点：形势", "二点：任务", "三点：措施"]),
+])
+def test_credits_after_the_speech_go(lines, kept):
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == kept
+    gone = [d.text for d in doc.dropped if d.reason == CREDITS]
+    assert gone == lines[len(kept):]
+
+
 PREFACE = "boilerplate: preface between the headline and the speech's title said again"
 
 

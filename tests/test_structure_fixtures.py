@@ -36,6 +36,7 @@ def _facts(speech) -> dict:
         "leads": ["".join(r.text for r in p.runs if r.role == "lead") for p in paragraphs
                   if any(r.role == "lead" for r in p.runs)],
         "first_body": paragraphs[0].text if paragraphs else None,
+        "last_body": paragraphs[-1].text if paragraphs else None,
         "placeholders": [r.text for p in paragraphs for r in p.runs if r.placeholder],
     }
 

@@ -36,6 +36,8 @@ _ORDER = re.compile(r"^(?P<n>首先|其次|再次|再者|最后)\s*[，,、：:]
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 9}
 #: Words that a number starts without enumerating anything (一个 一些 一直 一起 一样 一切 一定…).
 _NOT_SERIES_POST = frozenset("个些直起样切定般旦点下同道线级批年天次时月项条位种度场方面带名份家期")
+#: Counting words that do enumerate after 第 and before a mark (第二点： 第三条， 第四项、).
+_COUNTED = frozenset("点条项")
 # A sentence end; a ? or ! standing between Chinese characters is a lost character, not an end.
 _SENTENCE_END = re.compile(r"[。！？]|[!?](?![\u4e00-\u9fff])")
 
@@ -82,7 +84,7 @@ def enum_kind(text: str) -> tuple[str, int, int] | None:
     n = cn_number(m.group("n"))
     if n is None or (not post and not sep) or (pre in ("第", "其") and post and not sep):
         return None
-    if post and post in _NOT_SERIES_POST:
+    if post and post in _NOT_SERIES_POST and not (pre == "第" and sep and post in _COUNTED):
         return None
     if post and text[m.end():m.end() + len(m.group("n"))] == m.group("n"):  # 一是一，二是二
         return None

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
+from ._credits import drop_credits
 from ._hant import fold
 from ._lead import cut_news_lead, cut_preface
 from ._text import compact
@@ -330,7 +331,8 @@ def boilerplate(doc: Document) -> Document:
 
     Clutter is what :data:`RULES` matches, plus up to :data:`MAX_TAIL_REPEATS` paragraphs at the very
     end of the page that repeat the page's title or a summary (never a line the speech itself uses
-    again), a licence footer in fragments, notes after the speech, and a site menu pasted after it; on
+    again), a licence footer in fragments, notes after the speech, a site menu and credits pasted after
+    it (:mod:`._credits`); on
     a news page, the report above the line that says where the speech starts (:mod:`._lead`).
     """
     if not doc.speeches:
@@ -354,5 +356,6 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)
             dropped += _drop_tail_menu(kept)
+            dropped += drop_credits(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

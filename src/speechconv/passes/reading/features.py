@@ -136,7 +136,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:subtitle", dash and bool(P.SUBTITLE.match(text))),
         ("pat:dash", dash),
         ("pat:speaker-dash", dash and bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
-        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(text))),
+        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(key))),
         ("pat:dated-byline", (dated or digits) and n <= 40 and _dated_byline(text)),
         ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
@@ -152,6 +152,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
         ("pat:address-call", n <= 24 and P.address_call(text)),
         ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),
+        ("pat:greets", bool(P.GREETS.match(key))),
         ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
         ("pat:speech-word", bool(P.SPEECH_WORD.search(text))),
         ("pat:meeting", bool(P.MEETING_WORD.search(text))),
@@ -201,6 +202,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     bolds = sum(1 for f in own if "hint:bold" in f or "hint:bold-lead" in f)
     bold_common = bolds >= 30 and bolds >= 0.25 * len(own)   # more bold lines than a speech has headings
     menu = _short_runs(keys)
+    verse = _verse(keys)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
@@ -238,8 +240,13 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:short-run")
         if announced:
             extra.append("page:announced")
-        if i < first_salutation and "pat:titleish" not in feats:
+        continues = i + 1 < len(own) and _continues(lines[i].text, own[i + 1])
+        if continues:
+            extra.append("pair:title-continues")
+        if i < first_salutation and "pat:titleish" not in feats and not continues:
             extra.append("page:prose-before-salutation")
+        if i in verse:
+            extra.append("page:verse")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
             extra.append("pair:next-short-plain")
         if i > 0 and _plain_short(feats) and _plain_short(own[i - 1]):
@@ -269,6 +276,38 @@ def _short_runs(keys: list[str]) -> set[int]:
         if len(run) >= 3:
             out.update(run)
         run = []
+    return out
+
+
+#: How a title line that goes on in the next line ends: an enumeration comma or a joining word.
+_GOES_ON = re.compile(r"(?:、|和|与|及|暨|以及)$")
+
+
+def _continues(text: str, after: tuple[str, ...]) -> bool:
+    """Return True for a short line without sentence marks that ends as if it went on (在第18期…培训班、)
+    above a line that reads as a title: the first half of a title set over two lines."""
+    key = compact(text)
+    return 0 < len(key) <= 40 and bool(_GOES_ON.search(key)) and not P.NOT_IN_TITLE.search(key) \
+        and "pat:titleish" in after
+
+
+#: A verse line: four to nine characters with no mark inside, maybe one at its end.
+_VERSE = re.compile(r"^[\u4e00-\u9fff]{4,9}[，。！？、；]?$")
+
+
+def _verse(keys: list[str]) -> set[int]:
+    """Return the lines in runs of four or more verse lines of one length (a poem quoted in a speech
+    or after it: a site menu's items vary in length)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, k in enumerate(keys + [""]):
+        size = len(k.rstrip("，。！？、；"))
+        if _VERSE.match(k) and (not run or size == len(keys[run[0]].rstrip("，。！？、；"))):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            out.update(run)
+        run = [i] if _VERSE.match(k) else []
     return out
 
 

@@ -21,6 +21,8 @@ ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|贵宾|朋友|同学|老师|�
                      r"各界|全体|同志們|領導|來賓|朋友們|同學|老師")
 #: An address and a greeting on one line (同志们，大家好！ 各位老师、各位同学：大家早上好！).
 GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}好[！!。]?$")
+#: A line that opens with a greeting (大家好，我是…; 同学们，下午好): never a title or a heading.
+GREETS = re.compile(r"^(大家|各位|同志们|朋友们|同学们|老师们|你们)?[，,]?(上午|下午|晚上|早上)?好[，,！!。]")
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
 DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"

@@ -122,8 +122,10 @@ class _Reader:
         self.start(kind, item.page_break)
         cur = self.speeches[-1]
         if role in ("title", "subtitle", "byline", "date", "salutation", "signature"):
-            sep = "" if role == "title" else "\n"
-            text = sep.join("".join(p.text for p in ln).strip() for ln in lines)
+            if role == "title":     # balanced title lines are slices of one title: a space at a cut stays
+                text = "".join("".join(p.text for p in ln) for ln in lines).strip()
+            else:
+                text = "\n".join("".join(p.text for p in ln).strip() for ln in lines)
             if role == "signature":
                 cur.signature.append(text)
             elif role == "salutation" and "salutation" in cur.head:

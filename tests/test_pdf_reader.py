@@ -515,3 +515,20 @@ def test_a_signature_atop_a_page_is_not_the_last_line_of_the_paragraph_before():
     blocks = speechconv.read(buf.getvalue(), name="signature.pdf", passes=[]).speeches[0].blocks
     assert blocks[-1].text == "县人民政府"
     assert blocks[-2].text.endswith("一。")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_empty_lines_of_a_text_page_are_read_when_line_pitches_differ_by_a_tenth_of_a_point(tmp_path):
+    # b30 leaves an empty line after most of its lines; in LibreOffice's PDF (set in WenQuanYi Micro Hei)
+    # lines stand 11.7 and 11.8 pt apart, one pitch, and 23.4 pt apart across an empty line: the pitch
+    # is the 11.7 pt most lines keep, so the empty lines are read where the text page has them
+    from bench.forms_pdf import compare, libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / "b30-thesis-defense-script-gbk.txt"
+    pdf = libreoffice_pdf(page, tmp_path)
+    raw = speechconv.read(pdf, name=page.stem + ".pdf", passes=[])
+    blanks = sum(b.hints.blank_before for b in raw.speeches[0].blocks)
+    want = sum(b.hints.blank_before for b in speechconv.read(page, passes=[]).speeches[0].blocks)
+    assert want - 5 <= blanks <= want
+    outcome = compare(speechconv.read(page), speechconv.read(pdf, name=page.stem + ".pdf"))
+    assert outcome.ok, outcome.misses

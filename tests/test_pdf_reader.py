@@ -242,9 +242,43 @@ def test_bold_a_cjk_font_without_a_bold_face_lost_comes_back_from_its_bold_digit
     from bench.forms_pdf import libreoffice_pdf
 
     page = DATA / "corpus" / "pages" / name
-    raw = speechconv.read(libreoffice_pdf(page, tmp_path), name=page.stem + ".pdf", passes=[])
+    pdf = libreoffice_pdf(page, tmp_path, cjk_font=False)       # Droid Sans Fallback, the bare package's
+    raw = speechconv.read(pdf, name=page.stem + ".pdf", passes=[])
     para = next(b for b in raw.speeches[0].blocks if b.text.startswith(start))
     assert [r.text for r in para.runs if r.bold] == bold
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_all_cjk_bold_in_a_font_without_a_bold_face_is_read_from_its_stroke(tmp_path):
+    # given a CJK font with no bold face (as a desktop has; Droid Sans Fallback alone leaves no trace of
+    # bold at all), LibreOffice draws the page's <strong> CJK leads filled and stroked (2 Tr, 0.4 w):
+    # the leads, without a digit or a Latin letter to borrow bold from, are bold and the rest is not
+    from bench.forms_pdf import compare, libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / "a12-sxyz-newyear-2021-word.aspx"
+    pdf = libreoffice_pdf(page, tmp_path)
+    raw = speechconv.read(pdf, name=page.stem + ".pdf", passes=[])
+    leads = [b for b in raw.speeches[0].blocks if b.text.startswith("这一年，我们的")]
+    assert len(leads) == 5
+    assert [[r.text for r in b.runs if r.bold] for b in leads] == [[b.text.split("。")[0] + "。"] for b in leads]
+    outcome = compare(speechconv.read(page), speechconv.read(pdf, name=page.stem + ".pdf"))
+    assert outcome.ok, outcome.misses
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_an_underlined_title_of_a_text_page_printed_to_pdf_is_a_heading(tmp_path):
+    # a reStructuredText clip (read as text) printed by LibreOffice: the ===== rule under the title is
+    # a line of its own, as in the text; it makes the line above a level-1 heading and is dropped
+    from bench.forms_pdf import compare, libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / "e08-ruanyf-sirleaf-harvard-bilingual-pairs.rst"
+    pdf = libreoffice_pdf(page, tmp_path)
+    raw = speechconv.read(pdf, name=page.stem + ".pdf", passes=[])
+    title = next(b for b in raw.speeches[0].blocks if b.text.startswith("瑟利夫夫人"))
+    assert (title.text, title.hints.heading) == ("瑟利夫夫人在哈佛大学毕业典礼上的演讲", 1)
+    assert [d.reason for d in raw.dropped if set(d.text) == {"="}] == ["pdf: underline of a heading"]
+    outcome = compare(speechconv.read(page), speechconv.read(pdf, name=page.stem + ".pdf"))
+    assert outcome.ok, outcome.misses
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
@@ -481,3 +515,20 @@ def test_a_signature_atop_a_page_is_not_the_last_line_of_the_paragraph_before():
     blocks = speechconv.read(buf.getvalue(), name="signature.pdf", passes=[]).speeches[0].blocks
     assert blocks[-1].text == "县人民政府"
     assert blocks[-2].text.endswith("一。")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_empty_lines_of_a_text_page_are_read_when_line_pitches_differ_by_a_tenth_of_a_point(tmp_path):
+    # b30 leaves an empty line after most of its lines; in LibreOffice's PDF (set in WenQuanYi Micro Hei)
+    # lines stand 11.7 and 11.8 pt apart, one pitch, and 23.4 pt apart across an empty line: the pitch
+    # is the 11.7 pt most lines keep, so the empty lines are read where the text page has them
+    from bench.forms_pdf import compare, libreoffice_pdf
+
+    page = DATA / "corpus" / "pages" / "b30-thesis-defense-script-gbk.txt"
+    pdf = libreoffice_pdf(page, tmp_path)
+    raw = speechconv.read(pdf, name=page.stem + ".pdf", passes=[])
+    blanks = sum(b.hints.blank_before for b in raw.speeches[0].blocks)
+    want = sum(b.hints.blank_before for b in speechconv.read(page, passes=[]).speeches[0].blocks)
+    assert want - 5 <= blanks <= want
+    outcome = compare(speechconv.read(page), speechconv.read(pdf, name=page.stem + ".pdf"))
+    assert outcome.ok, outcome.misses

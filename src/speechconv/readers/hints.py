@@ -10,6 +10,7 @@ reading's fitted weights lean on that; leaving it out put three tune pages' titl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Hints, Paragraph
@@ -18,6 +19,18 @@ from ..model import Hints, Paragraph
 EVERYWHERE = 0.8
 #: A size within this much of the body's is the body's.
 SAME_SIZE = 0.05
+#: A line of one repeated rule character: under a line, it marks that line a heading (=== level 1,
+#: --- level 2, as text clips, Markdown and reStructuredText underline titles), in a text page and in
+#: a PDF printed from one alike.
+UNDERLINE = re.compile(r"^(=|-|~|\^|\*|#)\1{2,}$")
+_UNDER_LEVEL = {"=": 1, "#": 1, "*": 1}
+
+
+def underline_level(line: str) -> int | None:
+    """Return the heading level a rule line gives the line above it (1 for ===, ###, ***; 2 for ---,
+    ~~~, ^^^), or None when ``line`` is no rule."""
+    m = UNDERLINE.match(line)
+    return _UNDER_LEVEL.get(m.group(1), 2) if m else None
 
 
 def varied(hints: list[Hints]) -> list[Hints]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..limits import LIMITS, Limits
 from ..model import Document, Dropped, Hints, Notice, Paragraph, Source, Speech, fill_surrogates
+from .hints import UNDERLINE, underline_level
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _LINE = re.compile(r"[^\n]+")
@@ -69,20 +70,14 @@ def _hints(lines: list[tuple[str, int, bool]]) -> list[Hints]:
             for _, indent, blank in lines]
 
 
-#: A line of one repeated rule character: under a line, it marks that line a heading (=== level 1,
-#: --- level 2, as text clips, Markdown and reStructuredText underline titles).
-_UNDERLINE = re.compile(r"^(=|-|~|\^|\*|#)\1{2,}$")
-_UNDER_LEVEL = {"=": 1, "#": 1, "*": 1}
-
-
 def _underlined(lines: list[tuple[str, int, bool]], hints: list[Hints]) -> tuple[list, list, list[Dropped]]:
     """Return the lines and hints with underlines taken off, the underlined lines marked as headings,
     and the underlines as dropped."""
     out, out_hints, gone = [], [], []
     for i, (line, h) in enumerate(zip(lines, hints)):
-        m = _UNDERLINE.match(line[0])
-        if m and out and not _UNDERLINE.match(out[-1][0]) and i > 0 and not lines[i][2]:
-            out_hints[-1] = replace(out_hints[-1], heading=_UNDER_LEVEL.get(m.group(1), 2))
+        level = underline_level(line[0])
+        if level and out and not UNDERLINE.match(out[-1][0]) and i > 0 and not lines[i][2]:
+            out_hints[-1] = replace(out_hints[-1], heading=level)
             gone.append(Dropped(line[0], "text: underline of a heading"))
             continue
         out.append(line)

@@ -25,7 +25,7 @@ from ...limits import LIMITS, Limits
 from ...model import Document, Dropped, Notice, Source, Speech
 from ...pdfium import Layout, OutlineEntry, read_layout
 from .. import Finished
-from ..hints import with_varied_hints
+from ..hints import underline_level, with_varied_hints
 from .article import mark_outside
 from .furniture import mark_furniture
 from .lines import Line, faceless_fonts, page_lines
@@ -60,9 +60,11 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     mark_furniture(pages, body_size)
     own = is_own(layout.info)
     headline = None
+    underlined: dict[int, int] = {}
     if not own:
         _bookmark_lines(pages, layout.outline)
         headline = mark_outside(text_lines)
+        underlined = _underlines(pages)
     kept = [ln for ln in text_lines if ln.removed is None]
     if not kept:
         raise InputError("the PDF's text is only page numbers and running headers; there is no speech to read")
@@ -80,6 +82,8 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     if own:
         return Finished(doc.evolve(speeches=read_own(paras, m, layout.outline)))
     levels = {i: min(6, e.depth + 1) for i, e in match_outline(paras, layout.outline).items()}
+    levels |= {i: underlined[id(p.lines[-1])] for i, p in enumerate(paras)
+               if i not in levels and id(p.lines[-1]) in underlined}
     blocks = tuple(with_varied_hints([paragraph(p, m, levels.get(i)) for i, p in enumerate(paras)]))
     if time.monotonic() > deadline:
         raise InputError("reading the PDF's text took too long; split the PDF into smaller files")
@@ -131,6 +135,22 @@ def _bookmark_lines(pages: list[list[Line]], outline: list[OutlineEntry]) -> Non
                         break
                     follow.bookmark, key = mark, key[len(part):]
                 break
+
+
+def _underlines(pages: list[list[Line]]) -> dict[int, int]:
+    """Mark removed each rule line (===, ---) standing right under a line of text, as a text page
+    printed to PDF shows its underlined titles; return the heading level each gives the line above
+    it, by that line's ``id`` (the text reader reads the same page's underlines alike)."""
+    out = {}
+    for lines in pages:
+        for above, line in zip(lines, lines[1:]):
+            level = underline_level(line.text.replace(" ", ""))
+            if (level and line.removed is None and above.removed is None and id(above) not in out
+                    and underline_level(above.text.replace(" ", "")) is None
+                    and above.y - line.y <= 1.6 * max(above.size, line.size)):
+                line.removed = "pdf: underline of a heading"
+                out[id(above)] = level
+    return out
 
 
 def _notices(layout: Layout, pages: list[list[Line]]) -> list[Notice]:

@@ -33,6 +33,8 @@ GAP_EM = 0.4
 #: A gap of this many line pitches is an empty line (the hint ``blank_before``): a smaller one is
 #: paragraph spacing, a taller one held what is not text (a picture, a figure the producer left out).
 EMPTY_LINE = (0.75, 1.5)
+#: Baseline distances this close (in ems) are one line pitch.
+PITCH_SPREAD = 0.04
 #: Title lines: centred lines at least this much larger than the body run on as one paragraph.
 TITLE_SIZE = 1.15
 #: A line ends its paragraph when the next line's first word would have fitted after it, with this
@@ -100,9 +102,8 @@ def measure(lines: list[Line]) -> Measure:
     lefts = _frequent([round(ln.x0) for ln in body])
     left = min(lefts) if lefts else min(ln.x0 for ln in body)
     right = _right_edge(body)
-    deltas = [round(2 * (a.y - b.y)) / 2 for a, b in zip(body, body[1:])
-              if a.page == b.page and 0.9 * em <= a.y - b.y <= 3.5 * em]
-    pitch = Counter(deltas).most_common(1)[0][0] if deltas else 1.5 * em
+    deltas = [a.y - b.y for a, b in zip(body, body[1:]) if a.page == b.page and 0.9 * em <= a.y - b.y <= 3.5 * em]
+    pitch = _pitch(deltas, em)
     indents = Counter(round(ln.x0 - left) for ln in body if em <= ln.x0 - left <= 4.5 * em)
     indent = indents.most_common(1)[0] if indents else None
     pairs = [a.y - b.y for a, b in zip(body, body[1:]) if a.page == b.page]
@@ -110,6 +111,19 @@ def measure(lines: list[Line]) -> Measure:
     return Measure(em, float(left), float(right), pitch,
                    float(indent[0]) if indent and indent[1] >= max(2, len(body) // 50) else None,
                    bool(pairs) and gaps >= 0.15 * len(pairs))
+
+
+def _pitch(deltas: list[float], em: float) -> float:
+    """Return the line pitch (pt, to half a point): the baseline distance most lines keep, counting
+    together distances within :data:`PITCH_SPREAD` of each other (11.7 and 11.8 pt are one pitch, not
+    two beaten by the 23.4 pt of lines with an empty line between them); 1.5 ems without lines."""
+    if not deltas:
+        return 1.5 * em
+    counts = Counter(round(d, 1) for d in deltas)
+    near = {v: sum(c for w, c in counts.items() if abs(w - v) <= PITCH_SPREAD * em) for v in counts}
+    best = max(near, key=lambda v: (near[v], -v))
+    close = sorted(d for d in deltas if abs(d - best) <= PITCH_SPREAD * em)
+    return round(2 * close[len(close) // 2]) / 2
 
 
 def _right_edge(body: list[Line]) -> float:

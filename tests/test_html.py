@@ -334,3 +334,28 @@ def test_an_xhtml_page_prints_no_parser_warning():
         warnings.simplefilter("error")
         warnings.filterwarnings("ignore", category=DeprecationWarning)
         assert _texts(f'<?xml version="1.0"?><p>{BODY}</p>') == [BODY]
+
+
+def test_a_dash_subtitle_said_twice_above_the_content_keeps_its_second_copy_recorded():
+    # the fuzzer found a page whose headline block stood twice: one ——subtitle is the speech's, the
+    # other copy stays recorded as dropped (it was removed with the first, and its text went silently)
+    block = "<div class=t><h1>永远铭记老校长</h1><h2>—— 在建校一百周年纪念大会上的发言</h2></div>"
+    page = ("<html><body><div class=nav><a href='/'>首页</a></div>" + block + block +
+            "<div class=content><p>今天是学校建校一百周年的日子。我们怀着崇敬的心情纪念老校长。</p>"
+            "<p>今天，学校已经发展成为一所现代化学校。我们要继承老校长的精神。</p></div></body></html>")
+    doc = speechconv.read(page.encode(), format="html", passes=[])
+    assert doc.speeches[0].subtitle == "—— 在建校一百周年纪念大会上的发言"
+    assert [d.text for d in doc.dropped].count("—— 在建校一百周年纪念大会上的发言") == 1
+
+
+def test_a_subtitle_line_under_the_readers_subtitle_is_recorded_not_lost():
+    # the headline's ——subtitle is the speech's; the same line said again at the top of the content,
+    # read as a subtitle too, is recorded as dropped (the fuzzer found it gone without a word)
+    page = ("<html><body><div class=t><h1>永远铭记老校长</h1><h2>—— 在建校一百周年纪念大会上的发言</h2></div>"
+            "<div class=content><p>永远铭记老校长</p><p>—— 在建校一百周年纪念大会上的发言</p>"
+            "<p>今天是学校建校一百周年的日子。我们怀着崇敬的心情纪念老校长。</p>"
+            "<p>今天，学校已经发展成为一所现代化学校。我们要继承老校长的精神。</p></div></body></html>")
+    doc = speechconv.read(page.encode(), format="html")
+    assert doc.speeches[0].subtitle == "—— 在建校一百周年纪念大会上的发言"
+    assert ("—— 在建校一百周年纪念大会上的发言", "structure: subtitle said again") in \
+        [(d.text, d.reason) for d in doc.dropped]

@@ -70,8 +70,9 @@ def _errors(name: str) -> Iterator[None]:
     except click.ClickException:
         raise
     except KeyboardInterrupt as exc:
-        _say(getattr(exc, "message", "interrupted: files already written are complete; no partial file is left"))
-        sys.exit(getattr(exc, "exit_code", EXIT_CODES["interrupted"]))
+        with deferred_signals():    # another Ctrl-C while saying so would end the process by the signal
+            _say(getattr(exc, "message", "interrupted: files already written are complete; no partial file is left"))
+            sys.exit(getattr(exc, "exit_code", EXIT_CODES["interrupted"]))
     except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback
         error = _error(exc, name)
         _say(f"error: {error}")

@@ -179,6 +179,9 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
         blocks=tuple(body), closing=speech.closing + tuple(parts.closing),
         signature=speech.signature or ("\n".join(parts.signature) if parts.signature else None))
     after = [Dropped(t, "structure: page clutter after the speech") for t in parts.after]
+    if speech.subtitle and parts.subtitle:     # the reader's subtitle stands; a line read as one is recorded
+        after.append(Dropped(parts.subtitle, "structure: subtitle said again" if compact(parts.subtitle)
+                             == compact(speech.subtitle) else "structure: a second subtitle"))
     return done, before + gone + parts.gone + after
 
 

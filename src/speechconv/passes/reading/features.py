@@ -203,6 +203,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     bold_common = bolds >= 30 and bolds >= 0.25 * len(own)   # more bold lines than a speech has headings
     menu = _short_runs(keys)
     verse = _verse(keys)
+    late = _late_first_title(lines, own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
@@ -247,6 +248,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:prose-before-salutation")
         if i in verse:
             extra.append("page:verse")
+        if i >= late:
+            extra.append("page:untitled-prose-above")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
             extra.append("pair:next-short-plain")
         if i > 0 and _plain_short(feats) and _plain_short(own[i - 1]):
@@ -277,6 +280,21 @@ def _short_runs(keys: list[str]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _late_first_title(lines: list[LineView], own: list[tuple[str, ...]]) -> int:
+    """Return the first line after three long paragraphs of prose that no title-like line stands
+    above (the page's text began untitled: a title further down is no page's first title), or the
+    number of lines when there is none."""
+    prose = 0
+    for i, (ln, feats) in enumerate(zip(lines, own)):
+        if prose == 0 and "pat:titleish" in feats:
+            return len(lines)
+        if len(ln.text) > 60 and P.NOT_IN_TITLE.search(ln.text):
+            prose += 1
+            if prose >= 3:
+                return i + 1
+    return len(lines)
 
 
 #: How a title line that goes on in the next line ends: an enumeration comma or a joining word.

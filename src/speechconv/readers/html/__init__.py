@@ -71,8 +71,9 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     kept = relative_sizes(kept)
     dropped = _dropped(blocks, links, hidden, bullets) + [Dropped(t, "html: figure caption") for t in captions]
     head, subtitle = headline(soup, content) if content is not root else (None, None)
-    if subtitle:    # the headline's ——subtitle stood above the content: it is the speech's
-        dropped = [d for d in dropped if WS.sub(" ", d.text).strip() != subtitle]
+    if subtitle:    # the headline's ——subtitle stood above the content: it is the speech's (one copy)
+        same = next((i for i, d in enumerate(dropped) if WS.sub(" ", d.text).strip() == subtitle), None)
+        dropped = dropped[:same] + dropped[same + 1:] if same is not None else dropped
     signed = [r.site for r in rules if r.sign and re.search(r.sign, names, re.I)]
     site = signed[0] if signed else (rule.site if rule else None)
     return Document(speeches=(Speech(blocks=tuple(kept), subtitle=subtitle),), title=head or page_title,

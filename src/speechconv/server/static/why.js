@@ -67,6 +67,7 @@ const FEATURES = {
   "pair:next-short-plain": ["和下一行都是无标点短行", "with the next line: two short lines without marks"],
   "pair:prev-short-plain": ["和上一行都是无标点短行", "with the line before: two short lines without marks"],
   "pair:title-continues": ["以顿号或连词结尾，下一行像标题：标题的前半行", "ends in 、 or a joining word above a title-like line: the first half of a title"],
+  "page:untitled-prose-above": ["上面已有三段以上长文而无标题", "three or more long paragraphs above it and no title over them"],
   "page:verse": ["同样字数的诗句连续四行以上", "one of four or more verse lines of one length"],
   "pat:greets": ["以问候开头（大家好，……）", "opens with a greeting (大家好，…)"],
   "pair:next-stronger": ["下一行字号更大或加粗，本行没有", "the next line is larger or bold, this one is not"],

@@ -169,14 +169,20 @@ def _number_value(number: str) -> int | None:
 
 
 def series_labels(blocks: list[Block]) -> set[str]:
-    """Return the series labels that really enumerate here: items 1 and 2 both open paragraphs
-    (首先/其次… count with two items of any numbers)."""
+    """Return the series labels that really enumerate here: items 1 and 2 both open paragraphs, or
+    items 2, 3 and 4 in order (item 1 run into the paragraph before); 首先/其次… count with two items
+    of any numbers."""
     seen: dict[str, list[int]] = {}
     for b in blocks:
         if isinstance(b, Paragraph) and (k := enum_kind(b.text)):
             seen.setdefault(k[0], []).append(k[1])
     return {label for label, nums in seen.items()
-            if {1, 2} <= set(nums) or (label == "order" and 1 in nums and len(nums) >= 2)}
+            if {1, 2} <= set(nums) or (label == "order" and 1 in nums and len(nums) >= 2) or _from_two(nums)}
+
+
+def _from_two(nums: list[int]) -> bool:
+    """Return True for a series whose item 1 is run into the paragraph before it: 2, 3, 4… in order."""
+    return len(nums) >= 3 and nums[:3] == [2, 3, 4]
 
 
 def _series_item(block: Paragraph, as_heading: bool) -> list[Block]:
@@ -187,7 +193,7 @@ def _series_item(block: Paragraph, as_heading: bool) -> list[Block]:
         return [block]
     head, tail = split_runs(block.runs, lead)
     if as_heading:
-        m = re.match(rf"^第[{_CN}]{{1,3}}\s*[，,、：:]\s*", text)
+        m = re.match(rf"^第[{_CN}]{{1,3}}[点条项]?\s*[，,、：:]\s*", text)
         number = m.group() if m else ""
         heading = Heading(1, text[len(number):lead], number.strip(), run_in=bool(tail))
         return [heading, Paragraph(tail, block.role, block.hints)] if tail else [replace(heading, run_in=False)]
@@ -223,17 +229,24 @@ _WORDS = re.compile(r"[\w\u4e00-\u9fff]")
 
 def _relevel(blocks: list[Block], numbered: set[int]) -> list[Block]:
     """Return the blocks with numbered headings' levels moved up so the speech's top form is level 1
-    (level 2 when unnumbered headings stand above them)."""
+    (level 2 when unnumbered headings stand above them); when the numbered ones come first, an
+    unnumbered heading after one of them stands one level below it (bold 第一阶段… under 2.关于…)."""
     levels = [b.level for i, b in enumerate(blocks) if isinstance(b, Heading) and i in numbered]
     if not levels:
         return blocks
     first_numbered = min(numbered)
     above = any(isinstance(b, Heading) and i not in numbered and i < first_numbered for i, b in enumerate(blocks))
     shift = min(levels) - 1 - (1 if above else 0)
-    if shift == 0:
-        return blocks
-    return [replace(b, level=max(1, min(4, b.level - shift))) if isinstance(b, Heading) and i in numbered else b
-            for i, b in enumerate(blocks)]
+    out: list[Block] = []
+    last: int | None = None          # the level of the last numbered heading, once shifted
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading) and i in numbered:
+            b = replace(b, level=max(1, min(4, b.level - shift))) if shift else b
+            last = b.level
+        elif isinstance(b, Heading) and not above and last is not None:
+            b = replace(b, level=min(4, last + 1))
+        out.append(b)
+    return out
 
 
 def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> list[Block]:

@@ -82,6 +82,9 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
             if labels[i] != "marker":
                 kept.append(blocks[i])
                 continue
+            if P.APPENDIX.match(compact(text)):
+                dropped.append(Dropped(text, "split: appendix label (the appendix is a part of its own)"))
+                continue
             found = P.marker_parts(text)
             part_title = found[2] if found else ""
             if found is None and i + 1 < end and labels[i + 1] != "title":

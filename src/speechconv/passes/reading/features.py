@@ -162,6 +162,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:count", n <= 60 and ("篇" in text or "汇" in text or "合集" in text or "大全" in text or "摘" in text
                                     or "选登" in text) and bool(P.COUNT.search(text))),
         ("pat:label", n <= 12 and bool(P.LABEL.match(key)) and not P.ADDRESS.search(text)),
+        ("pat:appendix", n <= 8 and bool(P.APPENDIX.match(key))),
         ("pat:issuer", n <= 30 and bool(P.ISSUER.search(key))),
         ("pat:titleish", P.titleish(text)),
         ("pat:title-line", "—" in text[2:] and P.title_line(text) is not None),
@@ -256,6 +257,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("pair:prev-short-plain")
         if i + 1 < len(own) and not _STRONG & set(feats) and _STRONG & set(own[i + 1]):
             extra.append("pair:next-stronger")
+            if _LARGE & set(own[i + 1]) and "pat:titleish" in own[i + 1]:
+                extra.append("pair:above-larger-title")
         if "form:enum" in feats:
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
@@ -265,6 +268,8 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
 #: Presentation that sets a line above plain text: a line without it just above a line with it is not
 #: the first half of that line's title (a site label over a bold headline).
 _STRONG = frozenset({"hint:big", "hint:bigger", "hint:bold", "hint:h1", "hint:h2"})
+#: A larger face or a heading tag: a plain line just above a title set so is no half of that title.
+_LARGE = frozenset({"hint:big", "hint:bigger", "hint:h1", "hint:h2"})
 _MENU_ITEM = re.compile(r"^[^，。；：！？,.;:!?]{1,10}$")
 
 

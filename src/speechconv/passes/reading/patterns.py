@@ -52,7 +52,8 @@ AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")
 #: A short line ending in a name set apart by a space (高一15班 赵珂怡, 创新2班 吴 旻).
 ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+{_NAME}$")
-SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)")
+SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)"
+                      r"|^[—–-]{1,2}\s*(致|献给|写给)[\u4e00-\u9fff“”\"]{2,}")
 #: A subtitle whose line break before the speaker's name was lost: ——在…上的致辞 王 琛
 SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s+"
                            r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")

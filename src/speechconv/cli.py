@@ -13,7 +13,7 @@ import click
 from . import __version__
 from ._term import printable
 from .errors import EXIT_CODES, SpeechconvError
-from .signals import deferred_signals, stop_signals
+from .signals import deferred_signals, ignore_stop_signals, stop_signals
 from .readers import names as reader_names
 
 
@@ -219,5 +219,17 @@ def serve(host: str, port: int, public: bool, no_browser: bool, workers: int | N
     _say("speechconv serve: stopped")
 
 
+def run() -> None:
+    """The ``speechconv`` program: :func:`main` in a process of its own. Once a signal has stopped a
+    command, further Ctrl-C, SIGTERM and SIGHUP are ignored while the process winds down (joining its
+    workers can take a moment), so that it ends with its own exit status (130…), not killed by the signal."""
+    try:
+        main()
+    except SystemExit as exc:
+        if exc.code in (129, 130, 143):
+            ignore_stop_signals()
+        raise
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -60,6 +60,11 @@ def _title_line(parts: _Parts, text: str) -> None:
         parts.byline.append(m.group("who"))
         parts.gone.append(Dropped(m.group(), "structure: speaker's name before the title, taken as the speaker"))
         text = text.strip()[m.end():].strip()
+    dated = P.title_with_date(text) if parts.date is None else None
+    if dated is not None:
+        text, parts.date, who = dated
+        if who:
+            parts.byline.append(who)
     found = P.title_line(text) if parts.subtitle is None else None
     if found is None:
         parts.title.append(text)
@@ -71,10 +76,10 @@ def _title_line(parts: _Parts, text: str) -> None:
 
 
 def _byline(parts: _Parts, text: str) -> None:
-    m = P.DATED_BYLINE.match(text)
-    if m and parts.date is None and P.speakerish(m.group("who")):
-        parts.byline.append(m.group("who"))
-        parts.date = m.group("date")
+    found = P.dated_byline(text)
+    if found and parts.date is None:
+        parts.byline.append(found[0])
+        parts.date = found[1]
     else:
         parts.byline.append(text)
 
@@ -209,10 +214,16 @@ def page_speech_title(title: str | None) -> tuple[str | None, str | None]:
 def _untitled(speech: Speech, title: str | None, speaker: str | None, single: bool) -> Speech:
     """Return a speech without a title of its own with the page's title (and speaker, if it has none);
     a page title that also holds the ——subtitle and the speaker after it (a text page's first line
-    ``政府工作报告——…会议上国务院总理 李强``) gives those too, where the speech has none (the speaker
+    ``政府工作报告——…会议上国务院总理 李强``, or one running on into its date, ``…讲话（二OO一年八月二十三日）
+    江泽民``) gives those too, where the speech has none (the speaker
     only to the ``single`` speech of a page)."""
     if speech.title or not title:
         return speech
+    dated = P.title_with_date(title) if speech.date is None else None
+    if dated is not None:
+        title, date, named = dated
+        speech = replace(speech, date=date)
+        speaker = speaker or named
     found = P.title_line(title) if speech.subtitle is None else None
     if found is not None:
         title, subtitle, named = found

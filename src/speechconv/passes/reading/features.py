@@ -172,8 +172,7 @@ def _shape_features(text: str, n: int) -> list[str]:
 
 
 def _dated_byline(text: str) -> bool:
-    m = P.DATED_BYLINE.match(text)
-    return bool(m) and P.speakerish(m.group("who"))
+    return P.dated_byline(text) is not None
 
 
 def line_features(line: LineView) -> tuple[str, ...]:

@@ -28,6 +28,35 @@ TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^�
 DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
+#: A date in brackets and the speaker after it on one line (（二OO一年八月二十三日）江泽民).
+DATE_THEN_NAME = re.compile(r"^(?P<date>[（(](?:\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[^（()）]{2,12}日[)）])\s*"
+                            r"(?P<who>[^（()）\d]{2,20})$")
+
+
+#: A title that runs on into its bracketed date and maybe the speaker (a PDF joins centred lines):
+#: 在…上的讲话（二OO一年八月二十三日）江泽民.
+TITLE_DATE = re.compile(r"^(?P<title>.{4,}?[^\s（(])\s*(?P<date>[（(](?:\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年"
+                        r"[^（()）]{2,12}日[)）])\s*(?P<who>[^（()）\d]{2,20})?$")
+
+
+def title_with_date(text: str) -> tuple[str, str, str | None] | None:
+    """Return (title, date, speaker or None) for a title line that runs on into its date (and the
+    speaker after it), or None."""
+    m = TITLE_DATE.match(text.strip())
+    if m is None or (m.group("who") and not speakerish(m.group("who"))):
+        return None
+    return m.group("title"), m.group("date"), m.group("who")
+
+
+def dated_byline(text: str) -> tuple[str, str] | None:
+    """Return (speaker, date) for a line holding both — a speaker then a date (张明同志 2009年5月4日) or a
+    bracketed date then a speaker (（二OO一年八月二十三日）江泽民) — or None."""
+    m = DATED_BYLINE.match(text) or DATE_THEN_NAME.match(text)
+    if m is None or not speakerish(m.group("who")):
+        return None
+    return m.group("who").strip(), m.group("date")
+
+
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
                           r"[.．/-]\d{1,2})[)）]?)$")
 #: A name, or a template's blank for one (×××, XXX, 某某).

@@ -151,6 +151,10 @@ REPORT = "boilerplate: news report above the speech (the page says where the spe
     (["在大会上的讲话", "同志们：", "今天的会很重要。", "以下为讲话全文：", "第一段。"],
      ["在大会上的讲话", "同志们：", "今天的会很重要。", "第一段。"],
      [("以下为讲话全文：", "boilerplate: news lead-in")]),
+    # near-miss: a headline that exclaims stays above the report that goes
+    (["青春，奋斗吧！", "5月4日，某某大学举行青年节大会，校长发表讲话。", "以下为讲话全文：", "同学们：", "今天是五四青年节。"],
+     ["青春，奋斗吧！", "同学们：", "今天是五四青年节。"],
+     [("5月4日，某某大学举行青年节大会，校长发表讲话。", REPORT), ("以下为讲话全文：", "boilerplate: news lead-in")]),
     # near-miss: no lead-in near the top — prose under the title stays
     (["在大会上的讲话", "今天的会很重要。", "第一段。"], ["在大会上的讲话", "今天的会很重要。", "第一段。"], []),
 ])

@@ -53,7 +53,7 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
     texts = [b.text if isinstance(b, Paragraph) else "" for b in above]
     if any(is_salutation(t.strip()) for t in texts):
         return list(blocks), []
-    report = {i for i, t in enumerate(texts) if _SENTENCE.search(t) and not is_lead_in(t)}
+    report = {i for i, t in enumerate(texts) if _is_prose(t) and not is_lead_in(t)}
     kept: list[Block] = [b for i, b in enumerate(above) if i not in report]
     dropped = [Dropped(texts[i], REPORT) for i in sorted(report)]
     rest = list(blocks[j:])
@@ -64,6 +64,16 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
         dropped.append(Dropped("".join(r.text for r in head).strip(), LEAD_IN))
         rest[0] = replace(first, runs=tail)
     return kept + rest, dropped
+
+
+#: A line this short with no 。 in it may be a headline that exclaims or asks (青春，奋斗吧！).
+SHORT_HEADLINE = 30
+
+
+def _is_prose(text: str) -> bool:
+    """Return True for report prose: a sentence in it, and a 。 or more than a headline's length."""
+    key = compact(text)
+    return bool(_SENTENCE.search(key)) and ("。" in key or len(key) > SHORT_HEADLINE)
 
 
 def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[int, int] | None:

@@ -110,7 +110,10 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("以下为某某的演讲实录，我们要认真学习，深刻领会其中的精神实质，把思想统一到讲话精神上来。", None),
     ("（人民网）", "boilerplate: source credit"),
     ("（完善制度）", None),
-    (":house:返回首頁", "boilerplate: navigation"),        # an emoji shortcode before a Markdown link
+    (":house:返回首頁", "boilerplate: navigation"),
+    ("英文演辭這裡看", "boilerplate: link prompt"),
+    ("点击查看视频", "boilerplate: link prompt"),
+    ("我们要到群众中去，从这里看到希望。", None),        # an emoji shortcode before a Markdown link
     ("MOS香港部 轉載自GNews", "boilerplate: source credit"),
     ("转载自人民网", "boilerplate: source credit"),
     ("我们的工作重心转自农村，要把城市的事情办好。", None),

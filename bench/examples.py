@@ -150,6 +150,7 @@ class _Aligner:
         self.keys = [key(b.label if hasattr(b, "label") else b.text) for b in ex.blocks]
         self.allowed: list[frozenset[str] | None] = [None] * len(self.keys)
         self.markers = {m.index for m in find_markers(ex.blocks)}
+        self.clutter = self.clutter_lines()
 
     def set(self, i: int, roles) -> None:
         if 0 <= i < len(self.allowed):
@@ -218,9 +219,8 @@ class _Aligner:
             for i in range(first):
                 if self.allowed[i] is None:
                     self.set(i, {"head", "marker"} if i in self.markers else {"head"})
-        for s in self.ex.clutter:
-            j = self.find(s, 0, how="in")
-            if j is not None and self.allowed[j] is not None and DROP_ROLES & self.allowed[j]:
+        for j in self.clutter:
+            if self.allowed[j] is not None and DROP_ROLES & self.allowed[j]:
                 self.set(j, DROP_ROLES & self.allowed[j])
         return self.allowed
 
@@ -272,7 +272,7 @@ class _Aligner:
         if first is not None and body is not None:
             for i in range(first, body):
                 if self.allowed[i] is None:
-                    self.set(i, {"head"} if i > first and i in self.clutter_lines()
+                    self.set(i, {"head"} if i > first and i in self.clutter
                              else HEAD_ROLES - {"head"} if i > first else HEAD_ROLES)
         return first, body
 

@@ -47,6 +47,19 @@ def deferred_signals() -> Iterator[None]:
     """While inside (main thread only): Ctrl-C, SIGTERM and SIGHUP are ignored, for the moment it
     takes to print a batch's summary and write its report once the batch has stopped."""
     import signal
+
+    previous = ignore_stop_signals()
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def ignore_stop_signals() -> dict:
+    """Ignore Ctrl-C, SIGTERM and SIGHUP from now on (main thread only; elsewhere nothing changes).
+    Returns {signal number: the handler it had}, for a caller that sets them back."""
+    import signal
     import threading
 
     previous = {}
@@ -55,20 +68,4 @@ def deferred_signals() -> Iterator[None]:
             signum = getattr(signal, name, None)
             if signum is not None:
                 previous[signum] = signal.signal(signum, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def ignore_stop_signals() -> None:
-    """Ignore Ctrl-C, SIGTERM and SIGHUP from now on (main thread only): for a process that is ending."""
-    import signal
-    import threading
-
-    if threading.current_thread() is threading.main_thread():
-        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-            signum = getattr(signal, name, None)
-            if signum is not None:
-                signal.signal(signum, signal.SIG_IGN)
+    return previous

@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 
 from ..model import Dropped, Paragraph
-from ._text import compact
+from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence
 
 #: A credit line: a short label, a colon, something after it, no sentence.
 _CREDIT = re.compile(r"^[^：:，,。！？]{1,14}[：:]\s*[^。！？]{1,50}$")
-#: Text with a sentence in it ends the run of credits.
-_SENTENCE = re.compile(r"[。！？!?]")
 #: The fewest credit lines, and their smallest share of the run, that make the end of a page credits.
 MIN_CREDITS = 3
 MIN_SHARE = 0.4
@@ -50,10 +48,10 @@ def _short(block: object) -> bool:
     if not isinstance(block, Paragraph):
         return False
     key = compact(block.text)
-    return 0 < len(key) <= MAX_LEN and not _SENTENCE.search(key)
+    return 0 < len(key) <= MAX_LEN and not SENTENCE_MARK.search(key)
 
 
 def _ends_sentence(block: object) -> bool:
     """Return True for a paragraph whose text ends a sentence (closing quotes, brackets and emphasis
     marks after the mark aside)."""
-    return isinstance(block, Paragraph) and bool(_SENTENCE.search(block.text.rstrip("”’」』）)*_~ \u3000")[-1:]))
+    return isinstance(block, Paragraph) and ends_sentence(block.text, CLOSERS + "*_~ \u3000")

@@ -18,15 +18,16 @@ from typing import Callable, Sequence
 
 from ..model import Block, Dropped, Paragraph
 from ._hant import fold
-from ._text import compact, split_runs
+from ._text import SENTENCE_MARK, compact, split_runs
 from .reading.patterns import is_salutation
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
+#: How a lead-in opens and what it hands over to (the boilerplate rules' lead-in rows use them too).
+LEAD_OPENER = "(以下为|以下是|下面是|下面就是|现将)"
+LEAD_TEXT = "(全文|原文|译文|实录)"
 #: A lead-in at the start of a paragraph that goes on with the speech itself.
-_FUSED = re.compile(r"^\s*(以下为|以下是|下面是|下面就是|现将)[^。！？!?：:\n]{0,30}(全文|原文|译文|实录)(如下)?\s*[：:]\s*")
-#: Report prose: a sentence inside or at the end (a title line has none).
-_SENTENCE = re.compile(r"[。！？!?]")
+_FUSED = re.compile(rf"^\s*{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?\s*[：:]\s*")
 #: The shortest speech text that may follow a lead-in in one paragraph.
 MIN_REST = 8
 
@@ -73,7 +74,7 @@ SHORT_HEADLINE = 30
 def _is_prose(text: str) -> bool:
     """Return True for report prose: a sentence in it, and a 。 or more than a headline's length."""
     key = compact(text)
-    return bool(_SENTENCE.search(key)) and ("。" in key or len(key) > SHORT_HEADLINE)
+    return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > SHORT_HEADLINE)
 
 
 def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -100,7 +101,7 @@ def cut_preface(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     if len(blocks) < 3 or not isinstance(blocks[0], Paragraph):
         return list(blocks), []
     title = _title_key(blocks[0].text)
-    if not title or _SENTENCE.search(title):
+    if not title or SENTENCE_MARK.search(title):
         return list(blocks), []
     again = next((k for k, b in enumerate(blocks[1:REACH], 1)
                   if isinstance(b, Paragraph) and _title_key(b.text) == title), None)
@@ -109,7 +110,7 @@ def cut_preface(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
     between = [b.text if isinstance(b, Paragraph) else "" for b in blocks[1:again]]
     if any(is_salutation(t.strip()) for t in between):
         return list(blocks), []
-    prose = {i for i, t in enumerate(between, 1) if _SENTENCE.search(t)}
+    prose = {i for i, t in enumerate(between, 1) if SENTENCE_MARK.search(t)}
     kept = [b for i, b in enumerate(blocks) if i not in prose]
     return kept, [Dropped(blocks[i].text, PREFACE) for i in sorted(prose)]
 

@@ -10,6 +10,10 @@ from ..model import Run
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Characters that end a sentence or a clause-ending line.
 TERMINAL = ("。", "！", "？", "；", "：", "…", "”", "」", "』", "）", "!", "?", ";", ":", ".")
+#: A mark that ends a sentence.
+SENTENCE_MARK = re.compile(r"[。！？!?]")
+#: What may follow a sentence's last mark and still close it: quotes and brackets.
+CLOSERS = "”’」』）)"
 _CJK_RE = re.compile(f"[{CJK}]")
 _WS = re.compile(r"\s+")
 _COLLECTION = re.compile(r"\s*[（(【\[]?(?:精选|通用|优秀|热门|最新|经典|范文)?\s*[0-9一二三四五六七八九十]+\s*篇"
@@ -20,6 +24,12 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", start
 def is_cjk_char(ch: str) -> bool:
     """Return True when ``ch`` is a CJK ideograph."""
     return bool(_CJK_RE.match(ch))
+
+
+def ends_sentence(text: str, after: str = CLOSERS) -> bool:
+    """Return True when ``text`` ends a sentence: its last mark, the characters of ``after`` aside, is
+    one of :data:`SENTENCE_MARK`."""
+    return bool(SENTENCE_MARK.fullmatch(text.rstrip(after)[-1:]))
 
 
 def compact(text: str) -> str:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from ..model import Document, Dropped, Paragraph, Speech
 from ._credits import drop_credits
 from ._hant import fold
-from ._lead import cut_news_lead, cut_preface
-from ._text import compact
+from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface
+from ._text import compact, ends_sentence
 
 
 @dataclass(frozen=True)
@@ -107,9 +107,9 @@ RULES: tuple[Rule, ...] = (
                            r"[。！？，][\u4e00-\u9fff]{2,4}(摄|摄影)$", 160),
     _rule("news lead-in", r"^[^。！？，,]{0,16}(讲话|致辞|发言|演讲|报告|演辞|贺词|声明|陈词|说明|讲辞)(全文|原文|实录|译文|中译本?)"
                           r"(翻译)?(如下)?[：:]$", 30),
-    _rule("news lead-in", r"^(以下为|以下是|下面是|下面就是|现将).{0,30}(全文|原文|译文|实录)[。，,]?(与你分享|分享给(你|大家)|"
+    _rule("news lead-in", rf"^{LEAD_OPENER}.{{0,30}}{LEAD_TEXT}[。，,]?(与你分享|分享给(你|大家)|"
                           r"以飨读者|供参考|请看)?[。！!]?$", 60),
-    _rule("news lead-in", r"^(以下为|以下是|下面是|下面就是|现将).{0,30}(全文|原文|译文|实录)[，,][^。！？]{0,30}[：:。]$", 80),
+    _rule("news lead-in", rf"^{LEAD_OPENER}.{{0,30}}{LEAD_TEXT}[，,][^。！？]{{0,30}}[：:。]$", 80),
     _rule("source credit", r"^[（(][\u4e00-\u9fff]{2,8}(网|报|社|台|日报|新闻)[)）]$", 12),
     _rule("page section label", r"^【(正文|人物介绍|人物简介|作者简介|简介|背景介绍|相关链接|原文)】$", 10),
     _rule("credit", r"^[\u4e00-\u9fff]{2,16}(出品|荣誉出品|倾情出品)$", 20),
@@ -319,8 +319,7 @@ def _drop_tail_menu(kept: list) -> list[Dropped]:
     as dropped."""
     run = _trailing(kept, _MENU_ITEM)
     before = kept[-1 - run] if run < len(kept) else None
-    after_sentence = isinstance(before, Paragraph) \
-        and before.text.rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?"))
+    after_sentence = isinstance(before, Paragraph) and ends_sentence(before.text)
     if run < MIN_MENU or (run < LONG_MENU and not after_sentence) or run == len(kept):
         return []
     menu = [Dropped(b.text, "boilerplate: site menu after the speech") for b in kept[-run:]]

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
-from ._text import compact, headline_keys, page_title_core
+from ._text import SENTENCE_MARK, compact, headline_keys, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
 
@@ -102,7 +102,6 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
     return speeches, dropped
 
 
-_SENTENCE = re.compile(r"[。！？!?]")
 
 
 _TITLE_BLOCK = frozenset({"subtitle", "byline", "date", "salutation"})
@@ -144,7 +143,7 @@ def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block]
             unopened.append(s)   # nothing opens a speech here: body read past a run of notes
             continue
         bare_title = roles[0] == "title" and not _TITLE_BLOCK & set(head) and not (count and len(starts) <= count)
-        if any(_SENTENCE.search(t) for t in body) and not bare_title:
+        if any(SENTENCE_MARK.search(t) for t in body) and not bare_title:
             kept.append(s)
     return kept, unopened
 

@@ -60,19 +60,28 @@ def _title_line(parts: _Parts, text: str) -> None:
         parts.byline.append(m.group("who"))
         parts.gone.append(Dropped(m.group(), "structure: speaker's name before the title, taken as the speaker"))
         text = text.strip()[m.end():].strip()
-    dated = P.title_with_date(text) if parts.date is None else None
-    if dated is not None:
-        text, parts.date, who = dated
-        if who:
-            parts.byline.append(who)
-    found = P.title_line(text) if parts.subtitle is None else None
-    if found is None:
-        parts.title.append(text)
-        return
-    title, parts.subtitle, speaker = found
+    title, date, subtitle, speakers = _unpack_title(text, parts.date is not None, parts.subtitle is not None)
+    parts.date = parts.date or date
+    parts.subtitle = parts.subtitle or subtitle
     parts.title.append(title)
-    if speaker:
-        parts.byline.append(speaker)
+    parts.byline += speakers
+
+
+def _unpack_title(text: str, dated: bool, subtitled: bool) -> tuple[str, str | None, str | None, list[str]]:
+    """Return (title, date, ——subtitle, speakers) of a title line that runs on into its date (and the
+    speaker after it) or holds its ——subtitle (and the speaker after it); the date is looked for only
+    when the speech has none yet (``dated`` False), the subtitle likewise (``subtitled`` False)."""
+    date = subtitle = None
+    speakers: list[str] = []
+    found = None if dated else P.title_with_date(text)
+    if found is not None:
+        text, date, who = found
+        speakers += [who] if who else []
+    split = None if subtitled else P.title_line(text)
+    if split is not None:
+        text, subtitle, who = split
+        speakers += [who] if who else []
+    return text, date, subtitle, speakers
 
 
 def _byline(parts: _Parts, text: str) -> None:
@@ -219,17 +228,10 @@ def _untitled(speech: Speech, title: str | None, speaker: str | None, single: bo
     only to the ``single`` speech of a page)."""
     if speech.title or not title:
         return speech
-    dated = P.title_with_date(title) if speech.date is None else None
-    if dated is not None:
-        title, date, named = dated
-        speech = replace(speech, date=date)
-        speaker = speaker or named
-    found = P.title_line(title) if speech.subtitle is None else None
-    if found is not None:
-        title, subtitle, named = found
-        speech = replace(speech, subtitle=subtitle)
-        speaker = speaker or named
-    return replace(speech, title=title, byline=speech.byline or (speaker if single else None))
+    title, date, subtitle, named = _unpack_title(title, speech.date is not None, speech.subtitle is not None)
+    speaker = speaker or next(iter(named), None)
+    return replace(speech, title=title, date=speech.date or date, subtitle=speech.subtitle or subtitle,
+                   byline=speech.byline or (speaker if single else None))
 
 
 def structure(doc: Document) -> Document:

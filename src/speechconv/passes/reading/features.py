@@ -274,15 +274,19 @@ _MENU_ITEM = re.compile(r"^[^，。；：！？,.;:!?]{1,10}$")
 
 def _short_runs(keys: list[str]) -> set[int]:
     """Return the lines in runs of three or more very short lines without punctuation (menus, tag lists)."""
+    return _runs([True if k and _MENU_ITEM.match(k) else None for k in keys], 3)
+
+
+def _runs(kinds: list[object], minimum: int) -> set[int]:
+    """Return the lines in runs of at least ``minimum`` neighbours of one kind (None is no kind)."""
     out: set[int] = set()
-    run: list[int] = []
-    for i, k in enumerate(keys + [""]):
-        if k and _MENU_ITEM.match(k):
-            run.append(i)
+    start = 0
+    for i, kind in enumerate(kinds + [None]):
+        if i and kind is not None and kind == kinds[i - 1]:
             continue
-        if len(run) >= 3:
-            out.update(run)
-        run = []
+        if i - start >= minimum and kinds[start] is not None:
+            out.update(range(start, i))
+        start = i
     return out
 
 
@@ -320,17 +324,7 @@ _VERSE = re.compile(r"^[\u4e00-\u9fff]{4,9}[，。！？、；]?$")
 def _verse(keys: list[str]) -> set[int]:
     """Return the lines in runs of four or more verse lines of one length (a poem quoted in a speech
     or after it: a site menu's items vary in length)."""
-    out: set[int] = set()
-    run: list[int] = []
-    for i, k in enumerate(keys + [""]):
-        size = len(k.rstrip("，。！？、；"))
-        if _VERSE.match(k) and (not run or size == len(keys[run[0]].rstrip("，。！？、；"))):
-            run.append(i)
-            continue
-        if len(run) >= 4:
-            out.update(run)
-        run = [i] if _VERSE.match(k) else []
-    return out
+    return _runs([len(k.rstrip("，。！？、；")) if _VERSE.match(k) else None for k in keys], 4)
 
 
 def _bold_series(own: list[tuple[str, ...]]) -> set[int]:

@@ -29,14 +29,14 @@ DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九O�
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
 #: A date in brackets and the speaker after it on one line (（二OO一年八月二十三日）江泽民).
-DATE_THEN_NAME = re.compile(r"^(?P<date>[（(](?:\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[^（()）]{2,12}日[)）])\s*"
-                            r"(?P<who>[^（()）\d]{2,20})$")
+#: A full date in brackets, the year in digits or in Chinese numerals (（二OO一年八月二十三日）).
+_BRACKETED_DATE = r"[（(](?:\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[^（()）]{2,12}日[)）]"
+DATE_THEN_NAME = re.compile(rf"^(?P<date>{_BRACKETED_DATE})\s*(?P<who>[^（()）\d]{{2,20}})$")
 
 
 #: A title that runs on into its bracketed date and maybe the speaker (a PDF joins centred lines):
 #: 在…上的讲话（二OO一年八月二十三日）江泽民.
-TITLE_DATE = re.compile(r"^(?P<title>.{4,}?[^\s（(])\s*(?P<date>[（(](?:\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年"
-                        r"[^（()）]{2,12}日[)）])\s*(?P<who>[^（()）\d]{2,20})?$")
+TITLE_DATE = re.compile(rf"^(?P<title>.{{4,}}?[^\s（(])\s*(?P<date>{_BRACKETED_DATE})\s*(?P<who>[^（()）\d]{{2,20}})?$")
 
 
 def title_with_date(text: str) -> tuple[str, str, str | None] | None:

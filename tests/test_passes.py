@@ -150,6 +150,14 @@ REPORT = "boilerplate: news report above the speech (the page says where the spe
     (["某某总统就职演说全文", "当地时间5月20日，某某宣誓就任总统。", "以下为某某就职演说全文： 亲爱的同胞们！在我赢得选举后，我想了很多。"],
      ["某某总统就职演说全文", "亲爱的同胞们！在我赢得选举后，我想了很多。"],
      [("当地时间5月20日，某某宣誓就任总统。", REPORT), ("以下为某某就职演说全文：", "boilerplate: news lead-in")]),
+    # a lead-in ending a report paragraph and running on into the speech cuts it in three
+    (["某某投资大会在京举行。", "某某表示，投资规模未缩。以下为某某演讲全文：如大家所见，过去一年变化很大。", "第二段。"],
+     ["如大家所见，过去一年变化很大。", "第二段。"],
+     [("某某投资大会在京举行。", REPORT), ("某某表示，投资规模未缩。", REPORT),
+      ("以下为某某演讲全文：", "boilerplate: news lead-in")]),
+    # near-miss: a lead-in phrase after speech prose with a salutation above it stays where it is
+    (["在大会上的讲话", "同志们：", "我讲三点。以下为原文：会议要开好，工作要做实。"],
+     ["在大会上的讲话", "同志们：", "我讲三点。以下为原文：会议要开好，工作要做实。"], []),
     # near-miss: a salutation above the lead-in — the speech began already, nothing is cut as report
     (["在大会上的讲话", "同志们：", "今天的会很重要。", "以下为讲话全文：", "第一段。"],
      ["在大会上的讲话", "同志们：", "今天的会很重要。", "第一段。"],

@@ -4,7 +4,9 @@ News and WeChat pages put a report above the speech (``当地时间5月20日，�
 刘炽平表示…``) and then a lead-in line: ``以下为泽连斯基就职演说全文：``. When such a line stands near the top
 of a page, the prose between the page's title lines and it is the report, not the speech; the title
 lines (short, no sentence in them) stay for the title to be read from. A lead-in run into the speech's
-first paragraph (``以下为…全文： 亲爱的乌克兰同胞们！在我…``) is cut off it.
+first paragraph (``以下为…全文： 亲爱的乌克兰同胞们！在我…``) is cut off it; one that ends a report
+paragraph and runs on into the speech (``…拓展投资的领域。以下为刘炽平演讲全文：如大家所见，…``) cuts that
+paragraph in three: report, lead-in, speech.
 
 A blog or news post that gives the speech's title as its headline, says a few words about the speech,
 and then sets the title again above the speech itself does the same: the prose between the two is the
@@ -16,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..model import Block, Dropped, Paragraph
+from ..model import Block, Dropped, Paragraph, Run
 from ._hant import fold
 from ._text import SENTENCE_MARK, compact, split_runs
 from .reading.patterns import is_salutation
@@ -26,8 +28,8 @@ REACH = 12
 #: How a lead-in opens and what it hands over to (the boilerplate rules' lead-in rows use them too).
 LEAD_OPENER = "(以下为|以下是|下面是|下面就是|现将)"
 LEAD_TEXT = "(全文|原文|译文|实录)"
-#: A lead-in at the start of a paragraph that goes on with the speech itself.
-_FUSED = re.compile(rf"^\s*{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?\s*[：:]\s*")
+#: A lead-in at the start of a paragraph, or after a report sentence in it, that goes on with the speech.
+_FUSED = re.compile(rf"(^|(?<=[。！？!?”]))\s*{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?\s*[：:]\s*")
 #: The shortest speech text that may follow a lead-in in one paragraph.
 MIN_REST = 8
 
@@ -49,7 +51,7 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
     found = _lead_in(blocks, is_lead_in)
     if found is None:
         return list(blocks), []
-    j, cut = found
+    j, start, cut = found
     above = blocks[:j]
     texts = [b.text if isinstance(b, Paragraph) else "" for b in above]
     if any(is_salutation(t.strip()) for t in texts):
@@ -62,9 +64,17 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
         first = rest[0]
         assert isinstance(first, Paragraph)
         head, tail = split_runs(first.runs, cut)
-        dropped.append(Dropped("".join(r.text for r in head).strip(), LEAD_IN))
+        report_part, lead_in = split_runs(head, start)
+        if report_part:
+            dropped.append(Dropped(_joined(report_part), REPORT))
+        dropped.append(Dropped(_joined(lead_in), LEAD_IN))
         rest[0] = replace(first, runs=tail)
     return kept + rest, dropped
+
+
+def _joined(runs: Sequence[Run]) -> str:
+    """Return the text of ``runs`` without the whitespace around it."""
+    return "".join(r.text for r in runs).strip()
 
 
 #: A line this short with no 。 in it may be a headline that exclaims or asks (青春，奋斗吧！).
@@ -77,17 +87,20 @@ def _is_prose(text: str) -> bool:
     return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > SHORT_HEADLINE)
 
 
-def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[int, int] | None:
-    """Return (index, length of a lead-in run into the paragraph or 0) of the first lead-in among the
-    first :data:`REACH` paragraphs that has something above it, or None."""
+def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[int, int, int] | None:
+    """Return (index, start, end) of the first lead-in among the first :data:`REACH` paragraphs that
+    has something above it: a whole lead-in line gives (index, 0, 0); a lead-in run into a paragraph
+    gives where it starts and ends in it (the text before it must be report prose). None if none."""
     for j, b in enumerate(blocks[:REACH]):
-        if not isinstance(b, Paragraph) or j == 0:
+        if not isinstance(b, Paragraph):
             continue
-        if is_lead_in(b.text):
-            return j, 0
-        m = _FUSED.match(fold(b.text))
-        if m and len(compact(b.text[m.end():])) >= MIN_REST:
-            return j, m.end()
+        if j and is_lead_in(b.text):
+            return j, 0, 0
+        for m in _FUSED.finditer(fold(b.text)):
+            before = b.text[:m.start()]
+            if (j or before.strip()) and len(compact(b.text[m.end():])) >= MIN_REST and (
+                    not before.strip() or _is_prose(before)):
+                return j, m.start(), m.end()
     return None
 
 

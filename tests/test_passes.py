@@ -120,6 +120,11 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("编译：某某教育部-Noemi", "boilerplate: meta line"),
     ("审核/编辑/发稿:qiutian（邱甜）", "boilerplate: meta line"),
     ("编辑部的同志们辛苦了，审核工作很重要。", None),
+    ("免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。", "boilerplate: disclaimer"),
+    ("本文观点不代表本站立场。", "boilerplate: disclaimer"),
+    ("以上发言仅代表我个人的观点，请大家批评指正。", None),
+    ("更多资讯，更多关注", "boilerplate: follow prompt"),
+    ("更多精彩的工作还在后面，我们要继续努力。", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -170,6 +175,29 @@ REPORT = "boilerplate: news report above the speech (the page says where the spe
     (["在大会上的讲话", "今天的会很重要。", "第一段。"], ["在大会上的讲话", "今天的会很重要。", "第一段。"], []),
 ])
 def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == kept
+    assert [(d.text, d.reason) for d in doc.dropped] == dropped
+
+
+LABEL = "boilerplate: speaker label before the salutation"
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    # a transcript under a report: the speaker's label and the salutation say where the speech starts
+    (["副会长某某某致辞", "7月13日，交易会在大连举行。图为副会长某某某。", "张忠付：尊敬的李市长，各位来宾，大家下午好。首先我表示祝贺。",
+      "最后，预祝成功。"],
+     ["副会长某某某致辞", "尊敬的李市长，各位来宾，大家下午好。首先我表示祝贺。", "最后，预祝成功。"],
+     [("7月13日，交易会在大连举行。图为副会长某某某。", REPORT), ("张忠付：", LABEL)]),
+    (["在大会上的讲话", "会议于今日召开，市长出席并讲话。", "同志们：", "今天的会很重要。"],
+     ["在大会上的讲话", "同志们：", "今天的会很重要。"], [("会议于今日召开，市长出席并讲话。", REPORT)]),
+    # near-miss: a title between the prose and the salutation — the salutation may be a later speech's
+    (["第一篇讲话", "今天的会很重要，大家要认真落实。", "第二篇讲话", "同志们：", "今天讲两点。"],
+     ["第一篇讲话", "今天的会很重要，大家要认真落实。", "第二篇讲话", "同志们：", "今天讲两点。"], []),
+    # near-miss: a name and colon before prose that is no salutation stays (an interview's answer)
+    (["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], ["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], []),
+])
+def test_report_above_the_salutation_goes(lines, kept, dropped):
     doc = boilerplate(doc_of(*lines))
     assert [b.text for b in doc.speeches[0].blocks] == kept
     assert [(d.text, d.reason) for d in doc.dropped] == dropped
@@ -428,3 +456,17 @@ def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():
     shown = "".join(done.text_parts())
     lost = [t for t in texts if t not in shown and t not in [d.text for d in gone]]
     assert not lost
+
+
+@pytest.mark.parametrize("text, salutation", [
+    ("各位同志：今天的会很重要。", "各位同志："),
+    ("同志们！我们这个会开得好。", "同志们！"),
+    # addresses ending in a comma run on into a greeting: the addresses are the salutation
+    ("尊敬的李市长，各位来宾，大家下午好。首先我表示祝贺。", "尊敬的李市长，各位来宾，"),
+    # near-misses: a clause before 好 that addresses nobody, and a greeting with nothing after it
+    ("今天天气，好得很，我们出发吧。", ""),
+    ("各位来宾，大家好。", ""),
+])
+def test_a_salutation_run_into_the_first_paragraph(text, salutation):
+    from speechconv.passes.reading.patterns import fused_salutation
+    assert text[:fused_salutation(text)] == salutation

@@ -11,6 +11,10 @@ paragraph in three: report, lead-in, speech.
 A blog or news post that gives the speech's title as its headline, says a few words about the speech,
 and then sets the title again above the speech itself does the same: the prose between the two is the
 post's preface.
+
+A transcript reposted under a report has no lead-in: the report's paragraphs stand right under the
+headline and the speech opens with its salutation, often after the speaker's label
+(``崔忠付：尊敬的李市长，各位来宾，…``). The salutation says where the speech starts just as well.
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from typing import Callable, Sequence
 from ..model import Block, Dropped, Paragraph, Run
 from ._hant import fold
 from ._text import SENTENCE_MARK, compact, split_runs
-from .reading.patterns import is_salutation
+from .reading.names import has_surname
+from .reading.patterns import fused_salutation, is_salutation
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
@@ -131,3 +136,59 @@ def cut_preface(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
 def _title_key(text: str) -> str:
     """Return a line as compared for being a title said again: no whitespace, emphasis marks off."""
     return compact(text).strip(_MARKS)
+
+
+#: A speaker's label opening the speech's first paragraph (崔忠付：尊敬的…).
+_LABEL = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:]\s*")
+#: At most this many report paragraphs may stand between the headline and the salutation.
+MAX_REPORT = 3
+SPEAKER_LABEL = "boilerplate: speaker label before the salutation"
+
+
+def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without the report paragraphs (at most :data:`MAX_REPORT`, right above it)
+    between the headline lines and the first salutation among the first :data:`REACH` paragraphs, and
+    without a speaker's label run into that salutation; and what was dropped, in order.
+
+    Nothing is cut when no salutation stands there, when a line that is no report prose stands between
+    the report and the salutation (a title: the salutation may be a later speech's), or when more than
+    :data:`MAX_REPORT` paragraphs of prose stand above it.
+    """
+    for j, b in enumerate(blocks[:REACH]):
+        if not isinstance(b, Paragraph):
+            return list(blocks), []
+        label = _speaker_label(b.text)
+        if not (label or is_salutation(b.text.strip()) or fused_salutation(b.text.strip())):
+            continue
+        above = [p.text if isinstance(p, Paragraph) else "" for p in blocks[:j]]
+        report = _report_run(above)
+        if report is None or (not report and not label):
+            return list(blocks), []
+        dropped = [Dropped(above[i], REPORT) for i in report]
+        rest = list(blocks[j:])
+        if label:
+            head, tail = split_runs(b.runs, label)
+            dropped.append(Dropped(_joined(head), SPEAKER_LABEL))
+            rest[0] = replace(b, runs=tail)
+        return [p for i, p in enumerate(blocks[:j]) if i not in report] + rest, dropped
+    return list(blocks), []
+
+
+def _speaker_label(text: str) -> int:
+    """Return the length of a speaker's name and colon opening a salutation (崔忠付：尊敬的…), else 0."""
+    m = _LABEL.match(text)
+    if m is None or not has_surname(m.group("name")):
+        return 0
+    rest = text[m.end():].strip()
+    return m.end() if is_salutation(rest) or fused_salutation(rest) else 0
+
+
+def _report_run(texts: Sequence[str]) -> list[int] | None:
+    """Return the indexes of the report prose that closes ``texts`` (the lines above a salutation),
+    [] when none does, or None when prose stands higher up too (no plain headline-then-report page)."""
+    n = len(texts)
+    while n and _is_prose(texts[n - 1]):
+        n -= 1
+    if any(_is_prose(t) for t in texts[:n]) or len(texts) - n > MAX_REPORT:
+        return None
+    return list(range(n, len(texts)))

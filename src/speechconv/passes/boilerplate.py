@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..model import Document, Dropped, Paragraph, Speech
 from ._credits import drop_credits
 from ._hant import fold
-from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface
+from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation
 from ._text import compact, ends_sentence
 
 
@@ -118,6 +118,9 @@ RULES: tuple[Rule, ...] = (
     _rule("credit", r"^[（(][^（）()]{0,20}(译|译完|翻译|整理|校对|记录)[)）]$", 30),
     _rule("separator line", r"^([=\-~_*#+.·—])\1{3,}$", 400),
     _rule("end mark", r"^[（(【\[-]*(end|theend|完|全文完|（完）)[)）】\]-]*$", 10),
+    _rule("disclaimer", r"^[【\[]?(免责声明|特别声明|版权声明|声明)[】\]]?[:：]|(仅代表(作者|原作者|发布者)|不代表本(站|网|平台|刊|号|报))"
+          r"[^。]{0,12}(观点|立场)", 160),
+    _rule("follow prompt", r"^更多(资讯|精彩|内容)[，,、 ]*(更多关注|请关注|敬请关注|尽在)", 30),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
@@ -344,6 +347,8 @@ def boilerplate(doc: Document) -> Document:
     for i, speech in enumerate(doc.speeches):
         if i == 0:
             blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
+            if not gone:
+                blocks, gone = cut_report_above_salutation(blocks)
             speech = replace(speech, blocks=tuple(blocks))
             dropped += gone
         kept, gone = _drop_rules(speech)

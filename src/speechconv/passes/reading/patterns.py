@@ -205,13 +205,22 @@ def address_call(text: str) -> bool:
 _FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,40}[：:！!])(?=\S)")
 
 
+#: Addresses ending in a comma and run on into a greeting (尊敬的李市长，各位来宾，大家下午好。首先…).
+_FUSED_BEFORE_GREETING = re.compile(r"^(?P<sal>[^。！？：:!]{2,40}[，,])(?=(大家|各位)?(上午|下午|晚上|早上)?好[！!。，,])")
+
+
 def fused_salutation(text: str) -> int:
-    """Return the length of a salutation that opens a body paragraph (各位同志：今天… 同志们！我们…), else 0."""
+    """Return the length of a salutation that opens a body paragraph (各位同志：今天… 同志们！我们…;
+    尊敬的李市长，各位来宾，大家下午好。… gives the addresses up to the greeting), else 0."""
     m = _FUSED.match(text)
-    if m is None or len(text) - m.end() < 6:
-        return 0
-    sal = fold(m.group("sal"))
-    return m.end() if is_salutation(sal) or address_call(sal) else 0
+    if m is not None and len(text) - m.end() >= 6:
+        sal = fold(m.group("sal"))
+        if is_salutation(sal) or address_call(sal):
+            return m.end()
+    m = _FUSED_BEFORE_GREETING.match(text)
+    if m is not None and ADDRESS.search(fold(m.group("sal"))) and len(text) - m.end() >= 6:
+        return m.end()
+    return 0
 
 
 def opens_salutation(text: str) -> bool:

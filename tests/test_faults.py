@@ -122,12 +122,13 @@ SUMMARY = "教育是国之大计，党之大计，我们要办好人民满意的
 @pytest.mark.parametrize("lines, dropped", [
     # the page's title, and a cut copy of its summary, repeated at the end: clutter
     (["在全县大会上的讲话", SUMMARY, *BODY_LINES, "在全县大会上的讲话", SUMMARY[:18]],
-     ["page title repeated at the end", "page summary repeated at the end"]),
+     ["report or summary between the headline and the salutation", "page title repeated at the end",
+      "page summary repeated at the end"]),
     # a closing line that echoes the opening one is the speech's own
     (["大家新年好！", *BODY_LINES, "大家新年好！"], []),
     (["新年致辞", "大家新年好！", *BODY_LINES, "大家新年好！"], []),
     # a long opening paragraph said again in full at the end is not a cut summary
-    (["在全县大会上的讲话", SUMMARY, *BODY_LINES, SUMMARY], []),
+    (["在全县大会上的讲话", SUMMARY, *BODY_LINES[1:], SUMMARY], []),
     # a line the body uses too is never a repeat, however often it comes back
     (["一、加强学习"] * 50, []),
     (["在全县大会上的讲话", *BODY_LINES, "在全县大会上的讲话", *BODY_LINES, "在全县大会上的讲话"], []),

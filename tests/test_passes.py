@@ -113,6 +113,12 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     (":house:返回首頁", "boilerplate: navigation"),
     ("英文演辭這裡看", "boilerplate: link prompt"),
     ("点击查看视频", "boilerplate: link prompt"),
+    ("阅读国务院英文原文：", "boilerplate: link prompt"),
+    ("视频链接", "boilerplate: link prompt"),
+    ("如果你不想你的名字出现在这个页面上，请联系我，我会立即删除！", "boilerplate: takedown notice"),
+    ("本文来自网络，如有侵权请联系删除。", "boilerplate: takedown notice"),
+    ("发现问题要及时联系有关部门，删除不良信息。", None),
+    ("阅读原著，我们要下功夫。", None),
     ("我们要到群众中去，从这里看到希望。", None),        # an emoji shortcode before a Markdown link
     ("MOS香港部 轉載自GNews", "boilerplate: source credit"),
     ("转载自人民网", "boilerplate: source credit"),
@@ -181,6 +187,7 @@ def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
 
 
 LABEL = "boilerplate: speaker label before the salutation"
+ABOVE = "boilerplate: report or summary between the headline and the salutation"
 
 
 @pytest.mark.parametrize("lines, kept, dropped", [
@@ -188,9 +195,9 @@ LABEL = "boilerplate: speaker label before the salutation"
     (["副会长某某某致辞", "7月13日，交易会在大连举行。图为副会长某某某。", "张忠付：尊敬的李市长，各位来宾，大家下午好。首先我表示祝贺。",
       "最后，预祝成功。"],
      ["副会长某某某致辞", "尊敬的李市长，各位来宾，大家下午好。首先我表示祝贺。", "最后，预祝成功。"],
-     [("7月13日，交易会在大连举行。图为副会长某某某。", REPORT), ("张忠付：", LABEL)]),
+     [("7月13日，交易会在大连举行。图为副会长某某某。", ABOVE), ("张忠付：", LABEL)]),
     (["在大会上的讲话", "会议于今日召开，市长出席并讲话。", "同志们：", "今天的会很重要。"],
-     ["在大会上的讲话", "同志们：", "今天的会很重要。"], [("会议于今日召开，市长出席并讲话。", REPORT)]),
+     ["在大会上的讲话", "同志们：", "今天的会很重要。"], [("会议于今日召开，市长出席并讲话。", ABOVE)]),
     # near-miss: a title between the prose and the salutation — the salutation may be a later speech's
     (["第一篇讲话", "今天的会很重要，大家要认真落实。", "第二篇讲话", "同志们：", "今天讲两点。"],
      ["第一篇讲话", "今天的会很重要，大家要认真落实。", "第二篇讲话", "同志们：", "今天讲两点。"], []),
@@ -470,3 +477,15 @@ def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():
 def test_a_salutation_run_into_the_first_paragraph(text, salutation):
     from speechconv.passes.reading.patterns import fused_salutation
     assert text[:fused_salutation(text)] == salutation
+
+
+@pytest.mark.parametrize("texts, kept", [
+    # a list of links under 相关文章 goes with it
+    (("同志们：", "今天开会。", "相关文章", "《在教师节大会上的讲话》", "《在开学典礼上的讲话》"), ("同志们：", "今天开会。")),
+    # a back-home link leads into no list: the headline under it stays
+    ((":house:返回首頁", "《在华沙发表的讲话》中英文", "同志们：", "今天开会。"),
+     ("《在华沙发表的讲话》中英文", "同志们：", "今天开会。")),
+])
+def test_only_a_list_header_takes_the_links_under_it(texts, kept):
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))
+    assert tuple(b.text for b in doc.speeches[0].blocks) == kept

@@ -143,6 +143,7 @@ _LABEL = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:]\s*")
 #: At most this many report paragraphs may stand between the headline and the salutation.
 MAX_REPORT = 3
 SPEAKER_LABEL = "boilerplate: speaker label before the salutation"
+ABOVE_SALUTATION = "boilerplate: report or summary between the headline and the salutation"
 
 
 def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
@@ -164,7 +165,7 @@ def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], l
         report = _report_run(above)
         if report is None or (not report and not label):
             return list(blocks), []
-        dropped = [Dropped(above[i], REPORT) for i in report]
+        dropped = [Dropped(above[i], ABOVE_SALUTATION) for i in report]
         rest = list(blocks[j:])
         if label:
             head, tail = split_runs(b.runs, label)

@@ -77,6 +77,8 @@ RULES: tuple[Rule, ...] = (
     _rule("source link", r"^点击(下方|上方|左下角|底部|文末)?[“\"「『]?(阅读原文|查看原文)", 80),
     _rule("link prompt", r"(这里|此处|这儿)(看|查看|阅读|下载|观看)$|^(请)?(点击|点此|点这里)(这里|此处)?(查看|阅读|下载|观看)"
                          r"[^。，！？]{0,10}$", 20),
+    _rule("link prompt", r"^(阅读|查看|浏览|下载)[^。，！？]{0,8}(原文|全文|英文版|中文版|原稿)[:：]?$|"
+                         r"^(视频|音频|原文|全文|英文原文|原视频|直播)(链接|地址|网址)[:：]?$", 20),
     _rule("follow prompt", r"扫一扫在手机|在手机(上)?打开|手机扫码|用手机看|手机阅读本文", 40),
     _rule("credit", r"^[（(【\[]?(主编|副主编|总编|执行主编|责任编辑|责编|编辑|文字编辑|新媒体编辑|美编|美术编辑|排版|"
                     r"校对|审核|审校|审稿|终审|复审|初审|统筹|监制|出品|策划|制作|图片|摄影|图文|视频|设计|"
@@ -121,6 +123,8 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"^[【\[]?(免责声明|特别声明|版权声明|声明)[】\]]?[:：]|(仅代表(作者|原作者|发布者)|不代表本(站|网|平台|刊|号|报))"
           r"[^。]{0,12}(观点|立场)", 160),
     _rule("follow prompt", r"^更多(资讯|精彩|内容)[，,、 ]*(更多关注|请关注|敬请关注|尽在)", 30),
+    _rule("takedown notice", r"(如有侵权|如涉及侵权|侵权请|版权问题|不想[^。]{0,20}出现)[^。]{0,30}(联系|告知|通知)[^。]{0,12}删除|"
+                             r"请?联系(我|我们|本站|小编|管理员)[^。]{0,12}(立即|及时|尽快)?删除", 80),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
@@ -216,7 +220,7 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
             dropped.append(Dropped(block.text, "boilerplate: related-article list"))
             continue
         in_list = rule is not None and rule.reason == "boilerplate: navigation" \
-            and not compact(block.text).startswith(("上一", "下一", "返回"))
+            and not _BACK_OR_NEXT.search(compact(block.text)[:12])
         if rule is not None:
             if rule.reason == "boilerplate: headline list" and kept and isinstance(kept[-1], Paragraph) \
                     and _LIST_LABEL.match(compact(kept[-1].text)):
@@ -225,6 +229,10 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         else:
             kept.append(block)
     return kept, dropped
+
+
+#: A navigation line that leads back or on (上一篇：… :house:返回首頁), not into a list of links below it.
+_BACK_OR_NEXT = re.compile(r"上一|下一|返回|回到")
 
 
 def _drop_tail_repeats(kept: list, head: _Head, prior: list[str]) -> list[Dropped]:

@@ -127,7 +127,13 @@ def reports_address(text: str) -> bool:
     address (国家主席…发表了新年贺词。 市长…出席并致辞。): a report above the speech."""
     first = text.split("。", 1)[0]
     act = NEWS_ACT.search(first)
+    if "。" not in text and _NAMED_ADDRESS.search(first):
+        return False
     return act is not None and "我" not in first and bool(OFFICE.search(first[:act.start()]))
+
+
+#: A title that names the address it is (…在华沙发表的讲话, …上作的报告): no report of it.
+_NAMED_ADDRESS = re.compile(r"(发表|作|做)的(重要)?(讲话|报告|致辞|演讲|贺词|主旨演讲)")
 
 
 def news_lead(text: str) -> bool:

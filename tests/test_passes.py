@@ -489,3 +489,18 @@ def test_a_salutation_run_into_the_first_paragraph(text, salutation):
 def test_only_a_list_header_takes_the_links_under_it(texts, kept):
     doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))
     assert tuple(b.text for b in doc.speeches[0].blocks) == kept
+
+
+@pytest.mark.parametrize("first, title", [
+    ("《在全县教育大会上的讲话》", "在全县教育大会上的讲话"),
+    ("《在华沙就局势发表的讲话》中英文", "在华沙就局势发表的讲话"),
+    ("〈共產中國與自由世界的未來〉——某某美國對華政策演說全文中譯", "共產中國與自由世界的未來"),
+    # near-misses: book-title marks that do not wrap the whole title stay
+    ("学习《决定》的体会", "学习《决定》的体会"),
+    ("《政府工作报告》解读会上的讲话", "《政府工作报告》解读会上的讲话"),
+])
+def test_a_title_wrapped_in_book_title_marks_is_given_without_them(first, title):
+    doc = structure(doc_of(first, "同志们：", "今天我们在这里召开大会，研究部署教育工作。", "谢谢大家！"))
+    assert doc.speeches[0].title == title
+    if title != first:
+        assert first in [d.text for d in doc.dropped]

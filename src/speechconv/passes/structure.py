@@ -60,6 +60,11 @@ def _title_line(parts: _Parts, text: str) -> None:
         parts.byline.append(m.group("who"))
         parts.gone.append(Dropped(m.group(), "structure: speaker's name before the title, taken as the speaker"))
         text = text.strip()[m.end():].strip()
+    m = _WRAPPED.match(text.strip())
+    if m and not parts.title:
+        parts.gone.append(Dropped(text.strip(), "structure: title line given without its book-title marks "
+                                                "and the note after them"))
+        text = m.group("title")
     title, date, subtitle, speakers = _unpack_title(text, parts.date is not None, parts.subtitle is not None)
     parts.date = parts.date or date
     parts.subtitle = parts.subtitle or subtitle
@@ -199,6 +204,10 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
     return done, before + gone + parts.gone + after
 
 
+#: A first title line wrapped in book-title marks, maybe with a note on the text after them
+#: (《在华沙发表的讲话》中英文, 〈…的未來〉——蓬佩奧…演說全文中譯).
+_WRAPPED = re.compile(r"^[《〈](?P<title>[^《》〈〉]{4,60})[》〉]\s*(?:|[（(]?(全文|中英文|中英对照|中英對照|双语|雙語|原文|译文|"
+                      r"譯文|全文翻译|全文翻譯|中译|中譯|全文中译|全文中譯)[)）]?|[—–]{2}[^—–]{2,40}(全文|译|譯))$")
 _SPEAKER_PREFIX = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[:：](?=.{4,})")
 
 
@@ -214,6 +223,8 @@ def page_speech_title(title: str | None) -> tuple[str | None, str | None]:
     title = page_title_core(title)
     if title is None:
         return None, None
+    wrapped = _WRAPPED.match(title.strip())
+    title = wrapped.group("title") if wrapped else title
     m = _SPEAKER_PREFIX.match(title)
     if m:
         return title[m.end():].strip(), m.group("who")

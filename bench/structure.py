@@ -1,10 +1,12 @@
 """Structure benchmark: how well speechconv recognises real pages, set by set.
 
-    python bench/structure.py [--set shared|tune|check|all] [--corpus DIR] [--json] [--quiet]
+    python bench/structure.py [--set shared|tune|check|all] [--letter C] [--corpus DIR] [--json] [--quiet]
 
 The sets: ``shared`` is ../shared/corpus/expected.json; ``tune`` and ``check`` are the entries of
 tests/data/corpus/expected.*.json with that ``set`` (the weights are fitted on shared + tune, never on
-check); ``all`` prints each set's table in turn. For every entry it converts the file and compares, the way corpus/README.md says
+check); ``all`` prints each set's table in turn; ``--letter C`` keeps only one collector's
+tests/data/corpus/expected.C.json (and skips the shared set). For every entry it converts the file and
+compares, the way corpus/README.md says
 (all whitespace removed on both sides; half-width punctuation folded to full-width as the normalize
 pass does): number of speeches, titles, subtitles, speakers, date lines, salutations, first and last
 body sentences, level-1 headings (precision / recall / F1), clutter strings that must be gone, and
@@ -177,21 +179,23 @@ def source_text(path: Path) -> str:
         + "".join(d.text for d in raw.dropped)
 
 
-def entries_of(which: str, corpus: Path = DEFAULT_CORPUS) -> list[tuple[Path, dict]]:
-    """Return (file path, entry) of the set ``which``: ``shared``, ``tune`` or ``check``."""
+def entries_of(which: str, corpus: Path = DEFAULT_CORPUS, letter: str = "*") -> list[tuple[Path, dict]]:
+    """Return (file path, entry) of the set ``which``: ``shared``, ``tune`` or ``check``; ``letter`` picks
+    one collector's expected.<letter>.json (default: all of them)."""
     if which == "shared":
         path = corpus / "expected.json"
         return [(corpus / e["file"], e) for e in json.loads(path.read_text("utf-8"))] if path.is_file() else []
     out = []
-    for path in sorted(REPO_CORPUS.glob("expected.*.json")):
+    for path in sorted(REPO_CORPUS.glob(f"expected.{letter}.json")):
         out += [(REPO_CORPUS / "pages" / e["file"], e) for e in json.loads(path.read_text("utf-8"))
                 if e.get("set") == which]
     return out
 
 
-def run(corpus: Path, which: str = "shared") -> list[tuple[str, Score]]:
-    """Return the score of every entry of the set ``which``."""
-    return [(e["file"], evaluate(e, speechconv.read(path), source_text(path))) for path, e in entries_of(which, corpus)]
+def run(corpus: Path, which: str = "shared", letter: str = "*") -> list[tuple[str, Score]]:
+    """Return the score of every entry of the set ``which`` (of collector ``letter``'s file only, if given)."""
+    return [(e["file"], evaluate(e, speechconv.read(path), source_text(path)))
+            for path, e in entries_of(which, corpus, letter)]
 
 
 def _rate(values: list[bool]) -> str:
@@ -204,13 +208,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the shared corpus folder")
     ap.add_argument("--set", dest="which", default="all", choices=("shared", "tune", "check", "all"))
+    ap.add_argument("--letter", default="*", help="score only tests/data/corpus/expected.LETTER.json")
     ap.add_argument("--json", action="store_true", help="print the totals as one JSON object per set")
     ap.add_argument("--quiet", action="store_true", help="print the totals only")
     args = ap.parse_args(argv)
-    for which in (("shared", "tune", "check") if args.which == "all" else (args.which,)):
+    sets = ("shared", "tune", "check") if args.which == "all" else (args.which,)
+    for which in (s for s in sets if args.letter == "*" or s != "shared"):
         if not args.json:
             print(f"== {which}")
-        report(run(args.corpus, which), args.json, args.quiet, which)
+        report(run(args.corpus, which, args.letter), args.json, args.quiet, which)
     return 0
 
 

@@ -40,3 +40,11 @@ def test_each_set_keeps_its_floor(which):
 def test_no_text_is_lost(path, entry):
     lost = lost_characters(source_text(path), speechconv.read(path))
     assert not lost, f"characters lost: {dict(lost.most_common(10))}"
+
+
+@pytest.mark.parametrize("letter", ["a", "i"])
+def test_a_letter_picks_that_collectors_pages_only(letter):
+    # bench/structure.py --letter C scores expected.C.json alone; every page of it starts with C
+    picked = entries_of("tune", letter=letter) + entries_of("check", letter=letter)
+    assert picked and all(e["file"].startswith(letter) for _, e in picked)
+    assert len(picked) < len(SETS["tune"]) + len(SETS["check"])

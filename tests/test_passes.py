@@ -201,6 +201,10 @@ ABOVE = "boilerplate: report or summary between the headline and the salutation"
     # near-miss: a title between the prose and the salutation — the salutation may be a later speech's
     (["第一篇讲话", "今天的会很重要，大家要认真落实。", "第二篇讲话", "同志们：", "今天讲两点。"],
      ["第一篇讲话", "今天的会很重要，大家要认真落实。", "第二篇讲话", "同志们：", "今天讲两点。"], []),
+    # a speaker's name and office as the label, a long salutation after it
+    (["某某副总统在追思会上的讲话", "某某副总统：某某牧师、某某州长、某某部长、某某部长，某某参议员、尊贵的客人们、所有观看的人们：我们在这里纪念他。"],
+     ["某某副总统在追思会上的讲话", "某某牧师、某某州长、某某部长、某某部长，某某参议员、尊贵的客人们、所有观看的人们：我们在这里纪念他。"],
+     [("某某副总统：", LABEL)]),
     # near-miss: a name and colon before prose that is no salutation stays (an interview's answer)
     (["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], ["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], []),
 ])
@@ -470,11 +474,15 @@ def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():
     ("同志们！我们这个会开得好。", "同志们！"),
     # addresses ending in a comma run on into a greeting: the addresses are the salutation
     ("尊敬的李市长，各位来宾，大家下午好。首先我表示祝贺。", "尊敬的李市长，各位来宾，"),
+    # a long list of the offices present, run into the first sentence
+    ("首席大法官某某、副总统某某、众议院议长某某、参议院多数党领袖某某、各位贵宾和同胞：今天是我们的大日子。",
+     "首席大法官某某、副总统某某、众议院议长某某、参议院多数党领袖某某、各位贵宾和同胞："),
     # near-misses: a clause before 好 that addresses nobody, and a greeting with nothing after it
     ("今天天气，好得很，我们出发吧。", ""),
     ("各位来宾，大家好。", ""),
 ])
 def test_a_salutation_run_into_the_first_paragraph(text, salutation):
+    """A salutation that opens the first paragraph is found however long its list of offices."""
     from speechconv.passes.reading.patterns import fused_salutation
     assert text[:fused_salutation(text)] == salutation
 
@@ -504,3 +512,14 @@ def test_a_title_wrapped_in_book_title_marks_is_given_without_them(first, title)
     assert doc.speeches[0].title == title
     if title != first:
         assert first in [d.text for d in doc.dropped]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("最高法院首席大法官某某某、副总统某某某、众议院议长某某某、（参议院多数党）某某某领袖、（参议院少数党）某某某领袖、副总统某某、各位贵宾和同胞：", True),
+    # near-misses: a long line ending in a colon that holds a sentence, or lists no people
+    ("我们要坚持以人民为中心，加强领导、完善制度、落实责任、强化考核，确保各项任务落到实处。下面我讲三点意见，请各位代表和同志们认真研究：", False),
+    ("本次会议审议并通过了年度工作报告、年度财务决算报告、监事会工作报告、公司章程修正案以及其他需要审议的重要事项和有关文件材料，具体如下：", False),
+])
+def test_a_long_salutation_lists_the_people_present(text, expected):
+    from speechconv.passes.reading.patterns import is_salutation
+    assert len(text) > 60 and is_salutation(text) is expected

@@ -26,7 +26,7 @@ from ..model import Block, Dropped, Paragraph, Run
 from ._hant import fold
 from ._text import SENTENCE_MARK, compact, split_runs
 from .reading.names import has_surname
-from .reading.patterns import fused_salutation, is_salutation
+from .reading.patterns import OFFICE, fused_salutation, is_salutation
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
@@ -139,7 +139,7 @@ def _title_key(text: str) -> str:
 
 
 #: A speaker's label opening the speech's first paragraph (崔忠付：尊敬的…).
-_LABEL = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[：:]\s*")
+_LABEL = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*[：:]\s*")
 #: At most this many report paragraphs may stand between the headline and the salutation.
 MAX_REPORT = 3
 SPEAKER_LABEL = "boilerplate: speaker label before the salutation"
@@ -176,9 +176,11 @@ def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], l
 
 
 def _speaker_label(text: str) -> int:
-    """Return the length of a speaker's name and colon opening a salutation (崔忠付：尊敬的…), else 0."""
+    """Return the length of a speaker's name (or name and office) and colon opening a salutation
+    (崔忠付：尊敬的… 彭斯副總統：吉格里奧牧師、…), else 0."""
     m = _LABEL.match(text)
-    if m is None or not has_surname(m.group("name")):
+    name = m.group("name") if m else ""
+    if not (len(name) <= 4 and has_surname(name) or OFFICE.search(fold(name))):
         return 0
     rest = text[m.end():].strip()
     return m.end() if is_salutation(rest) or fused_salutation(rest) else 0

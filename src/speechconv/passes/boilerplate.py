@@ -355,10 +355,9 @@ def boilerplate(doc: Document) -> Document:
     for i, speech in enumerate(doc.speeches):
         if i == 0:
             blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
-            if not gone:
-                blocks, gone = cut_report_above_salutation(blocks)
+            blocks, more = cut_report_above_salutation(blocks)
             speech = replace(speech, blocks=tuple(blocks))
-            dropped += gone
+            dropped += gone + more
         kept, gone = _drop_rules(speech)
         dropped += gone
         if i == 0:

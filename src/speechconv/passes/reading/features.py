@@ -148,7 +148,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
         ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(text)),
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
-        ("pat:salutation", n <= 60 and P.is_salutation(text)),
+        ("pat:salutation", n <= P.LONG_SALUTATION and P.is_salutation(text)),
         ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
         ("pat:address-call", n <= 24 and P.address_call(text)),
         ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),

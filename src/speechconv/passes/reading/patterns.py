@@ -190,12 +190,28 @@ def is_salutation(text: str) -> bool:
     """Return True for a salutation line: it ends in ： and addresses people (同志们： or a list of
     offices, 首席法官、律政司司长、…会长：), or it is a greeting line. A line handing over to a text
     (…的说明全文如下：) or naming a document (《…》) is none."""
-    if len(text) > 60 or "《" in text or LEAD_IN_END.search(text):
+    if "《" in text or LEAD_IN_END.search(text):
         return False
+    if len(text) > 60:
+        return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
     if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
+
+
+#: The longest salutation: a list of the offices present, name by name (首席大法官某某、副总统某某、…：).
+LONG_SALUTATION = 160
+_NO_SALUTATION_MARK = re.compile(r"[。！？!?；;]")
+
+
+def _long_salutation(text: str) -> bool:
+    """Return True for a salutation over 60 characters: it ends in ：, holds no sentence, lists four or
+    more people with 、 or ， between them, and names at least three offices or addresses."""
+    body = text[:-1]
+    return len(text) <= LONG_SALUTATION and text.endswith(("：", ":")) and not _NO_SALUTATION_MARK.search(body) \
+        and "：" not in body and ":" not in body and len(re.findall(r"[、，,]", body)) >= 3 \
+        and len(OFFICE.findall(body)) + len(ADDRESS.findall(body)) >= 3
 
 
 #: An address called out with an exclamation mark (同志们！ 各位代表！): the salutation at a speech's start.
@@ -208,7 +224,7 @@ def address_call(text: str) -> bool:
         and not GREETING_ONLY.match(text)
 
 
-_FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,40}[：:！!])(?=\S)")
+_FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,160}[：:！!])(?=\S)")
 
 
 #: Addresses ending in a comma and run on into a greeting (尊敬的李市长，各位来宾，大家下午好。首先…).

@@ -130,6 +130,17 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("本文观点不代表本站立场。", "boilerplate: disclaimer"),
     ("以上发言仅代表我个人的观点，请大家批评指正。", None),
     ("更多资讯，更多关注", "boilerplate: follow prompt"),
+    ("(編按：支聯會在台北舉辦研討會，以下為發言稿）", "boilerplate: editor note"),
+    ("新闻简述：2021年1月18日，某某发布对国民的讲话。", "boilerplate: editor note"),
+    ("摘要的写法要规范，大家要注意。", None),
+    ("视频来源：https://www.example.com/watch", "boilerplate: meta line"),
+    ("英文文本来源：https://www.example.com/transcript", "boilerplate: meta line"),
+    ("参考链接：", "boilerplate: meta line"),
+    ("参考资料：https://example.com/status/1", "boilerplate: meta line"),
+    ("中英文翻译全文", "boilerplate: news lead-in"),
+    ("On New Year's eve, the President delivered his address. The following is the full text of the address:",
+     "boilerplate: news lead-in"),
+    ("The following is the most important lesson we have learned.", None),
     ("更多精彩的工作还在后面，我们要继续努力。", None),
 ])
 def test_boilerplate_rules(text, reason):
@@ -523,3 +534,28 @@ def test_a_title_wrapped_in_book_title_marks_is_given_without_them(first, title)
 def test_a_long_salutation_lists_the_people_present(text, expected):
     from speechconv.passes.reading.patterns import is_salutation
     assert len(text) > 60 and is_salutation(text) is expected
+
+
+@pytest.mark.parametrize("lines, kept, reason", [
+    # readers' comments under a header after the speech's signature
+    (["在会上的讲话", "同志们：", "今天的会开得很好。", "张三", "网友辣评：", "文远：说得好", "Jenny：支持！"],
+     ["在会上的讲话", "同志们：", "今天的会开得很好。", "张三"], "boilerplate: readers' comments after the speech"),
+    # an appeal for support after the last sentence (Traditional characters)
+    (["在會上的講話", "今天的會開得很好。", "**眾新聞眾籌呼籲：**", "如果你認為我們的內容可讀，請幫忙。", "到眾籌平台捐款"],
+     ["在會上的講話", "今天的會開得很好。"], "boilerplate: appeal for support after the speech"),
+    # near-miss: a line that mentions comments inside the speech, before more of it, is the speech's own
+    (["在会上的讲话", "同志们：", "我们要听取网友评论", "今天的会开得很好。"],
+     ["在会上的讲话", "同志们：", "我们要听取网友评论", "今天的会开得很好。"], None),
+])
+def test_comments_or_an_appeal_after_the_speech_go(lines, kept, reason):
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == kept
+    assert {d.reason for d in doc.dropped if d.text in lines[len(kept):]} <= {reason}
+    assert len([d for d in doc.dropped if d.reason == reason]) == len(lines) - len(kept)
+
+
+def test_a_heading_that_names_comments_does_not_cut_the_speech():
+    lines = ["在会上的讲话", "同志们：", "今天的会开得很好。", "认真听取网友评论",
+             "我们要把群众的意见作为改进工作的依据，一条一条抓落实，让群众看到变化。", "谢谢大家。"]
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == lines

@@ -1,9 +1,14 @@
-"""Credits pasted after a speech: the sponsors, partners and crew of an event page.
+"""What a page sets after a speech: the credits of an event page, readers' comments, an appeal.
 
 A talk's page often ends with its credits: ``主办方：润米咨询``, ``战略合作伙伴：…``, ``导演：洪工``,
 ``实时摄影： VPHOTO``, with lines of names between them and a prompt or two (``领取演讲PPT``). The
 speech ends in sentences; what follows its last sentence, when it is all short lines without a
 sentence in them and several of them are ``label：value`` lines, is the credits.
+
+News and blog pages end with a section of their own under a short header line after the speech's
+last sentence: readers' comments (``网友评论``, ``战友辣评：`` then ``Jenny：…``, at least half of the
+lines under it a commenter's name and a colon) or an appeal for support (``眾新聞眾籌呼籲：`` then how
+to give). The header ends with its keyword; it and all that follows it go.
 """
 from __future__ import annotations
 
@@ -55,3 +60,46 @@ def _ends_sentence(block: object) -> bool:
     """Return True for a paragraph whose text ends a sentence (closing quotes, brackets and emphasis
     marks after the mark aside)."""
     return isinstance(block, Paragraph) and ends_sentence(block.text, CLOSERS + "*_~ \u3000")
+
+
+#: A header opening the readers' comments or an appeal for support after a speech.
+_SECTION = re.compile(r"^[^。！？，,]{0,10}(?P<comments>网友评论|读者评论|精彩评论|热门评论|最新评论|评论区|留言区|精选留言|"
+                      r"网友留言|读者留言|辣评|网友热议|发表评论|我要评论)|"
+                      r"^[^。！？，,]{0,10}(?P<appeal>众筹呼吁|众筹呼籲|众筹计划|支持我们|赞赏支持|打赏支持)")
+#: A comment line: the commenter's name and a colon (文远Bruce：… Jenny：…).
+_COMMENT = re.compile(r"^[^：:，,。！？]{1,16}[：:]\S")
+#: A section header is a short line; at most this many paragraphs may follow it.
+MAX_HEADER = 20
+MAX_SECTION = 40
+SECTION_REASONS = {"comments": "boilerplate: readers' comments after the speech",
+                   "appeal": "boilerplate: appeal for support after the speech"}
+
+
+def drop_end_section(kept: list, fold=lambda t: t) -> list[Dropped]:
+    """Pop a comments or appeal section (see the module doc) from the end of ``kept``; return it as
+    dropped. The header must follow a paragraph that ends a sentence (or a signature line after one), with at most
+    :data:`MAX_SECTION` paragraphs after it; ``fold`` maps Traditional characters for matching."""
+    for i in range(len(kept) - 1, max(0, len(kept) - MAX_SECTION - 1), -1):
+        block = kept[i]
+        key = compact(block.text) if isinstance(block, Paragraph) else ""
+        m = _SECTION.match(fold(key).strip("*_#【】[] ")) if 0 < len(key) <= MAX_HEADER else None
+        if m is None or m.end() < len(fold(key).strip("*_#【】[] ").rstrip("：:")) or SENTENCE_MARK.search(key) \
+                or not _after_speech(kept, i):
+            continue
+        after = [compact(b.text) for b in kept[i + 1:] if isinstance(b, Paragraph)]
+        if m.group("comments") and 2 * sum(1 for k in after if _COMMENT.match(k)) < len(after):
+            continue
+        reason = SECTION_REASONS["comments" if m.group("comments") else "appeal"]
+        out = [Dropped(b.text, reason) for b in kept[i:] if isinstance(b, Paragraph)]
+        del kept[i:]
+        return out
+    return []
+
+
+def _after_speech(kept: list, i: int) -> bool:
+    """Return True when paragraph ``i`` follows the speech's last sentence, or a short signature line
+    right after it."""
+    if i >= 1 and _ends_sentence(kept[i - 1]):
+        return True
+    return i >= 2 and _short(kept[i - 1]) and len(compact(kept[i - 1].text)) <= MAX_HEADER \
+        and _ends_sentence(kept[i - 2])

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
-from ._credits import drop_credits
+from ._credits import drop_credits, drop_end_section
 from ._hant import fold
 from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation
 from ._text import compact, ends_sentence
@@ -94,7 +94,13 @@ RULES: tuple[Rule, ...] = (
     _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐|"
                            r"[头一二三四五六七八九十]条)】", 80),
     _rule("editor note", r"^【(核心提示|编者按|导读)】", 600),
-    _rule("editor note", r"^[【\[]?(编者按|编者注|编辑按|编者的话|按语)[】\]]?[:：]", 600),
+    _rule("editor note", r"^[【\[（(]?(编者按|编者注|编辑按|编按|编注|编者的话|按语)[】\]]?[:：]", 600),
+    _rule("editor note", r"^[【\[]?(新闻简述|新闻摘要|内容摘要|内容提要|内容简介|文章摘要|摘要|导读|核心提示)[】\]]?[:：]", 600),
+    _rule("meta line", r"^(图片|视频|音频|英文文本|英文原文|中文文本|文本|原文|英文)(来源|出处|链接)[:：]?|^参考链接[:：]|"
+                       r"^参考(资料|来源)[:：](https?://|www\.)", 300),
+    _rule("news lead-in", r"^(中英文?|中英双语|双语|中英对照)(翻译|对照)?全文(翻译)?[。：:]?$", 20),
+    _rule("news lead-in", r"(thefollowingis|belowis|hereis)the(full|complete)?(text|transcript|translation)of[^.]{0,80}[:：]$",
+          400),
     _rule("footnote mark", r"^※", 200),
     _rule("truncation note", r"^[（(【]?(未完待续|待续|未完)[，,。！!]?(敬请(关注|期待))?[！!。]?[)）】]?$|^敬请(关注|期待)[！!。]?$", 30),
     _rule("news lead-in", r"^(以下是?|下面是?|现将)?(讲话|致辞|演讲|报告)?全文(翻译)?(如下)?[。：:]?$|^全文翻译如下[。：:]?$", 20),
@@ -369,6 +375,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)
             dropped += _drop_tail_menu(kept)
+            dropped += drop_end_section(kept, fold)
             dropped += drop_credits(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

@@ -559,3 +559,16 @@ def test_a_heading_that_names_comments_does_not_cut_the_speech():
              "我们要把群众的意见作为改进工作的依据，一条一条抓落实，让群众看到变化。", "谢谢大家。"]
     doc = boilerplate(doc_of(*lines))
     assert [b.text for b in doc.speeches[0].blocks] == lines
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("尊敬的各位领导、各位来宾，", True),
+    ("尊敬的各位国家元首，政府首脑，", True),
+    ("全体受阅将士们，", True),
+    # near-miss: a sentence of a message broken at a comma, mentioning 职工 in passing
+    ("娲石集团一直秉承着“为职工谋福祉，为社会做贡献”的责任，把理念融入生产经营，", False),
+    ("我们要团结带领广大职工群众，", False),
+])
+def test_the_first_line_of_a_salutation_over_several_lines(text, expected):
+    from speechconv.passes.reading.patterns import opens_salutation
+    assert opens_salutation(text) is expected

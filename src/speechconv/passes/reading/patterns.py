@@ -245,9 +245,20 @@ def fused_salutation(text: str) -> int:
     return 0
 
 
+#: What an address list never holds: quotes, or the words of a sentence (我们要… 把… 是… 了; not 将: 将士们).
+_NO_ADDRESS_LIST = re.compile(r"[“”\"「」]|我|要|把|是|了")
+
+
 def opens_salutation(text: str) -> bool:
-    """Return True for the first line of a salutation over several lines (尊敬的各位来宾，)."""
-    return len(text) <= 60 and text.endswith(("，", ",", "、")) and bool(ADDRESS.search(text))
+    """Return True for the first line of a salutation over several lines (尊敬的各位来宾，): its first
+    part and at least half of its parts between commas address people or name an office (a sentence
+    broken at a comma that mentions 职工 in passing is none), and it quotes nothing and holds no words
+    of a sentence."""
+    if len(text) > 60 or not text.endswith(("，", ",", "、")) or _NO_ADDRESS_LIST.search(text):
+        return False
+    parts = [p for p in re.split(r"[，,、]", fold(text)) if p.strip()]
+    people = [bool(ADDRESS.search(p) or OFFICE.search(p)) for p in parts]
+    return bool(parts) and people[0] and 2 * sum(people) >= len(parts)
 
 
 def name_only(text: str) -> bool:

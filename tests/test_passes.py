@@ -572,3 +572,29 @@ def test_a_heading_that_names_comments_does_not_cut_the_speech():
 def test_the_first_line_of_a_salutation_over_several_lines(text, expected):
     from speechconv.passes.reading.patterns import opens_salutation
     assert opens_salutation(text) is expected
+
+
+ZH = [f"这是第{n}段中文译文，讲述我们与各国人民之间深厚的友谊和共同的未来。" for n in "一二三四五六七"]
+EN = [f"This is paragraph {n} of the English original, about the friendship between our peoples." for n in range(1, 8)]
+
+
+@pytest.mark.parametrize("lines, parts", [
+    # a Chinese translation, then the original under its own heading: two speeches, the second titled
+    (["某某演说中文译文全文", *ZH, "演说原文（英文）", *EN], [(None, ZH[0]), ("演说原文（英文）", EN[0])]),
+    # the original straight after the last Chinese paragraph
+    (["某某演说中文译文全文", *ZH, *EN], [(None, ZH[0]), (None, EN[0])]),
+    # near-miss: each paragraph paired with its translation stays one speech
+    (["某某演说中英对照", *[p for pair in zip(EN, ZH) for p in pair]], [(None, EN[0])]),
+])
+def test_a_translation_followed_by_its_original_is_two_speeches(lines, parts):
+    doc = speechconv_read_text(lines)
+    assert len(doc.speeches) == len(parts)
+    for speech, (title, first) in zip(doc.speeches[1:], parts[1:]):
+        assert speech.title == title and speech.blocks[0].text == first
+    assert doc.speeches[0].blocks[0].text == parts[0][1]
+
+
+def speechconv_read_text(lines: list[str]) -> Document:
+    """Return ``lines`` read as a text page through all passes."""
+    import speechconv
+    return speechconv.read("\n\n".join(lines).encode("utf-8"), format="text")

@@ -361,12 +361,13 @@ def boilerplate(doc: Document) -> Document:
     for i, speech in enumerate(doc.speeches):
         if i == 0:
             blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
-            blocks, more = cut_report_above_salutation(blocks)
             speech = replace(speech, blocks=tuple(blocks))
-            dropped += gone + more
+            dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
         if i == 0:
+            kept, gone = cut_report_above_salutation(kept)
+            dropped += gone
             kept, gone = cut_preface(kept)
             dropped += gone
         head = head or _page_head(doc, kept)

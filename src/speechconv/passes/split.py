@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
+from ._language import language_boundary
 from ._text import SENTENCE_MARK, compact, headline_keys, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
@@ -148,6 +149,19 @@ def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block]
     return kept, unopened
 
 
+def _by_language(speeches: list[Speech]) -> tuple[list[Speech], bool]:
+    """Return the speeches with each one that is followed by its original in another language cut in
+    two (see :mod:`._language`), and whether any was."""
+    out: list[Speech] = []
+    for speech in speeches:
+        cut = language_boundary(list(speech.blocks))
+        if cut is None:
+            out.append(speech)
+            continue
+        out += [replace(speech, blocks=speech.blocks[:cut]), Speech(blocks=speech.blocks[cut:])]
+    return out, len(out) > len(speeches)
+
+
 def split(doc: Document) -> Document:
     """Return ``doc`` with each speech that holds several speeches split into one speech per part.
 
@@ -178,6 +192,7 @@ def split(doc: Document) -> Document:
             parts[0] = replace(parts[0], subtitle=parts[0].subtitle or speech.subtitle,
                                byline=parts[0].byline or speech.byline, date=parts[0].date or speech.date)
         speeches += parts
-    if not changed:
+    speeches, by_language = _by_language(speeches)
+    if not changed and not by_language:
         return doc
     return doc.evolve(speeches=tuple(speeches), title=title).drop(dropped)

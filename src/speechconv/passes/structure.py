@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._body import heading_form, recognise_body
+from ._language import as_original, is_original
 from ._text import compact, headline_keys, page_title_core, split_runs
 from .reading import patterns as P
 from .reading import read_lines
@@ -251,8 +252,11 @@ def structure(doc: Document) -> Document:
     A speech that shows no title of its own takes the page title (see :func:`page_speech_title`).
     """
     title, speaker = page_speech_title(doc.title)
-    results = [structure_speech(s, doc.title) for s in doc.speeches]
-    speeches = tuple(_untitled(s, title, speaker, len(results) == 1) for s, _ in results)
+    several = len(doc.speeches) > 1
+    results = [(as_original(s), []) if several and is_original(s) else structure_speech(s, doc.title)
+               for s in doc.speeches]
+    speeches = tuple(s if several and is_original(s) else _untitled(s, title, speaker, len(results) == 1)
+                     for s, _ in results)
     return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 
 

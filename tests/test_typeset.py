@@ -131,3 +131,15 @@ def test_the_pdf_draws_every_glyph_where_the_composition_says(doc, profile, comp
             assert [ch for *_, ch in seen] == [ch for *_, ch in want]
             for (y, x, _), (wy, wx, _) in zip(seen, want):
                 assert abs(y - wy) < 0.01 and abs(x - wx) < 0.01
+
+
+@pytest.mark.parametrize("title", ["第二篇讲话", None])
+def test_each_speech_after_the_first_starts_a_page_titled_or_not(title):
+    from speechconv.writers.flow import flow
+
+    first = Speech(title="第一篇讲话", blocks=(Paragraph.of("第一篇的正文。"),))
+    second = Speech(title=title, blocks=(Paragraph.of("Second speech, untitled or not."),))
+    paras = flow(Document(speeches=(first, second)), load_profile())
+    opening = next(p for p in paras if p.speech == 1)
+    assert opening.page_break_before
+    assert sum(p.page_break_before for p in paras) == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Document, Heading, Run, Speech
@@ -191,6 +191,10 @@ def flow(doc: Document, profile: Profile) -> list[FlowPara]:
     """Return every paragraph the writers set for ``doc``, in order, with roles and page breaks."""
     out: list[FlowPara] = []
     for index, speech in enumerate(doc.speeches):
-        out.extend(_speech_head(speech, index, first_page=not out, profile=profile))
-        out.extend(_speech_body(speech, index))
+        first_page = not out
+        head = list(_speech_head(speech, index, first_page=first_page, profile=profile))
+        body = list(_speech_body(speech, index))
+        if not head and body and index > 0 and profile.page.speech_starts_new_page and not first_page:
+            body[0] = replace(body[0], page_break_before=True)     # an untitled speech starts a page too
+        out += head + body
     return out

@@ -95,6 +95,11 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("某某读书会出品", "boilerplate: credit"),
     ("本文为自动备份，仅供查阅学习", "boilerplate: editor note"),
     (".. note::", "boilerplate: markup residue"),
+    ('{{< video src="https://example.com/v.mp4" >}}', "boilerplate: markup residue"),
+    ("{{}}", "boilerplate: markup residue"),
+    ("{% include ad.html %}", "boilerplate: markup residue"),
+    ("|bm2007080101.jpg|", "boilerplate: markup residue"),
+    ("{我们}的目标", None),
     ("============", "boilerplate: separator line"),
     ("主办：某某法学研究会", "boilerplate: credit"),
     ("投稿合作：someone@example.com", "boilerplate: credit"),
@@ -598,3 +603,29 @@ def speechconv_read_text(lines: list[str]) -> Document:
     """Return ``lines`` read as a text page through all passes."""
     import speechconv
     return speechconv.read("\n\n".join(lines).encode("utf-8"), format="text")
+
+
+@pytest.mark.parametrize("lines, title, speaker", [
+    (["**在全校大会上的讲话**", "同学们：", "今天开会。"], "在全校大会上的讲话", None),
+    # a name before the title that comes again in the speech is the speaker's
+    (["吴德：奋斗正青春一起向未来", "同学们：", "我是吴德，今天和大家谈谈青春。", "青春是奋斗的年华。"], "奋斗正青春一起向未来", "吴德"),
+    # near-miss: a name before the title that comes nowhere else stays in the title
+    (["王者：奋斗正青春一起向未来", "同学们：", "我是校长，今天和大家谈谈青春。", "青春是奋斗的年华。"], "王者：奋斗正青春一起向未来", None),
+])
+def test_a_title_line_without_emphasis_marks_and_a_named_speaker(lines, title, speaker):
+    doc = structure(doc_of(*lines))
+    assert (doc.speeches[0].title, doc.speeches[0].byline) == (title, speaker)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我知道這星期在香港，成千上萬的人將會到街上遊行表達自己的意見，反對政府所提出將會容許引渡到中國的引渡條例。為甚麼這修例是這麼重要？"
+     "這是近年來發生的一系列事件之一。", True),
+    # near-misses: a report quoting the speaker, a translator's preface in the first person
+    ("彭定康周二發表視頻講話，呼籲港府撤回修例，他說「我知道這星期在香港，成千上萬的人將會上街」。他又指修例不需要亦不應該通過，"
+     "並認為事件會影響香港的國際地位。", False),
+    ("每年这个时候，我都会把哈佛大学毕业典礼的演讲翻译出来，今年也不例外，下面就是这篇演讲的译文，希望大家喜欢。译文如有错误，"
+     "欢迎指正。", False),
+])
+def test_a_paragraph_that_speaks_in_the_first_person(text, expected):
+    from speechconv.passes.reading.patterns import speaks_first
+    assert speaks_first(text) is expected

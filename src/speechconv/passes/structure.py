@@ -41,6 +41,7 @@ class _Parts:
     before: list[str] = field(default_factory=list)   #: notes above the title
     after: list[str] = field(default_factory=list)    #: clutter after the ending
     gone: list[Dropped] = field(default_factory=list)  #: marks dropped from lines whose words were taken
+    page: str = ""                                     #: the speech's whole text, to find a name again
 
 
 def _subtitle(parts: _Parts, text: str) -> None:
@@ -54,10 +55,17 @@ def _subtitle(parts: _Parts, text: str) -> None:
 
 
 def _title_line(parts: _Parts, text: str) -> None:
-    """Add a title line; one that also holds its ——subtitle (and the speaker after it) gives those too,
-    and a first title line led by the speaker's name (习近平：在…上的讲话) gives the speaker."""
-    m = _SPEAKER_PREFIX.match(text.strip())
-    if m and not parts.title and has_surname(m.group("who")) and P.SPEECH_WORD.search(text[m.end():]):
+    """Add a title line (without emphasis marks around it, **…**); one that also holds its ——subtitle
+    (and the speaker after it) gives those too, and a first title line led by the speaker's name gives
+    the speaker when the rest names a speech (习近平：在…上的讲话) or the name comes again in the speech
+    (吴德：奋斗正青春, with 吴德，校长，… under it)."""
+    marked = _EMPHASIS.match(text.strip())
+    if marked:
+        parts.gone.append(Dropped(marked.group("m") * 2, "structure: emphasis marks around the title"))
+        text = marked.group("t")
+    m = _SPEAKER_PREFIX.match(text)
+    if m and not parts.title and has_surname(m.group("who")) and (
+            P.SPEECH_WORD.search(text[m.end():]) or parts.page.count(m.group("who")) > 1):
         parts.byline.append(m.group("who"))
         parts.gone.append(Dropped(m.group(), "structure: speaker's name before the title, taken as the speaker"))
         text = text.strip()[m.end():].strip()
@@ -101,7 +109,7 @@ def _byline(parts: _Parts, text: str) -> None:
 
 def _collect(blocks: list[Block], labels: tuple[str, ...]) -> _Parts:
     """Return the speech's parts from its lines and their roles."""
-    parts = _Parts()
+    parts = _Parts(page="".join(b.text if isinstance(b, Paragraph) else b.label for b in blocks))
     for b, lab in zip(blocks, labels):
         text = b.text if isinstance(b, Paragraph) else b.label
         if lab in ("body", "heading"):
@@ -205,6 +213,8 @@ def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Spe
     return done, before + gone + parts.gone + after
 
 
+#: Emphasis marks a text clip keeps around a whole title line (**标题**, __标题__).
+_EMPHASIS = re.compile(r"^(?P<m>\*{1,3}|_{2,3})(?P<t>[^*_].*?[^*_]?)(?P=m)$")
 #: A first title line wrapped in book-title marks, maybe with a note on the text after them
 #: (《在华沙发表的讲话》中英文, 〈…的未來〉——蓬佩奧…演說全文中譯).
 _WRAPPED = re.compile(r"^[《〈](?P<title>[^《》〈〉]{4,60})[》〉]\s*(?:|[（(]?(全文|中英文|中英对照|中英對照|双语|雙語|原文|译文|"

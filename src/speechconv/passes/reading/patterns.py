@@ -294,3 +294,24 @@ def title_line(text: str) -> tuple[str, str, str | None] | None:
 
 #: A source named before a title (原文来自世界说：标题, 转自人民网：标题).
 SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
+
+
+#: Prose this long whose first sentence speaks in the first person is a speech's own paragraph.
+OPENING = 80
+_FIRST_SENTENCE = re.compile(r"^[^。！？!?]*")
+_QUOTED = re.compile(r"「[^」]*」|“[^”]*”|『[^』]*』|\"[^\"]*\"")
+
+
+def speaks_first(text: str) -> bool:
+    """Return True for prose whose first sentence (quotations left out) speaks in the first person
+    (我知道這星期在香港…): the speaker's words, not a report or an editor's note, told in the third —
+    unless it speaks of the text itself (a translator's or editor's preface: 我把…翻译出来)."""
+    if not NOT_IN_TITLE.search(text):
+        return False
+    first = _QUOTED.sub("", _FIRST_SENTENCE.match(text).group())
+    return "我" in first and not _ABOUT_THE_TEXT.search(text)
+
+
+#: What a translator's or an editor's first-person preface speaks of: the text as a thing translated,
+#: published or read (我把…演讲都翻译出来; 我很犹豫，是不是要把它翻译出来).
+_ABOUT_THE_TEXT = re.compile(r"翻译|翻譯|译文|譯文|译者|譯者|译出|原文|全文|这篇|這篇|网志|網誌|博客|本文|转载|轉載|编者|編者")

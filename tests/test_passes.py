@@ -60,6 +60,8 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("当前位置：首页 > 党建引领> 学习专栏", "boilerplate: breadcrumb"),
     ("时间: 佩珊0 分享", "boilerplate: meta line"),
     ("2018-07-22演讲稿", "boilerplate: meta line"),
+    ("2020-05-30 11:24", "boilerplate: meta line"),
+    ("2025.02.17", None),          # a bare date is the speech's date line more often than a stamp
     ("下面是小编为大家整理的讲话稿，仅供参考。", "boilerplate: editor note"),
     ("【导语】以下是无忧考网为您整理的《贺词》，希望大家能够喜欢。", "boilerplate: editor note"),
     ("(未完,全文共1122字,当前显示346字)", "boilerplate: truncation note"),

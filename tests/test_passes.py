@@ -610,7 +610,7 @@ def speechconv_read_text(lines: list[str]) -> Document:
 @pytest.mark.parametrize("lines, title, speaker", [
     (["**在全校大会上的讲话**", "同学们：", "今天开会。"], "在全校大会上的讲话", None),
     # a name before the title that comes again in the speech is the speaker's
-    (["吴德：奋斗正青春一起向未来", "同学们：", "我是吴德，今天和大家谈谈青春。", "青春是奋斗的年华。"], "奋斗正青春一起向未来", "吴德"),
+    (["吴德：奋斗正青春一起向未来", "同学们：", "我是吴德，校长，今天和大家谈谈青春。", "青春是奋斗的年华。"], "奋斗正青春一起向未来", "吴德"),
     # near-miss: a name before the title that comes nowhere else stays in the title
     (["王者：奋斗正青春一起向未来", "同学们：", "我是校长，今天和大家谈谈青春。", "青春是奋斗的年华。"], "王者：奋斗正青春一起向未来", None),
 ])

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._body import heading_form, recognise_body
+from ._hant import fold
 from ._language import as_original, is_original
 from ._text import compact, headline_keys, page_title_core, split_runs
 from .reading import patterns as P
@@ -57,15 +58,15 @@ def _subtitle(parts: _Parts, text: str) -> None:
 def _title_line(parts: _Parts, text: str) -> None:
     """Add a title line (without emphasis marks around it, **…**); one that also holds its ——subtitle
     (and the speaker after it) gives those too, and a first title line led by the speaker's name gives
-    the speaker when the rest names a speech (习近平：在…上的讲话) or the name comes again in the speech
-    (吴德：奋斗正青春, with 吴德，校长，… under it)."""
+    the speaker when the rest names a speech (习近平：在…上的讲话) or the name stands beside an office
+    elsewhere in the speech (吴德：奋斗正青春, with 吴德，校长，… under it)."""
     marked = _EMPHASIS.match(text.strip())
     if marked:
         parts.gone.append(Dropped(marked.group("m") * 2, "structure: emphasis marks around the title"))
         text = marked.group("t")
     m = _SPEAKER_PREFIX.match(text)
     if m and not parts.title and has_surname(m.group("who")) and (
-            P.SPEECH_WORD.search(text[m.end():]) or parts.page.count(m.group("who")) > 1):
+            P.SPEECH_WORD.search(text[m.end():]) or _named_with_office(m.group("who"), parts.page)):
         parts.byline.append(m.group("who"))
         parts.gone.append(Dropped(m.group(), "structure: speaker's name before the title, taken as the speaker"))
         text = text.strip()[m.end():].strip()
@@ -79,6 +80,13 @@ def _title_line(parts: _Parts, text: str) -> None:
     parts.subtitle = parts.subtitle or subtitle
     parts.title.append(title)
     parts.byline += speakers
+
+
+def _named_with_office(name: str, page: str) -> bool:
+    """Return True when ``name`` stands beside an office elsewhere in the speech (吴德，校长; 主席戴啟思)."""
+    office = P.OFFICE.pattern
+    return re.search(rf"(?:{office})[^，。；！？]{{0,3}}{re.escape(name)}|{re.escape(name)}[，、\s]{{0,2}}(?:{office})",
+                     fold(page)) is not None
 
 
 def _unpack_title(text: str, dated: bool, subtitled: bool) -> tuple[str, str | None, str | None, list[str]]:

@@ -184,6 +184,11 @@ REPORT = "boilerplate: news report above the speech (the page says where the spe
      ["如大家所见，过去一年变化很大。", "第二段。"],
      [("某某投资大会在京举行。", REPORT), ("某某表示，投资规模未缩。", REPORT),
       ("以下为某某演讲全文：", "boilerplate: news lead-in")]),
+    # the lead-in may hold a clause before its colon
+    (["某某大会在京举行。", "某某分享了观点。以下为某某的演讲实录，本刊进行了不改变原意的编辑：大家好，今天我讲三点。", "第二段。"],
+     ["大家好，今天我讲三点。", "第二段。"],
+     [("某某大会在京举行。", REPORT), ("某某分享了观点。", REPORT),
+      ("以下为某某的演讲实录，本刊进行了不改变原意的编辑：", "boilerplate: news lead-in")]),
     # near-miss: a lead-in phrase after speech prose with a salutation above it stays where it is
     (["在大会上的讲话", "同志们：", "我讲三点。以下为原文：会议要开好，工作要做实。"],
      ["在大会上的讲话", "同志们：", "我讲三点。以下为原文：会议要开好，工作要做实。"], []),

@@ -33,8 +33,10 @@ REACH = 12
 #: How a lead-in opens and what it hands over to (the boilerplate rules' lead-in rows use them too).
 LEAD_OPENER = "(以下为|以下是|下面是|下面就是|现将)"
 LEAD_TEXT = "(全文|原文|译文|实录)"
-#: A lead-in at the start of a paragraph, or after a report sentence in it, that goes on with the speech.
-_FUSED = re.compile(rf"(^|(?<=[。！？!?”]))\s*{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?\s*[：:]\s*")
+#: A lead-in at the start of a paragraph, or after a report sentence in it, that goes on with the speech
+#: (maybe with a clause before its colon: 以下为演讲实录，本刊进行了不改变原意的编辑：).
+_FUSED = re.compile(rf"(^|(?<=[。！？!?”]))\s*{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?"
+                    rf"([，,][^。！？!?：:\n]{{0,30}})?\s*[：:]\s*")
 #: The shortest speech text that may follow a lead-in in one paragraph.
 MIN_REST = 8
 

@@ -19,8 +19,10 @@ from dataclasses import replace
 from ..model import Block, Paragraph, Speech
 from ._text import SENTENCE_MARK, compact
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
+#: Five words of Latin script in a row: a paragraph that may be in another language (a cheap first look).
+_PHRASE = re.compile(r"[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]+){4}")
 #: Each run holds at least this many paragraphs longer than :data:`SHORT`.
 MIN_RUN = 6
 SHORT = 20
@@ -37,15 +39,22 @@ def _script(block: Block) -> str | None:
     text = compact(block.text)
     if len(text) <= SHORT:
         return None
-    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    han, latin = _count(_HAN, text), _count(_LATIN, text)
     if han >= 0.5 * (han + latin / 4):     # a Han character carries about a word, a Latin word ~4 letters
         return "han"
     return "latin" if latin >= 0.8 * (han * 4 + latin) else None
 
 
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """Return how many characters of ``text`` the runs ``pattern`` finds hold."""
+    return sum(m.end() - m.start() for m in pattern.finditer(text))
+
+
 def language_boundary(blocks: list[Block]) -> int | None:
     """Return the index where the second-language part of ``blocks`` starts (see the module doc), or
     None when the blocks hold no Chinese run followed by a Latin run to their end."""
+    if sum(1 for b in blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) < MIN_RUN:
+        return None
     scripts = [_script(b) for b in blocks]
     longs = [i for i, s in enumerate(scripts) if s]
     first_latin = next((k for k, i in enumerate(longs) if scripts[i] == "latin"), None)
@@ -65,6 +74,8 @@ def language_boundary(blocks: list[Block]) -> int | None:
 def is_original(speech: Speech) -> bool:
     """Return True for a speech whose long paragraphs are nearly all in Latin script (an original set
     after its translation)."""
+    if sum(1 for b in speech.blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) < MIN_RUN:
+        return False
     scripts = [s for s in map(_script, speech.blocks) if s]
     return len(scripts) >= MIN_RUN and scripts.count("han") <= STRAY * len(scripts)
 

@@ -6,7 +6,8 @@ lists, breadcrumbs, the footer; its links stay link annotations. The article is 
 stretch of lines (Kadane), where a line scores its Chinese punctuation outside links (a line without
 any scores a little below nothing) and a line that is mostly link scores against; the stretch then takes
 in the lines around it that are neither links nor smaller type: above it, the title block (a speaker
-line a little smaller than the body included), up to a line smaller than the largest taken (the
+line a little smaller than the body included, and a subtitle or date line in smaller type under a
+large title line), up to a line smaller than the largest taken (the
 section name or meta line above a headline) or a
 bookmarked one (a web page's headings are bookmarks: the headline above the article); below it,
 the signature. What lies outside is left out only when it is clearly page furniture: at least
@@ -25,6 +26,10 @@ OUTSIDE = "pdf: outside the main content (page navigation, links, footer)"
 MIN_OUTSIDE = 4
 #: The share of the page's punctuation that the lines left out may hold, at most.
 MAX_OUTSIDE_PUNCT = 0.15
+#: Lines of smaller type (a subtitle, a date) that may stand between the body and a title above them.
+TITLE_BLOCK = 3
+#: A title line is set at least this much larger than the body.
+TITLE_SIZE = 1.15
 _PUNCT = re.compile(r"[，。；！？、：“”]")
 
 
@@ -58,9 +63,13 @@ def mark_outside(lines: list[Line]) -> str | None:
     first, last = _best_stretch([_score(ln, n, link, body) for ln, n, link in zip(kept, punct, linked)])
     first = _body_start(kept, punct, first, last, body)
     top = body
-    while first > 0 and not linked[first - 1] and kept[first - 1].bookmark is None and (
-            kept[first - 1].size >= (0.85 * body if top == body else 0.95 * top)):
-        first -= 1
+    while first > 0 and _free(kept, linked, first - 1):
+        if kept[first - 1].size >= (0.85 * body if top == body else 0.95 * top):
+            first -= 1
+        elif top == body and (under := _under_title(kept, linked, first, body)):
+            first -= under
+        else:
+            break
         top = max(top, kept[first].size)
     while last + 1 < len(kept) and not linked[last + 1] and kept[last + 1].size >= 0.95 * body:
         last += 1
@@ -73,6 +82,28 @@ def mark_outside(lines: list[Line]) -> str | None:
         kept[i].removed = OUTSIDE
     marks = [kept[i].bookmark for i in range(first) if kept[i].bookmark is not None and kept[i].bookmark[0] <= 1]
     return marks[-1][1] if marks else None
+
+
+def _free(kept: list[Line], linked: list[bool], i: int) -> bool:
+    """Return True for a line that is neither a link nor bookmarked (a web page's heading)."""
+    return not linked[i] and kept[i].bookmark is None
+
+
+def _under_title(kept: list[Line], linked: list[bool], first: int, body: float) -> int:
+    """Return how many lines above line ``first`` belong to the article's title block when up to
+    :data:`TITLE_BLOCK` free lines of smaller type (a subtitle, a date) stand between the body and a
+    line of a title's size (:data:`TITLE_SIZE` times the body's at least) that is not a link: those
+    small lines, and the title line too unless it is bookmarked (a web page's headline, which is
+    the page title). Return 0 otherwise."""
+    for n in range(1, TITLE_BLOCK + 2):
+        i = first - n
+        if i < 0 or linked[i]:
+            return 0
+        if kept[i].size >= TITLE_SIZE * body and n > 1:
+            return n if kept[i].bookmark is None else n - 1
+        if kept[i].bookmark is not None or kept[i].size >= 0.85 * body:
+            return 0
+    return 0
 
 
 def _body_start(kept: list[Line], punct: list[int], first: int, last: int, body: float) -> int:

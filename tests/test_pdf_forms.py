@@ -93,3 +93,36 @@ def test_a_printed_page_with_a_small_subtitle_and_date_reads_them_as_the_speech_
     speech = doc.speeches[0]
     assert (speech.title, speech.subtitle, speech.date, speech.salutation) == (
         "家校合力 携手共赢", "——新高一家长会上的讲话稿", "2020年7月18日", "各位家长，大家好！")
+
+
+def _list_pdf(items: list[str]) -> bytes:
+    """Return a page of flush-left body paragraphs, then ``items`` set in by 21 pt (a list, as
+    LibreOffice prints a web page's <ul>), each a paragraph of its own."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 780.0
+    for text in BODY[1:4]:
+        c.setFont("Fang", 12)
+        c.drawString(57, y, text)
+        y -= 30
+    for text in items:
+        c.drawString(78, y, text)
+        y -= 30
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+BULLETS = [
+    ("bullets", ["• 将军神勇海天行", "• 遗爱华东子弟兵"], ["将军神勇海天行", "遗爱华东子弟兵"], [None, None]),
+    ("Latin items", ["• Thank you.", "• 谢谢大家！"], ["Thank you.", "谢谢大家！"], [None, None]),
+    # a mark that is the text's own (no space after it) and a line set in without a bullet stay as they are
+    ("no bullet", ["•重点工作", "缩进的一行"], ["•重点工作", "缩进的一行"], [2, 2]),
+]
+
+
+@pytest.mark.parametrize("items, texts, indents", [c[1:] for c in BULLETS], ids=[c[0] for c in BULLETS])
+def test_a_list_bullet_is_no_text_and_the_list_indent_no_first_line_indent(items, texts, indents):
+    blocks = speechconv.read(_list_pdf(items), name="list.pdf", passes=[]).speeches[0].blocks
+    assert [b.text for b in blocks[-2:]] == texts
+    assert [b.hints.indent for b in blocks[-2:]] == indents

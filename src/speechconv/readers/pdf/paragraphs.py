@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Hints, Paragraph, Run
 from .lines import BOLD, ITALIC, NO_LINE_START, Line, is_wide
@@ -47,6 +47,8 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（
 #: What a sentence (and so maybe a paragraph) ends with.
 _SENTENCE_END = set("。！？!?…”」』）：:")
 _LATIN_START = set("([{'\"")
+#: A list item's bullet (LibreOffice's for the first three list levels) and the space after it.
+_BULLET = re.compile(r"^[•◦▪] +(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -274,10 +276,16 @@ def para_text(para: Para, m: Measure | None = None) -> tuple[str, list[int]]:
 
 def paragraph(para: Para, m: Measure, heading: int | None = None) -> Paragraph:
     """Return the model paragraph of ``para``: its text in runs of one weight and slant, and its hints
-    (``heading`` the outline level that points to it, if any)."""
+    (``heading`` the outline level that points to it, if any). A list's bullet opening it (as
+    LibreOffice draws a web page's ``<li>``) is no text, and the item's indentation is the list's: no
+    indent is said (the HTML and DOCX readers read a list item alike)."""
     text, marks = para_text(para, m)
+    bullet = _BULLET.match(text)
+    if bullet:
+        text, marks = text[bullet.end():], marks[bullet.end():]
     runs = [Run(t, bold=bool(k & BOLD), italic=bool(k & ITALIC)) for t, k in cut_runs(text, marks, BOLD | ITALIC)]
-    return Paragraph(tuple(runs), hints=_hints(para, m, marks, text, heading))
+    hints = _hints(para, m, marks, text, heading)
+    return Paragraph(tuple(runs), hints=replace(hints, indent=None) if bullet else hints)
 
 
 def cut_runs(text: str, marks: list[int], mask: int) -> list[tuple[str, int]]:

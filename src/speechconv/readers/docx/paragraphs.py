@@ -7,8 +7,8 @@
 - Hints: the outline level of its style (:meth:`StyleSheet.heading_level`), whole-paragraph bold (a
   run of punctuation alone, such as an opening quote left out of the bold, does not count),
   centred or right alignment, its font size relative to the document's body size (the size most of the
-  text is set in), its first-line indentation in characters (where the document varies it), and
-  whether an empty paragraph stood before it.
+  text is set in), its first-line indentation in characters (where the document varies it; none for
+  a list item, whose indentation is the list's), and whether an empty paragraph stood before it.
 - Runs of two or more paragraphs that are nothing but links are page furniture (a web page saved
   as a Word file): they are recorded in ``dropped``, as the HTML reader records link lists.
 """
@@ -124,7 +124,8 @@ class ParagraphMaker:
         paragraph (its first-line indent does not show); an empty paragraph before only where empty
         paragraphs do not stand between (nearly) all of them, as the text reader gives both. A paragraph
         holding only a picture or an object is not an empty one (a page's photo between a speaker's name
-        and the text before it is no blank line).
+        and the text before it is no blank line), nor is an empty one with a border: a rule line (a web
+        page's ``<hr>``, which the HTML reader does not take for an empty line either).
         """
         out: list[Made] = []
         blank = False
@@ -135,6 +136,8 @@ class ParagraphMaker:
                 continue
             made = self.paragraph(item, blank)
             out.extend(made)
+            if not made and item.props.border:
+                continue                # a rule line (a web page's <hr>): no empty line, and none lost
             blank = not made and not item.media
         same_indent = len({m.paragraph.hints.indent for m in out} - {None}) <= 1
         blanks = sum(m.paragraph.hints.blank_before for m in out)
@@ -180,22 +183,37 @@ class ParagraphMaker:
         return Hints(heading=self.styles.heading_level(props.style, props.outline),
                      bold=bool(worded) and all(p.bold for p in worded), align=align,
                      size=ratio if abs(ratio - 1.0) >= 0.05 else None,
-                     indent=None if align else _indent(props, size, leading), blank_before=blank_before)
+                     indent=None if align or _listed(props) else _indent(props, size, leading),
+                     blank_before=blank_before)
+
+
+def _listed(props) -> bool:
+    """Return True for an item of a numbered or bulleted list: its indentation is the list's, not a
+    first line's (a web page's ``<li>`` says none)."""
+    return props.num_id is not None and props.num_id != "0"
 
 
 def _indent(props, size: int, leading: str) -> int:
     """Return the first line's indentation in characters of ``size`` (half-points): the paragraph's left
     and first-line indents, plus the spaces its text starts with (an ideographic space is one
-    character, another space half of one)."""
+    character, another space half of one). A paragraph set in alike from both sides (a quotation, a
+    web page's ``<blockquote>``) counts its first-line indent only: the block's indent is no first
+    line's."""
     char_twips = size * 10          # a character of ``size`` half-points is size/2 pt = size*10 twips wide
     chars = 0.0
-    for in_chars, in_twips in ((props.left_chars, props.left_twips), (props.first_chars, props.first_twips)):
-        if in_chars:
-            chars += in_chars / 100
-        elif in_twips and char_twips:
-            chars += in_twips / char_twips
+    left = _chars(props.left_chars, props.left_twips, char_twips)
+    if not left or abs(left - _chars(props.right_chars, props.right_twips, char_twips)) > 0.5:
+        chars += left
+    chars += _chars(props.first_chars, props.first_twips, char_twips)
     chars += sum(1.0 if c == "\u3000" else 0.5 for c in leading)
     return max(0, round(chars))
+
+
+def _chars(in_chars: int | None, in_twips: int | None, char_twips: int) -> float:
+    """Return an indent given in hundredths of a character or in twips as characters."""
+    if in_chars:
+        return in_chars / 100
+    return in_twips / char_twips if in_twips and char_twips else 0.0
 
 
 def _trimmed(line: list[Piece]) -> list[Piece]:

@@ -3,7 +3,8 @@
 A paragraph's presentation is the document defaults, overridden by its paragraph style's chain (the
 style, the style it is based on, and so on), overridden by the paragraph's own properties; a run adds its
 character style's chain and its own properties on top. :class:`Props` holds the few properties read:
-outline level, bold, italic, size, alignment, indentation, numbering, hidden.
+outline level, bold, italic, size, alignment, indentation (left, right, first line), numbering, hidden,
+a border.
 
 Heading levels come from the style *name* (Word writes the built-in names in English, ``heading 1``, in
 every language; WPS writes ``标题 1``), else from the style id (``Heading1``; Chinese Word's ids of the
@@ -36,9 +37,12 @@ class Props:
     first_twips: int | None = None
     left_chars: int | None = None
     left_twips: int | None = None
+    right_chars: int | None = None
+    right_twips: int | None = None
     num_id: str | None = None
     num_level: int | None = None
     hidden: bool | None = None
+    border: bool | None = None      #: the paragraph has a border (``w:pBdr``): empty, a rule line
     style: str | None = None        #: the paragraph style id (paragraph props only)
 
     def over(self, base: "Props") -> "Props":
@@ -71,20 +75,24 @@ def para_props(ppr: Element | None) -> Props:
         return Props()
     outline = _int(wval(ppr.find(w("outlineLvl"))))
     ind = ppr.find(w("ind"))
-    first_chars = first_twips = left_chars = left_twips = None
+    first_chars = first_twips = left_chars = left_twips = right_chars = right_twips = None
     if ind is not None:
         hanging_chars, hanging = _int(wval(ind, "hangingChars")), _int(wval(ind, "hanging"))
         first_chars = -hanging_chars if hanging_chars else _int(wval(ind, "firstLineChars"))
         first_twips = -hanging if hanging else _int(wval(ind, "firstLine"))
         left_chars = _int(wval(ind, "leftChars")) or _int(wval(ind, "startChars"))
         left_twips = _int(wval(ind, "left")) or _int(wval(ind, "start"))
+        right_chars = _int(wval(ind, "rightChars")) or _int(wval(ind, "endChars"))
+        right_twips = _int(wval(ind, "right")) or _int(wval(ind, "end"))
     num = ppr.find(w("numPr"))
     num_id = wval(num.find(w("numId"))) if num is not None else None
     num_level = _int(wval(num.find(w("ilvl")))) if num is not None else None
     style = wval(ppr.find(w("pStyle")))
     return Props(outline=None if outline is None else outline + 1, align=wval(ppr.find(w("jc"))),
                  first_chars=first_chars, first_twips=first_twips, left_chars=left_chars,
-                 left_twips=left_twips, num_id=num_id, num_level=num_level, style=style)
+                 left_twips=left_twips, right_chars=right_chars, right_twips=right_twips,
+                 border=True if ppr.find(w("pBdr")) is not None else None, num_id=num_id,
+                 num_level=num_level, style=style)
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,10 @@ def main_content(made: list[Made], title: str | None) -> tuple[list[Made], list[
     The stretch is widened upwards over the link-free paragraphs above it, but starts after the first of
     them that repeats the page's title (the start of ``title``, at least up to a separator before the
     site name): that is the page's headline, which the HTML reader takes for the page title too;
-    downwards it is widened up to the next link. The page title is that headline, else ``title``
-    without the site name.
+    downwards it is widened up to the next link. The page title is that headline; else, when ``title``
+    is said nowhere in the text (none, or a site's name), the last level-1 or level-2 heading above
+    the main content (the page's headline, which the HTML reader takes for the page title too), else
+    ``title`` without the site name.
     """
     total = sum(m.punct for m in made)
     if not is_web_page(made) or not total:
@@ -52,10 +54,24 @@ def main_content(made: list[Made], title: str | None) -> tuple[list[Made], list[
     start = heads[0] + 1 if heads else top
     if heads:
         page_title = made[heads[0]].paragraph.text
+    elif not _in_text(made, full):
+        page_title = _headline(made[:start]) or page_title
     while end < len(made) and not made[end].has_link:
         end += 1
     outside = made[:start] + made[end:]
     return made[start:end], [Dropped(m.paragraph.text, REASON) for m in outside], page_title
+
+
+def _in_text(made: list[Made], key: str) -> bool:
+    """Return True when ``key`` (a title without white space) is said by one of the paragraphs."""
+    return bool(key) and any(key in _key(m.paragraph.text) for m in made)
+
+
+def _headline(above: list[Made]) -> str | None:
+    """Return the last heading of level 1 or 2 among the paragraphs ``above`` the main content (the
+    page's ``<h1>`` or ``<h2>`` headline, a link to the article itself on many sites), or None."""
+    heads = [m.paragraph.text for m in above if m.paragraph.hints.heading in (1, 2)]
+    return heads[-1] if heads else None
 
 
 def _key(text: str | None) -> str:

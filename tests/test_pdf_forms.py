@@ -29,25 +29,29 @@ def _canvas(buf):
     return Canvas(buf, pagesize=(595, 842))
 
 
-def _web_page_pdf(title_block: list[tuple[str, float, bool]], body: list[str] = BODY) -> bytes:
-    """Return a printed web page: a menu of links, the title block (text, size, bookmarked), the body
-    at 16 pt, and a footer of links, all flush left (as LibreOffice prints a page)."""
+def _web_page_pdf(title_block: list[tuple], body: list[str] = BODY, tail: tuple[str, ...] = ()) -> bytes:
+    """Return a printed web page: a menu of links, the title block (text, size, bookmarked, and
+    optionally centred), the body at 16 pt, a footer of links and the ``tail`` lines at 10.5 pt, flush
+    left but for the centred lines (as LibreOffice prints a page)."""
     buf = io.BytesIO()
     c = _canvas(buf)
     y = 800.0
 
-    def line(text: str, size: float, link: bool = False) -> None:
+    def line(text: str, size: float, link: bool = False, centred: bool = False) -> None:
         nonlocal y
         y -= 2.2 * size             # each line a paragraph of its own, spaced as LibreOffice spaces them
         c.setFont("Fang", size)
-        c.drawString(57, y, text)
+        if centred:
+            c.drawCentredString(57 + 8 * max(map(len, body)), y, text)     # on the body's text block
+        else:
+            c.drawString(57, y, text)
         if link:
             c.linkURL("https://example.org/" + str(int(y)), (57, y - 2, 57 + size * len(text), y + size))
 
     for item in NAV:
         line(item, 12, link=True)
-    for n, (text, size, bookmarked) in enumerate(title_block):
-        line(text, size)
+    for n, (text, size, bookmarked, *centred) in enumerate(title_block):
+        line(text, size, centred=bool(centred and centred[0]))
         if bookmarked:
             c.bookmarkHorizontal(f"h{n}", 57, y + size)
             c.addOutlineEntry(text, f"h{n}", level=0)
@@ -55,6 +59,8 @@ def _web_page_pdf(title_block: list[tuple[str, float, bool]], body: list[str] = 
         line(text, 16)
     for item in FOOT:
         line(item, 12, link=True)
+    for text in tail:
+        line(text, 10.5)
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -69,6 +75,15 @@ TITLE_BLOCKS = [
     ("large paragraph", [("家校合力 携手共赢", 22, False), ("——新高一家长会上的讲话稿", 10.5, False),
                          ("2020年7月18日", 12, False)],
      None, ["家校合力 携手共赢", "——新高一家长会上的讲话稿", "2020年7月18日", BODY[0]]),
+    # a title centred in smaller type than the body's, under the column's bookmarked headline and a
+    # meta line: the centred lines belong to the article, the meta line not
+    ("centred small title", [("每周一学（2022年6月27日）", 18, True), ("文章来源： 发布时间：2022年06月27日", 12, False),
+                             ("忠实践行“八八战略”", 12, False, True), ("在高质量发展中奋力推进", 12, False, True)],
+     "每周一学（2022年6月27日）", ["忠实践行“八八战略”", "在高质量发展中奋力推进", BODY[0]]),
+    # of the bookmarked lines above the article the headline is the one in the largest type, not the
+    # English subtitle bookmarked under it
+    ("headline and a bookmarked subtitle", [("董事局主席致辞", 18, True), ("MESSAGE FROM THE PRESIDENT", 10, True)],
+     "董事局主席致辞", [BODY[0]]),
     # small lines under a line of body size are no title block: they stay outside with the menu
     ("no large line", [("家校合力 携手共赢", 16, True), ("本站原创 点击数：12", 10.5, False)],
      "家校合力 携手共赢", [BODY[0]]),
@@ -126,3 +141,13 @@ def test_a_list_bullet_is_no_text_and_the_list_indent_no_first_line_indent(items
     blocks = speechconv.read(_list_pdf(items), name="list.pdf", passes=[]).speeches[0].blocks
     assert [b.text for b in blocks[-2:]] == texts
     assert [b.hints.indent for b in blocks[-2:]] == indents
+
+
+def test_a_footer_in_smaller_type_is_furniture_however_it_is_punctuated():
+    # a short article: the footer's address line holds a good share of the page's punctuation, but it
+    # is set smaller than the body, as the rest of the page's furniture
+    tail = ("地址：某某区某某路1号，电话：027-12345678",)
+    raw = speechconv.read(_web_page_pdf([("总裁致辞", 22, True)], BODY[:2], tail), name="page.pdf", passes=[])
+    assert [b.text for b in raw.speeches[0].blocks] == BODY[:2]
+    assert raw.title == "总裁致辞"
+    assert {d.text for d in raw.dropped} >= set(NAV + FOOT) | set(tail)

@@ -6,12 +6,13 @@ lists, breadcrumbs, the footer; its links stay link annotations. The article is 
 stretch of lines (Kadane), where a line scores its Chinese punctuation outside links (a line without
 any scores a little below nothing) and a line that is mostly link scores against; the stretch then takes
 in the lines around it that are neither links nor smaller type: above it, the title block (a speaker
-line a little smaller than the body included, and a subtitle or date line in smaller type under a
-large title line), up to a line smaller than the largest taken (the
+line a little smaller than the body included, a subtitle or date line in smaller type under a
+large title line, and a title centred in smaller type), up to a line smaller than the largest taken (the
 section name or meta line above a headline) or a
 bookmarked one (a web page's headings are bookmarks: the headline above the article); below it,
 the signature. What lies outside is left out only when it is clearly page furniture: at least
-:data:`MIN_OUTSIDE` lines, little of the page's punctuation, and mostly links or smaller type. A
+:data:`MIN_OUTSIDE` lines, little of the page's punctuation in lines of the body's type (a footer's
+address in smaller type is furniture however it is punctuated), and mostly links or smaller type. A
 document without links and set in one size (speechconv's PDF, a text file, most office documents)
 is never cut.
 """
@@ -47,8 +48,8 @@ def _punct(line: Line) -> int:
 def mark_outside(lines: list[Line]) -> str | None:
     """Mark the lines around the article of a printed web page as outside the main content (see the
     module doc); ``lines`` are in reading order, furniture already marked is passed over. Return the
-    page's headline when the article was set apart: the last bookmarked line (a web page's ``<h1>`` or
-    ``<h2>``) above it, which is the page title as the HTML reader takes it."""
+    page's headline when the article was set apart (:func:`_headline`: a web page's ``<h1>`` or
+    ``<h2>`` is bookmarked), which is the page title as the HTML reader takes it."""
     kept = [ln for ln in lines if ln.removed is None]
     punct = [_punct(ln) for ln in kept]
     linked = [_linked(ln) for ln in kept]
@@ -66,7 +67,8 @@ def mark_outside(lines: list[Line]) -> str | None:
     while first > 0 and _free(kept, linked, first - 1):
         if kept[first - 1].size >= (0.85 * body if top == body else 0.95 * top):
             first -= 1
-        elif top == body and (under := _under_title(kept, linked, first, body)):
+        elif top == body and (under := _under_title(kept, linked, first, body)
+                              or _centred_block(kept, linked, first, body)):
             first -= under
         else:
             break
@@ -75,13 +77,23 @@ def mark_outside(lines: list[Line]) -> str | None:
         last += 1
     outside = list(range(first)) + list(range(last + 1, len(kept)))
     furniture = sum(1 for i in outside if linked[i] or kept[i].size < 0.95 * body)
-    if (len(outside) < MIN_OUTSIDE or sum(punct[i] for i in outside) > MAX_OUTSIDE_PUNCT * total
-            or 2 * furniture < len(outside)):
+    text_punct = sum(punct[i] for i in outside if kept[i].size >= 0.95 * body)
+    if len(outside) < MIN_OUTSIDE or text_punct > MAX_OUTSIDE_PUNCT * total or 2 * furniture < len(outside):
         return None
     for i in outside:
         kept[i].removed = OUTSIDE
-    marks = [kept[i].bookmark for i in range(first) if kept[i].bookmark is not None and kept[i].bookmark[0] <= 1]
-    return marks[-1][1] if marks else None
+    return _headline(kept, first)
+
+
+def _headline(kept: list[Line], first: int) -> str | None:
+    """Return the page's headline above line ``first``: of the bookmarked lines (depth 0 or 1) above
+    it, the one in the largest type (the last of those alike); the lines around a headline are
+    bookmarked too (the section's name above it, an English subtitle under it)."""
+    marks = [i for i in range(first) if kept[i].bookmark is not None and kept[i].bookmark[0] <= 1]
+    if not marks:
+        return None
+    best = max(marks, key=lambda i: (kept[i].size, i))
+    return kept[best].bookmark[1]
 
 
 def _free(kept: list[Line], linked: list[bool], i: int) -> bool:
@@ -104,6 +116,21 @@ def _under_title(kept: list[Line], linked: list[bool], first: int, body: float) 
         if kept[i].bookmark is not None or kept[i].size >= 0.85 * body:
             return 0
     return 0
+
+
+def _centred_block(kept: list[Line], linked: list[bool], first: int, body: float) -> int:
+    """Return how many free lines right above line ``first`` are centred on the text block (a title
+    set in type smaller than the body's, over up to :data:`TITLE_BLOCK` + 1 lines); 0 for none."""
+    left = min(ln.x0 for ln in kept)
+    right = max(ln.x1 for ln in kept)
+    n = 0
+    while n <= TITLE_BLOCK and first - n > 0 and _free(kept, linked, first - n - 1):
+        line = kept[first - n - 1]
+        lg, rg = line.x0 - left, right - line.x1
+        if min(lg, rg) < 2 * body or abs(lg - rg) > body:
+            break
+        n += 1
+    return n
 
 
 def _body_start(kept: list[Line], punct: list[int], first: int, last: int, body: float) -> int:

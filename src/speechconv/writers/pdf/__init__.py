@@ -7,6 +7,7 @@ per-character font fallback, page numbers "— N —" on the outer side, bookmar
 """
 from __future__ import annotations
 
+import threading
 from typing import BinaryIO
 
 from ...errors import FontError, OutputError
@@ -17,6 +18,12 @@ from ..typeset import FontSet, compose
 from .render import Renderer, new_canvas, pdf_text
 
 __all__ = ["write_pdf"]
+
+
+#: reportlab subsets the fonts when the canvas is saved, reading the shared font file objects through a
+#: parser position they keep: two threads saving at once read each other's tables (a KeyError, seen as
+#: "cannot embed a font" in the threaded test on a fresh process). Saves take turns; layout does not.
+_SUBSET_LOCK = threading.Lock()
 
 
 def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
@@ -38,7 +45,8 @@ def write_pdf(doc: Document, out: BinaryIO, profile: Profile) -> list[Notice]:
     if renderer.bookmarks:
         canvas.showOutline()
     try:
-        canvas.save()
+        with _SUBSET_LOCK:
+            canvas.save()
     except OSError as exc:
         raise OutputError(f"cannot write the PDF: {write_problem(exc)}") from None
     except (KeyError, ValueError) as exc:   # reportlab subsetting trouble with a font file

@@ -167,6 +167,7 @@ def test_boilerplate_records_every_dropped_paragraph_and_the_repeated_title():
 
 
 REPORT = "boilerplate: news report above the speech (the page says where the speech starts)"
+BEFORE = "boilerplate: preface or introduction above the page's 【正文】 label"
 
 
 @pytest.mark.parametrize("lines, kept, dropped", [
@@ -189,6 +190,12 @@ REPORT = "boilerplate: news report above the speech (the page says where the spe
      ["大家好，今天我讲三点。", "第二段。"],
      [("某某大会在京举行。", REPORT), ("某某分享了观点。", REPORT),
       ("以下为某某的演讲实录，本刊进行了不改变原意的编辑：", "boilerplate: news lead-in")]),
+    # a translation blog: preface, title, 【人物介绍】 and a bio (a wrapped fragment too), then 【正文】
+    (["某某在毕业典礼上的演讲", "今年我又翻译了一篇毕业演讲。", "**某某在毕业典礼上的演讲**", "【人物介绍】", "某某（Ellen",
+      "Johnson，1938年生），非洲女政治家。", "【正文】", "各位毕业生：", "祝贺你们。"],
+     ["某某在毕业典礼上的演讲", "**某某在毕业典礼上的演讲**", "各位毕业生：", "祝贺你们。"],
+     [("今年我又翻译了一篇毕业演讲。", BEFORE), ("某某（Ellen", BEFORE), ("Johnson，1938年生），非洲女政治家。", BEFORE),
+      ("【人物介绍】", "boilerplate: page section label"), ("【正文】", "boilerplate: page section label")]),
     # near-miss: a lead-in phrase after speech prose with a salutation above it stays where it is
     (["在大会上的讲话", "同志们：", "我讲三点。以下为原文：会议要开好，工作要做实。"],
      ["在大会上的讲话", "同志们：", "我讲三点。以下为原文：会议要开好，工作要做实。"], []),

@@ -6,7 +6,8 @@ of a page, the prose between the page's title lines and it is the report, not th
 lines (short, no sentence in them) stay for the title to be read from. A lead-in run into the speech's
 first paragraph (``以下为…全文： 亲爱的乌克兰同胞们！在我…``) is cut off it; one that ends a report
 paragraph and runs on into the speech (``…拓展投资的领域。以下为刘炽平演讲全文：如大家所见，…``) cuts that
-paragraph in three: report, lead-in, speech.
+paragraph in three: report, lead-in, speech. A ``【正文】`` label (a translation blog's: preface, title,
+``【人物介绍】`` and a bio, then ``【正文】``) says the same further down the page.
 
 A blog or news post that gives the speech's title as its headline, says a few words about the speech,
 and then sets the title again above the speech itself does the same: the prose between the two is the
@@ -41,6 +42,7 @@ _FUSED = re.compile(rf"(^|(?<=[。！？!?”]))\s*{LEAD_OPENER}[^。！？!?：
 MIN_REST = 8
 
 REPORT = "boilerplate: news report above the speech (the page says where the speech starts)"
+BEFORE_TEXT = "boilerplate: preface or introduction above the page's 【正文】 label"
 PREFACE = "boilerplate: preface between the headline and the speech's title said again"
 #: Emphasis marks a text clip keeps around a title line (**标题**).
 _MARKS = "*_#= \u3000"
@@ -64,8 +66,12 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
     if any(is_salutation(t.strip()) for t in texts):
         return list(blocks), []
     report = {i for i, t in enumerate(texts) if _is_prose(t) and not is_lead_in(t)}
+    reason = REPORT if _text_label(blocks) != j else BEFORE_TEXT
+    if reason is BEFORE_TEXT:
+        intro = max((i for i, t in enumerate(texts) if _INTRO_LABEL.match(compact(t))), default=None)
+        report |= set(range(intro + 1, j)) if intro is not None else set()
     kept: list[Block] = [b for i, b in enumerate(above) if i not in report]
-    dropped = [Dropped(texts[i], REPORT) for i in sorted(report)]
+    dropped = [Dropped(texts[i], reason) for i in sorted(report)]
     rest = list(blocks[j:])
     if cut:
         first = rest[0]
@@ -94,10 +100,27 @@ def _is_prose(text: str) -> bool:
     return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > SHORT_HEADLINE)
 
 
+#: A label a page sets right above the text itself (【正文】), after a preface, a bio or notes: it may
+#: stand further down than a lead-in line.
+_TEXT_LABEL = re.compile(r"^[【\[]正文[】\]]$")
+LABEL_REACH = 40
+#: A label over an introduction (a bio of the speaker) that runs down to the 【正文】 label: all of it goes.
+_INTRO_LABEL = re.compile(r"^[【\[](人物介绍|人物简介|作者简介|背景介绍|简介|演讲者简介)[】\]]$")
+
+
+def _text_label(blocks: Sequence[Block]) -> int | None:
+    """Return the index of a 【正文】 label among the first :data:`LABEL_REACH` blocks, or None."""
+    return next((j for j, b in enumerate(blocks[:LABEL_REACH]) if j and isinstance(b, Paragraph)
+                 and _TEXT_LABEL.match(compact(b.text))), None)
+
+
 def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[int, int, int] | None:
     """Return (index, start, end) of the first lead-in among the first :data:`REACH` paragraphs that
     has something above it: a whole lead-in line gives (index, 0, 0); a lead-in run into a paragraph
     gives where it starts and ends in it (the text before it must be report prose). None if none."""
+    label = _text_label(blocks)
+    if label is not None:
+        return label, 0, 0
     for j, b in enumerate(blocks[:REACH]):
         if not isinstance(b, Paragraph):
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Dropped, Paragraph
+from ._hant import fold
 from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence
 
 #: A credit line: a short label, a colon, something after it, no sentence.
@@ -75,16 +76,16 @@ SECTION_REASONS = {"comments": "boilerplate: readers' comments after the speech"
                    "appeal": "boilerplate: appeal for support after the speech"}
 
 
-def drop_end_section(kept: list, fold=lambda t: t) -> list[Dropped]:
+def drop_end_section(kept: list) -> list[Dropped]:
     """Pop a comments or appeal section (see the module doc) from the end of ``kept``; return it as
-    dropped. The header must follow a paragraph that ends a sentence (or a signature line after one), with at most
-    :data:`MAX_SECTION` paragraphs after it; ``fold`` maps Traditional characters for matching."""
+    dropped. The header must follow a paragraph that ends a sentence (or a signature line after one),
+    with at most :data:`MAX_SECTION` paragraphs after it; Traditional characters match as Simplified."""
     for i in range(len(kept) - 1, max(0, len(kept) - MAX_SECTION - 1), -1):
         block = kept[i]
         key = compact(block.text) if isinstance(block, Paragraph) else ""
-        m = _SECTION.match(fold(key).strip("*_#【】[] ")) if 0 < len(key) <= MAX_HEADER else None
-        if m is None or m.end() < len(fold(key).strip("*_#【】[] ").rstrip("：:")) or SENTENCE_MARK.search(key) \
-                or not _after_speech(kept, i):
+        header = fold(key).strip("*_#【】[] ")
+        m = _SECTION.match(header) if 0 < len(key) <= MAX_HEADER else None
+        if m is None or m.end() < len(header.rstrip("：:")) or SENTENCE_MARK.search(key) or not _after_speech(kept, i):
             continue
         after = [compact(b.text) for b in kept[i + 1:] if isinstance(b, Paragraph)]
         if m.group("comments") and 2 * sum(1 for k in after if _COMMENT.match(k)) < len(after):

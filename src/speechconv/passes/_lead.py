@@ -51,13 +51,16 @@ LEAD_IN = "boilerplate: news lead-in"
 
 def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tuple[list[Block], list[Dropped]]:
     """Return ``blocks`` without the report above a lead-in line among the first :data:`REACH`
-    paragraphs (and without a lead-in run into the paragraph after it), and what was dropped, in order.
+    paragraphs (and without a lead-in run into the paragraph after it) or above a 【正文】 label among
+    the first :data:`LABEL_REACH` (and all of an introduction under its label there), and what was
+    dropped, in order.
 
     ``is_lead_in`` tells a whole lead-in line (the boilerplate rules drop those later). Nothing is cut
     when no lead-in stands there, when a salutation stands above it (the speech began already), or
     when no report prose stands above it.
     """
-    found = _lead_in(blocks, is_lead_in)
+    label = _text_label(blocks)
+    found = (label, 0, 0) if label is not None else _lead_in(blocks, is_lead_in)
     if found is None:
         return list(blocks), []
     j, start, cut = found
@@ -66,8 +69,8 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
     if any(is_salutation(t.strip()) for t in texts):
         return list(blocks), []
     report = {i for i, t in enumerate(texts) if _is_prose(t) and not is_lead_in(t)}
-    reason = REPORT if _text_label(blocks) != j else BEFORE_TEXT
-    if reason is BEFORE_TEXT:
+    reason = REPORT if label is None else BEFORE_TEXT
+    if label is not None:
         intro = max((i for i, t in enumerate(texts) if _INTRO_LABEL.match(compact(t))), default=None)
         report |= set(range(intro + 1, j)) if intro is not None else set()
     kept: list[Block] = [b for i, b in enumerate(above) if i not in report]
@@ -118,9 +121,6 @@ def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tupl
     """Return (index, start, end) of the first lead-in among the first :data:`REACH` paragraphs that
     has something above it: a whole lead-in line gives (index, 0, 0); a lead-in run into a paragraph
     gives where it starts and ends in it (the text before it must be report prose). None if none."""
-    label = _text_label(blocks)
-    if label is not None:
-        return label, 0, 0
     for j, b in enumerate(blocks[:REACH]):
         if not isinstance(b, Paragraph):
             continue
@@ -204,7 +204,9 @@ def _speaker_label(text: str) -> int:
     """Return the length of a speaker's name (or name and office) and colon opening a salutation
     (崔忠付：尊敬的… 彭斯副總統：吉格里奧牧師、…), else 0."""
     m = _LABEL.match(text)
-    name = m.group("name") if m else ""
+    if m is None:
+        return 0
+    name = m.group("name")
     if not (len(name) <= 4 and has_surname(name) or OFFICE.search(fold(name))):
         return 0
     rest = text[m.end():].strip()

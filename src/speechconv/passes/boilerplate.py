@@ -376,7 +376,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)
             dropped += _drop_tail_menu(kept)
-            dropped += drop_end_section(kept, fold)
+            dropped += drop_end_section(kept)
             dropped += drop_credits(kept)
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

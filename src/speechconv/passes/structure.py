@@ -267,14 +267,15 @@ def _untitled(speech: Speech, title: str | None, speaker: str | None, single: bo
 def structure(doc: Document) -> Document:
     """Return ``doc`` with every speech's structure recognised (see the module doc).
 
-    A speech that shows no title of its own takes the page title (see :func:`page_speech_title`).
+    A speech that shows no title of its own takes the page title (see :func:`page_speech_title`); a
+    speech that is another speech's original in Latin script (:mod:`._language`) is kept as it stands.
     """
     title, speaker = page_speech_title(doc.title)
-    several = len(doc.speeches) > 1
-    results = [(as_original(s), []) if several and is_original(s) else structure_speech(s, doc.title)
-               for s in doc.speeches]
-    speeches = tuple(s if several and is_original(s) else _untitled(s, title, speaker, len(results) == 1)
-                     for s, _ in results)
+    originals = [len(doc.speeches) > 1 and is_original(s) for s in doc.speeches]
+    results = [(as_original(s), []) if original else structure_speech(s, doc.title)
+               for s, original in zip(doc.speeches, originals)]
+    speeches = tuple(s if original else _untitled(s, title, speaker, len(results) == 1)
+                     for (s, _), original in zip(results, originals))
     return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 
 

@@ -131,3 +131,20 @@ def test_text_lines_underlined_by_a_rule_are_headings_and_the_rules_are_recorded
     assert [b.hints.heading for b in blocks] == [1, None, None, 2, None, None, None]
     assert [(d.text, d.reason) for d in doc.dropped] == [("==========", "text: underline of a heading"),
                                                          ("--------", "text: underline of a heading")]
+
+
+@pytest.mark.parametrize("line, shown, dropped", [
+    ("`ruanyifeng.com <http://www.example.com/blog/2011/06/x.html>`__",
+     "ruanyifeng.com", ["http://www.example.com/blog/2011/06/x.html"]),
+    ("邀请利比里亚总统\\ `瑟利夫夫人 <http://news.example.com/x.htm>`__\\ ，担任演讲嘉宾。",
+     "邀请利比里亚总统瑟利夫夫人，担任演讲嘉宾。", ["http://news.example.com/x.htm", "\\ \\ "]),
+    ("原文网址：\\ `<http://example.com/a>`__", "原文网址：http://example.com/a", ["\\ "]),
+    # near-miss: backquotes and angle brackets that make no link stay as they are
+    ("他说`这很重要`，<见附件>。", "他说`这很重要`，<见附件>。", []),
+])
+def test_restructuredtext_links_read_as_their_text(line, shown, dropped):
+    from speechconv.readers.text import read_text
+
+    doc = read_text(line + "\n")
+    assert doc.speeches[0].blocks[0].text == shown
+    assert [d.text for d in doc.dropped] == dropped

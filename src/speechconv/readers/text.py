@@ -93,8 +93,35 @@ def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMIT
     more than ``limits.paragraphs`` non-blank lines.
     """
     text, notices = replace_surrogates(text)
+    text, targets = _rst_links(text)
     lines = split_lines(text, limits)
     lines, hints, gone = _underlined(lines, _hints(lines))
     blocks = tuple(Paragraph.of(line, hints=h) for (line, _, _), h in zip(lines, hints))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
-                    warnings=tuple(notices), dropped=tuple(gone))
+                    warnings=tuple(notices), dropped=tuple(targets + gone))
+
+
+#: A reStructuredText link (`` `文字 <https://…>`__ ``) and the escaped space before or after one (``\ ``).
+_RST_LINK = re.compile(r"`(?P<text>[^`<\n]*?)\s*<(?P<target>[^>`\n]+)>`_{1,2}")
+_RST_ESCAPED_SPACE = re.compile(r"\\ ")
+
+
+def _rst_links(text: str) -> tuple[str, list[Dropped]]:
+    """Return ``text`` with its reStructuredText links read as their text (a bare link as its address)
+    and the escaped spaces around them gone, and the link targets as dropped. Text with no such link
+    is returned as it is."""
+    if not _RST_LINK.search(text):
+        return text, []
+    targets: list[Dropped] = []
+
+    def shown(m: re.Match[str]) -> str:
+        if not m.group("text").strip():
+            return m.group("target")
+        targets.append(Dropped(m.group("target"), "text: link target (reStructuredText)"))
+        return m.group("text")
+
+    text = _RST_LINK.sub(shown, text)
+    escapes = len(_RST_ESCAPED_SPACE.findall(text))
+    if escapes:
+        targets.append(Dropped("\\ " * escapes, "text: escaped spaces (reStructuredText)"))
+    return _RST_ESCAPED_SPACE.sub("", text), targets

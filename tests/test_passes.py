@@ -643,3 +643,19 @@ def test_a_title_line_without_emphasis_marks_and_a_named_speaker(lines, title, s
 def test_a_paragraph_that_speaks_in_the_first_person(text, expected):
     from speechconv.passes.reading.patterns import speaks_first
     assert speaks_first(text) is expected
+
+
+@pytest.mark.parametrize("text, only", [
+    ("2012年6月24日", True), ("（2019年10月17日，上午）", True), ("2025.02.17", True), ("二〇二四年一月一日", True),
+    ("2023年12月31日新年贺词", False), ("在2012年6月24日大会上的讲话", False),
+])
+def test_a_line_that_is_only_a_date(text, only):
+    from speechconv.passes.reading.patterns import DATE_ONLY
+    assert bool(DATE_ONLY.match(text)) is only
+
+
+def test_a_date_alone_above_the_speaker_is_the_date_not_the_title():
+    doc = structure(doc_of("2012年6月24日", "中国载人航天工程新闻发言人 武平", "女士们、先生们：", "很高兴又一次和大家见面。",
+                           "今天由我来向大家通报有关情况。"))
+    speech = doc.speeches[0]
+    assert speech.title != "2012年6月24日" and speech.date == "2012年6月24日"

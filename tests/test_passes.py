@@ -659,3 +659,18 @@ def test_a_date_alone_above_the_speaker_is_the_date_not_the_title():
                            "今天由我来向大家通报有关情况。"))
     speech = doc.speeches[0]
     assert speech.title != "2012年6月24日" and speech.date == "2012年6月24日"
+
+
+@pytest.mark.parametrize("last, signed", [
+    ("集团董事长 魏华山", "集团董事长 魏华山"),
+    ("华益资本董事长：王斌", "华益资本董事长：王斌"),
+    ("总经理：", "总经理："),
+    # near-miss: a last line that is a sentence of the message stays body
+    ("我们的董事长和总经理都在这里。", None),
+])
+def test_an_office_signing_off_after_the_last_sentence_is_the_signature(last, signed):
+    doc = structure(doc_of("董事长致辞", "公司一直秉承着为社会做贡献的责任。", "感谢您对公司的关注和支持，欢迎提出宝贵的意见和建议。", last))
+    speech = doc.speeches[0]
+    assert speech.signature == signed
+    if signed is None:
+        assert speech.blocks[-1].text == last

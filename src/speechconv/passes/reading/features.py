@@ -211,6 +211,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
+    signs = P.sign_off([fold(k) for k in keys], ["pat:date" in f for f in own])
     out: list[tuple[str, ...]] = []
     for i, feats in enumerate(own):
         extra = ["bias"]
@@ -252,6 +253,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:prose-before-salutation")
         if i in verse:
             extra.append("page:verse")
+        extra += ["pat:signs-off"] * (i == signs)
         if i >= late:
             extra.append("page:untitled-prose-above")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):

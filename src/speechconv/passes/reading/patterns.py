@@ -319,3 +319,20 @@ def speaks_first(text: str) -> bool:
 #: What a translator's or an editor's first-person preface speaks of: the text as a thing translated,
 #: published or read (我把…演讲都翻译出来; 我很犹豫，是不是要把它翻译出来).
 _ABOUT_THE_TEXT = re.compile(r"翻译|翻譯|译文|譯文|译者|譯者|译出|原文|全文|这篇|這篇|网志|網誌|博客|本文|转载|轉載|编者|編者")
+
+
+#: A sign-off after a message: an office and maybe the name, maybe after a colon (集团董事长 魏华山,
+#: 华益资本董事长：王斌, 总经理：) — at most this long.
+_SIGN_OFF = re.compile(rf"^[^，。！？、；：:]{{0,12}}(?:{OFFICE.pattern})(?:[：:\s\u3000]*{_NAME})?[：:]?$")
+SIGN_OFF_CHARS = 30
+
+
+def sign_off(texts: list[str], dated: list[bool]) -> int | None:
+    """Return the index of the page's sign-off line — the last line, or the one before a last date line
+    — when it is an office (and name) right under a line that ends a sentence, else None."""
+    i = len(texts) - 1
+    if i > 0 and dated[i]:
+        i -= 1
+    if i < 1 or len(texts[i]) > SIGN_OFF_CHARS or not _SIGN_OFF.match(texts[i]):
+        return None
+    return i if texts[i - 1].rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?")) else None

@@ -674,3 +674,14 @@ def test_an_office_signing_off_after_the_last_sentence_is_the_signature(last, si
     assert speech.signature == signed
     if signed is None:
         assert speech.blocks[-1].text == last
+
+
+@pytest.mark.parametrize("text, bracketed", [
+    ("（War Room：班农评价彭斯讲话）", True), ("（2019年10月17日）", True),
+    ("在全县教育大会上的讲话", False), ("在大会上的讲话（摘要）", False),
+])
+def test_a_line_wholly_in_brackets_is_no_title(text, bracketed):
+    from speechconv.passes.reading.features import text_features
+    assert ("pat:bracketed" in text_features(text)) is bracketed
+    doc = structure(doc_of(text, "同志们：", "今天我们召开大会，研究部署今年的工作。", "谢谢大家！"))
+    assert (doc.speeches[0].title != text) is bracketed

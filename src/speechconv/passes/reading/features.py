@@ -122,6 +122,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:speaks")
     if n <= 24 and P.DATE_ONLY.match(compact(text)):
         f.append("pat:date-only")
+    if P.BRACKETED.match(compact(text)):
+        f.append("pat:bracketed")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
     return tuple(f)

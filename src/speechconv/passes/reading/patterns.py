@@ -32,6 +32,8 @@ DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九O�
 DATE_ONLY = re.compile(r"^[（(]?((\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{1,2}月\d{1,2}日|"
                        r"(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
                        r"(19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})([，,]?(星期|周)[一二三四五六日天]|[，,]?[上下]午)?[)）]?$")
+#: A line wholly in brackets (（War Room：…评价…讲话）, （2019年10月17日）): a note, a date or a subtitle, never a title.
+BRACKETED = re.compile(r"^[（(][^（）()]+[)）]$")
 #: A date in brackets and the speaker after it on one line (（二OO一年八月二十三日）江泽民).
 #: A full date in brackets, the year in digits or in Chinese numerals (（二OO一年八月二十三日）).
 _BRACKETED_DATE = r"[（(](?:\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[^（()）]{2,12}日[)）]"

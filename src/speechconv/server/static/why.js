@@ -24,6 +24,7 @@ const FEATURES = {
   "pat:speaks": ["长段落，首句以第一人称说话（不是报道或编者按）", "long prose whose first sentence speaks in the first person (no report or note)"],
   "pat:date-only": ["只是一个日期（不能作标题）", "a date and nothing else (never a title)"],
   "pat:signs-off": ["正文末句之后的职务（和姓名）落款", "an office (and name) signing off after the last sentence"],
+  "pat:bracketed": ["整行在括号里（不能作标题）", "a line wholly in brackets (never a title)"],
   "pat:reports-address": ["以第三人称报道某职务者发表讲话", "reports in the third person that an office-holder spoke"],
   "pat:org-speaker": ["发言单位（民建市委会、市工商联等）", "a speaking body (民建市委会, 市工商联…)"],
   "pat:latin-name": ["拉丁字母人名", "a name in Latin letters"],

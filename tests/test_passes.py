@@ -235,6 +235,9 @@ ABOVE = "boilerplate: report or summary between the headline and the salutation"
     (["某某副总统在追思会上的讲话", "某某副总统：某某牧师、某某州长、某某部长、某某部长，某某参议员、尊贵的客人们、所有观看的人们：我们在这里纪念他。"],
      ["某某副总统在追思会上的讲话", "某某牧师、某某州长、某某部长、某某部长，某某参议员、尊贵的客人们、所有观看的人们：我们在这里纪念他。"],
      [("某某副总统：", LABEL)]),
+    # near-miss: a speech's own prose above its call on the people present (同志们，…) stays
+    (["在大会上的讲话", "今天我们召开全县教育工作会议，主要任务是总结工作。", "同志们，这次会议很重要。"],
+     ["在大会上的讲话", "今天我们召开全县教育工作会议，主要任务是总结工作。", "同志们，这次会议很重要。"], []),
     # near-miss: a name and colon before prose that is no salutation stays (an interview's answer)
     (["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], ["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], []),
 ])
@@ -507,6 +510,9 @@ def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():
     # a long list of the offices present, run into the first sentence
     ("首席大法官某某、副总统某某、众议院议长某某、参议院多数党领袖某某、各位贵宾和同胞：今天是我们的大日子。",
      "首席大法官某某、副总统某某、众议院议长某某、参议院多数党领袖某某、各位贵宾和同胞："),
+    # a call on the people present, then a comma and the speech
+    ("同志们，今天我想讲的，主要是一些和工作有关的问题。", "同志们，"),
+    ("同志们的意见，我们都听到了，要认真研究。", ""),
     # near-misses: a clause before 好 that addresses nobody, and a greeting with nothing after it
     ("今天天气，好得很，我们出发吧。", ""),
     ("各位来宾，大家好。", ""),

@@ -184,7 +184,7 @@ def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], l
         if not isinstance(b, Paragraph):
             return list(blocks), []
         label = _speaker_label(b.text)
-        if not (label or is_salutation(b.text.strip()) or fused_salutation(b.text.strip())):
+        if not (label or is_salutation(b.text.strip()) or fused_salutation(b.text.strip(), calls=False)):
             continue
         above = [p.text if isinstance(p, Paragraph) else "" for p in blocks[:j]]
         report = _report_run(above)
@@ -210,7 +210,7 @@ def _speaker_label(text: str) -> int:
     if not (len(name) <= 4 and has_surname(name) or OFFICE.search(fold(name))):
         return 0
     rest = text[m.end():].strip()
-    return m.end() if is_salutation(rest) or fused_salutation(rest) else 0
+    return m.end() if is_salutation(rest) or fused_salutation(rest, calls=False) else 0
 
 
 def _report_run(texts: Sequence[str]) -> list[int] | None:

@@ -237,9 +237,11 @@ _FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,160}[：:！!])(?=\S)")
 _FUSED_BEFORE_GREETING = re.compile(r"^(?P<sal>[^。！？：:!]{2,40}[，,])(?=(大家|各位)?(上午|下午|晚上|早上)?好[！!。，,])")
 
 
-def fused_salutation(text: str) -> int:
+def fused_salutation(text: str, calls: bool = True) -> int:
     """Return the length of a salutation that opens a body paragraph (各位同志：今天… 同志们！我们…;
-    尊敬的李市长，各位来宾，大家下午好。… gives the addresses up to the greeting), else 0."""
+    尊敬的李市长，各位来宾，大家下午好。… gives the addresses up to the greeting; 同志们，今天… a call on
+    the people present up to its comma, unless ``calls`` is False: a speech calls so in its first
+    paragraphs too, after prose of its own), else 0."""
     m = _FUSED.match(text)
     if m is not None and len(text) - m.end() >= 6:
         sal = fold(m.group("sal"))
@@ -248,7 +250,16 @@ def fused_salutation(text: str) -> int:
     m = _FUSED_BEFORE_GREETING.match(text)
     if m is not None and ADDRESS.search(fold(m.group("sal"))) and len(text) - m.end() >= 6:
         return m.end()
+    m = _FUSED_CALL.match(text) if calls else None
+    if m is not None and len(text) - m.end() >= 6 and _CALL.match(fold(m.group("sal"))):
+        return m.end()
     return 0
+
+
+#: A short call on the people present, then a comma and the speech (同志们，今天我想讲的…).
+_FUSED_CALL = re.compile(r"^(?P<sal>[^。！？：:!，,]{2,12}[，,])(?=\S)")
+_CALL = re.compile(r"^(同志们|同学们|朋友们|老师们|各位同志|各位代表|各位委员|各位来宾|各位嘉宾|各位领导|女士们、?先生们|"
+                   r"先生们、?女士们|乡亲们|战友们|青年朋友们|亲爱的同学们|亲爱的朋友们)[，,]$")
 
 
 #: What an address list never holds: quotes, or the words of a sentence (我们要… 把… 是… 了; not 将: 将士们).

@@ -214,9 +214,13 @@ BEFORE = "boilerplate: preface or introduction above the page's 【正文】 lab
     (["在大会上的讲话", "今天的会很重要。", "第一段。"], ["在大会上的讲话", "今天的会很重要。", "第一段。"], []),
 ])
 def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
+    assert kept_and_dropped(lines) == (kept, dropped)
+
+
+def kept_and_dropped(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Return the paragraphs the boilerplate pass keeps of ``lines`` and what it drops, with reasons."""
     doc = boilerplate(doc_of(*lines))
-    assert [b.text for b in doc.speeches[0].blocks] == kept
-    assert [(d.text, d.reason) for d in doc.dropped] == dropped
+    return [b.text for b in doc.speeches[0].blocks], [(d.text, d.reason) for d in doc.dropped]
 
 
 LABEL = "boilerplate: speaker label before the salutation"
@@ -245,9 +249,7 @@ ABOVE = "boilerplate: report or summary between the headline and the salutation"
     (["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], ["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], []),
 ])
 def test_report_above_the_salutation_goes(lines, kept, dropped):
-    doc = boilerplate(doc_of(*lines))
-    assert [b.text for b in doc.speeches[0].blocks] == kept
-    assert [(d.text, d.reason) for d in doc.dropped] == dropped
+    assert kept_and_dropped(lines) == (kept, dropped)
 
 
 CREDITS = "boilerplate: credits after the speech"
@@ -287,9 +289,7 @@ PREFACE = "boilerplate: preface between the headline and the speech's title said
      ["今天的会很重要。", "大家要认真听。", "今天的会很重要。", "第一段。"], []),
 ])
 def test_preface_between_a_headline_and_its_title_said_again_goes(lines, kept, dropped):
-    doc = boilerplate(doc_of(*lines))
-    assert [b.text for b in doc.speeches[0].blocks] == kept
-    assert [(d.text, d.reason) for d in doc.dropped] == dropped
+    assert kept_and_dropped(lines) == (kept, dropped)
 
 
 @pytest.mark.parametrize("text, value", [("1", 1), ("12", 12), ("三", 3), ("十", 10), ("十二", 12),

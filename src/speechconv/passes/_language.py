@@ -13,8 +13,8 @@ it stands, its heading line (if any) as its title (:func:`as_original`).
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
+from typing import Sequence
 
 from ..model import Block, Paragraph, Speech
 from ._text import SENTENCE_MARK, compact
@@ -50,10 +50,16 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return sum(m.end() - m.start() for m in pattern.finditer(text))
 
 
+def _may_hold_a_run(blocks: Sequence[Block]) -> bool:
+    """Return True when at least :data:`MIN_RUN` paragraphs hold five Latin words in a row (a cheap
+    first look before the scripts are counted)."""
+    return sum(1 for b in blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) >= MIN_RUN
+
+
 def language_boundary(blocks: list[Block]) -> int | None:
     """Return the index where the second-language part of ``blocks`` starts (see the module doc), or
     None when the blocks hold no Chinese run followed by a Latin run to their end."""
-    if sum(1 for b in blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) < MIN_RUN:
+    if not _may_hold_a_run(blocks):
         return None
     scripts = [_script(b) for b in blocks]
     longs = [i for i, s in enumerate(scripts) if s]
@@ -74,7 +80,7 @@ def language_boundary(blocks: list[Block]) -> int | None:
 def is_original(speech: Speech) -> bool:
     """Return True for a speech whose long paragraphs are nearly all in Latin script (an original set
     after its translation)."""
-    if sum(1 for b in speech.blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) < MIN_RUN:
+    if not _may_hold_a_run(speech.blocks):
         return False
     scripts = [s for s in map(_script, speech.blocks) if s]
     return len(scripts) >= MIN_RUN and scripts.count("han") <= STRAY * len(scripts)

@@ -91,7 +91,8 @@ def text_features(text: str) -> tuple[str, ...]:
     """Return the features of a line's text alone (cached: pages repeat lines and shapes); Traditional
     characters are tested as their Simplified forms."""
     text = fold(text)
-    n = len(compact(text))
+    key = compact(text)
+    n = len(key)
     f = [_length(n), _end(text) if text else "end:none"]
     if _SENTENCE_INSIDE.search(text):
         f.append("has:sentence-inside")
@@ -120,9 +121,9 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:lead-in")
     if n > P.OPENING and P.speaks_first(text):
         f.append("pat:speaks")
-    if n <= 24 and P.DATE_ONLY.match(compact(text)):
+    if n <= 24 and P.DATE_ONLY.match(key):
         f.append("pat:date-only")
-    if P.BRACKETED.match(compact(text)):
+    if P.BRACKETED.match(key):
         f.append("pat:bracketed")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)

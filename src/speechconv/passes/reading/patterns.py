@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import CJK, cn_number, compact
+from .._text import CJK, cn_number, compact, ends_sentence
 from .._hant import fold
 from .names import has_surname
 
@@ -348,4 +348,4 @@ def sign_off(texts: list[str], dated: list[bool]) -> int | None:
         i -= 1
     if i < 1 or len(texts[i]) > SIGN_OFF_CHARS or not _SIGN_OFF.match(texts[i]):
         return None
-    return i if texts[i - 1].rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?")) else None
+    return i if ends_sentence(texts[i - 1]) else None

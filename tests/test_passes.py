@@ -252,6 +252,56 @@ def test_report_above_the_salutation_goes(lines, kept, dropped):
     assert kept_and_dropped(lines) == (kept, dropped)
 
 
+COMMENTARY = "boilerplate: commentary about the speech above it (the speech opens under it)"
+BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    # a blog's words about the speech, in the third person, then the speech opens with thanks after a heading
+    (["某某的败选演说", "今天是大选日。", "所有人都注意到，某某发表了一篇第一流的败选演说，这篇演说是他最后的声音。",
+      "我的朋友们，我们走完了旅程", "感谢各位。非常感谢你们，我的朋友们。", "刚才，我给对手打了电话。"],
+     ["某某的败选演说", "我的朋友们，我们走完了旅程", "感谢各位。非常感谢你们，我的朋友们。", "刚才，我给对手打了电话。"],
+     [("今天是大选日。", COMMENTARY),
+      ("所有人都注意到，某某发表了一篇第一流的败选演说，这篇演说是他最后的声音。", COMMENTARY)]),
+    # a news site's line saying it translated the speech (Traditional), the speech greets at once
+    (["【中譯】總統公布政策發言全文", "總統周五宣布一系列政策，本台全文翻譯該篇發言。", "非常感謝你們。下午好。",
+      "我今天在這裏談談我們的關係。"],
+     ["【中譯】總統公布政策發言全文", "非常感謝你們。下午好。", "我今天在這裏談談我們的關係。"],
+     [("總統周五宣布一系列政策，本台全文翻譯該篇發言。", COMMENTARY)]),
+    # the headline's speaker delivered it: 发表了一场…演讲 with the name in the headline
+    (["张明：青春的选择", "昨天，张明在毕业典礼上发表了一场动人的演讲，台下掌声不断。", "同学们好！今天你们毕业了。",
+      "祝大家前程似锦。"],
+     ["张明：青春的选择", "同学们好！今天你们毕业了。", "祝大家前程似锦。"],
+     [("昨天，张明在毕业典礼上发表了一场动人的演讲，台下掌声不断。", COMMENTARY)]),
+    # near-miss: a lecture that opens with history (someone else's speech) and then speaks: nothing said of this
+    # speech, and the speaker of 发表 is not the headline's
+    (["在党课上的讲话", "1942年，毛泽东同志发表了一篇重要讲话，影响深远。", "今天，我想和大家谈谈作风建设。", "谢谢大家。"],
+     ["在党课上的讲话", "1942年，毛泽东同志发表了一篇重要讲话，影响深远。", "今天，我想和大家谈谈作风建设。", "谢谢大家。"], []),
+    # near-miss: the speech's own first paragraph names this speech but speaks in the first person
+    (["在大会上的讲话", "这次讲话，我主要讲三点意见。", "第一，提高认识。"],
+     ["在大会上的讲话", "这次讲话，我主要讲三点意见。", "第一，提高认识。"], []),
+    # near-miss: a salutation above the prose — the speech began already
+    (["在大会上的讲话", "同志们：", "这篇讲话稿由办公室起草，大家要认真学习。", "感谢大家。"],
+     ["在大会上的讲话", "同志们：", "这篇讲话稿由办公室起草，大家要认真学习。", "感谢大家。"], []),
+    # near-miss: commentary with nothing opening under it (more prose) stays
+    (["某某的演说", "这篇演说很有名。", "美国人民已经作出了选择。", "这是历史性的时刻。"],
+     ["某某的演说", "这篇演说很有名。", "美国人民已经作出了选择。", "这是历史性的时刻。"], []),
+    # a profile page: the speaker's biography above the speaker's words
+    (["吴明：奋斗正青春", "吴明，校长，首位长江学者特聘教授，主要从事动物营养研究，获国家科技进步奖。",
+      "阳春三月，各位同学又迎来了新学期。", "一是要抓紧学。", "二是要踏实干。"],
+     ["吴明：奋斗正青春", "阳春三月，各位同学又迎来了新学期。", "一是要抓紧学。", "二是要踏实干。"],
+     [("吴明，校长，首位长江学者特聘教授，主要从事动物营养研究，获国家科技进步奖。", BIOGRAPHY)]),
+    # near-miss: a eulogy's own words about the deceased say 我们 — no biography
+    (["在追悼会上的悼词", "张华同志，男，汉族，1935年出生，我们永远怀念他。", "他一生勤勤恳恳。", "张华同志永垂不朽！"],
+     ["在追悼会上的悼词", "张华同志，男，汉族，1935年出生，我们永远怀念他。", "他一生勤勤恳恳。", "张华同志永垂不朽！"], []),
+    # near-miss: one word of a biography is no biography
+    (["校长致辞", "王强，我们学校的老校长，今天也来到了现场。", "同学们好！", "祝大家进步。"],
+     ["校长致辞", "王强，我们学校的老校长，今天也来到了现场。", "同学们好！", "祝大家进步。"], []),
+])
+def test_commentary_and_biography_above_the_speech_go(lines, kept, dropped):
+    assert kept_and_dropped(lines) == (kept, dropped)
+
+
 CREDITS = "boilerplate: credits after the speech"
 
 

@@ -148,3 +148,54 @@ def test_restructuredtext_links_read_as_their_text(line, shown, dropped):
     doc = read_text(line + "\n")
     assert doc.speeches[0].blocks[0].text == shown
     assert [d.text for d in doc.dropped] == dropped
+
+
+@pytest.mark.parametrize("text, paragraphs, bold, marks", [
+    # a whole line in **…** is a bold line (a heading's hint); a stretch of a line is a bold run
+    ("**我明白这次选举的特殊意义**\n\n**所有人都注意到了。**他今年已经72岁了。\n",
+     ["我明白这次选举的特殊意义", "所有人都注意到了。他今年已经72岁了。"], [True, False], "********"),
+    # near-miss: a lone ** or ** around spaces is no emphasis
+    ("评分：**\n他说 ** 很好 **。\n", ["评分：**", "他说 ** 很好 **。"], [False, False], None),
+])
+def test_text_emphasis_marks_become_bold_runs_and_are_recorded(text, paragraphs, bold, marks):
+    from speechconv.readers.text import read_text
+
+    doc = read_text(text)
+    blocks = doc.speeches[0].blocks
+    assert [b.text for b in blocks] == paragraphs
+    assert [b.hints.bold for b in blocks] == bold
+    assert [d.text for d in doc.dropped if d.reason == "text: emphasis marks (**…**)"] == ([marks] if marks else [])
+
+
+def test_wrapped_english_in_a_text_clip_is_one_paragraph_and_chinese_lines_stay_apart():
+    from speechconv.readers.text import read_text
+
+    doc = read_text("标题\n\n    Thank you. Thank you, my friends. Thank you for coming here on this\n"
+                    "    beautiful Arizona evening.\n\n    感谢各位。\n    非常感谢你们。\n\n"
+                    "    My friends, we have come to the end of a long journey. The\n\n    American people have spoken.\n")
+    assert [b.text for b in doc.speeches[0].blocks] == [
+        "标题", "Thank you. Thank you, my friends. Thank you for coming here on this beautiful Arizona evening.",
+        "感谢各位。", "非常感谢你们。", "My friends, we have come to the end of a long journey. The",
+        "American people have spoken."]
+
+
+def test_wrapped_english_is_joined_only_on_pages_parted_by_blank_lines():
+    from speechconv.readers.text import read_text
+
+    text = "Dear friends, thank you all for coming to this meeting today\nWe are here to talk about our work\n"
+    assert len(read_text(text).speeches[0].blocks) == 2
+
+
+@pytest.mark.parametrize("md, paragraphs, dividers", [
+    # a crawler's summary divider cut a sentence: the two halves are one paragraph again
+    ("吴德，校长，获国家科技进步二等奖2\n<!--more-->\n项，四川省科技进步一等奖3项。\n\n阳春三月。\n",
+     ["吴德，校长，获国家科技进步二等奖2项，四川省科技进步一等奖3项。", "阳春三月。"], 1),
+    # near-miss: a divider between paragraphs (blank lines around it) parts nothing
+    ("第一段。\n\n<!--more-->\n\n第二段。\n", ["第一段。", "第二段。"], 0),
+])
+def test_markdown_summary_divider_inside_a_paragraph_is_taken_out(md, paragraphs, dividers):
+    from speechconv.readers.markdown import read_markdown
+
+    doc = read_markdown(md)
+    assert [b.text for b in doc.speeches[0].blocks] == paragraphs
+    assert sum(d.reason == "markdown: summary divider inside a paragraph" for d in doc.dropped) == dividers

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
+from ._commentary import cut_commentary
 from ._credits import drop_credits, drop_end_section
 from ._hant import fold
 from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation
@@ -370,6 +371,8 @@ def boilerplate(doc: Document) -> Document:
             kept, gone = cut_report_above_salutation(kept)
             dropped += gone
             kept, gone = cut_preface(kept)
+            dropped += gone
+            kept, gone = cut_commentary(kept, doc.title or "")
             dropped += gone
         head = head or _page_head(doc, kept)
         if i == len(doc.speeches) - 1:

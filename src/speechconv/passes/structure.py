@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._body import heading_form, recognise_body
+from ._commentary import BIOGRAPHY
 from ._hant import fold
 from ._language import as_original, is_original
 from ._text import compact, headline_keys, page_title_core, split_runs
@@ -115,9 +116,10 @@ def _byline(parts: _Parts, text: str) -> None:
         parts.byline.append(text)
 
 
-def _collect(blocks: list[Block], labels: tuple[str, ...]) -> _Parts:
-    """Return the speech's parts from its lines and their roles."""
-    parts = _Parts(page="".join(b.text if isinstance(b, Paragraph) else b.label for b in blocks))
+def _collect(blocks: list[Block], labels: tuple[str, ...], about: str = "") -> _Parts:
+    """Return the speech's parts from its lines and their roles (``about``: what the page said of the
+    speaker elsewhere, a biography the clean-up took out)."""
+    parts = _Parts(page="".join(b.text if isinstance(b, Paragraph) else b.label for b in blocks) + about)
     for b, lab in zip(blocks, labels):
         text = b.text if isinstance(b, Paragraph) else b.label
         if lab in ("body", "heading"):
@@ -197,12 +199,13 @@ def _before(lines: list[str], title: str | None) -> list[Dropped]:
     return out
 
 
-def structure_speech(speech: Speech, page_title: str | None = None) -> tuple[Speech, list[Dropped]]:
+def structure_speech(speech: Speech, page_title: str | None = None, about: str = "") -> tuple[Speech, list[Dropped]]:
     """Return one speech with its title block, salutation, headings and ending recognised, and what
-    was left out (notes above it, repeats of its title, clutter after its ending)."""
+    was left out (notes above it, repeats of its title, clutter after its ending); ``about`` is what
+    the page said of the speaker outside the speech (a biography the clean-up took out)."""
     blocks = list(speech.blocks)
     reading = read_lines(blocks, page_title, single=True)
-    parts = _collect(blocks, reading.labels)
+    parts = _collect(blocks, reading.labels, about)
     _fused_salutation(parts)
     title, gone = _title(speech, parts, page_title)
     before = _before(parts.before, title)
@@ -272,7 +275,8 @@ def structure(doc: Document) -> Document:
     """
     title, speaker = page_speech_title(doc.title)
     originals = [len(doc.speeches) > 1 and is_original(s) for s in doc.speeches]
-    results = [(as_original(s), []) if original else structure_speech(s, doc.title)
+    about = "".join(d.text for d in doc.dropped if d.reason == BIOGRAPHY)
+    results = [(as_original(s), []) if original else structure_speech(s, doc.title, about)
                for s, original in zip(doc.speeches, originals)]
     speeches = tuple(s if original else _untitled(s, title, speaker, len(results) == 1)
                      for (s, _), original in zip(results, originals))

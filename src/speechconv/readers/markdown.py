@@ -4,7 +4,8 @@ The Markdown is rendered to HTML (markdown-it-py, CommonMark with raw HTML kept 
 kept as a break, since Chinese clips put one paragraph on each line) and read by the HTML reader, so
 ``#`` headings, bold and centred blocks become the same hints a web page gives, images become
 ``image-dropped`` warnings and links keep their text. A front-matter block (``---`` … ``---`` at the
-top) gives the page title (``title:``); its other lines are recorded as dropped.
+top) gives the page title (``title:``); its other lines are recorded as dropped. A blog's summary divider
+(``<!--more-->``) standing inside a paragraph is taken out and the paragraph joined again.
 """
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \
 _FIELD = re.compile(r"^\s*(?P<key>[\w-]+)\s*[:：]\s*(?P<value>.*?)\s*$")
 #: ``**粗体。**正文`` is not bold by CommonMark's rules (a closing ``**`` after punctuation must be followed
 #: by a space or punctuation), yet Chinese text is written so: such pairs become <strong> before rendering.
+#: A blog's summary divider (Hugo, Hexo: ``<!--more-->``) on its own line inside a paragraph: a crawler that
+#: cut the summary at a length put it mid-sentence, so the lines on either side are one paragraph.
+_MORE = re.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*<!--\s*more\s*-->[ \t]*\r?\n[ \t]*(?=\S)", re.I)
 _STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’…—][^*\n]*?)(?<=\S)\*\*")
 
 
@@ -58,7 +62,9 @@ def read_markdown(text: str, source: Source | None = None, *, limits: Limits = L
     Raises InputError as the HTML reader does (the rendered page over the limits).
     """
     title, meta, body = front_matter(text)
+    body, joins = _MORE.subn("", body)
     body = _STRONG.sub(r"<strong>\1</strong>", body)
     doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits, whole=True)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]
+    dropped += [Dropped("<!--more-->", "markdown: summary divider inside a paragraph")] * joins
     return doc.evolve(title=title or doc.title, dropped=tuple(dropped) + doc.dropped)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..limits import LIMITS, Limits
-from ..model import Document, Dropped, Hints, Notice, Paragraph, Source, Speech, fill_surrogates
+from ..model import Document, Dropped, Hints, Notice, Paragraph, Run, Source, Speech, fill_surrogates
 from .hints import UNDERLINE, underline_level
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -88,17 +88,69 @@ def _underlined(lines: list[tuple[str, int, bool]], hints: list[Hints]) -> tuple
 def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
     """Return a Document holding one speech whose blocks are the lines of ``text``.
 
-    A line underlined by a rule of ===, ---, ~~~ is a heading (the underline is recorded as dropped).
+    A line underlined by a rule of ===, ---, ~~~ is a heading (the underline is recorded as dropped);
+    ``**…**`` marks a bold stretch (the marks are recorded as dropped).
     Lone surrogates become U+FFFD with a ``lone-surrogate`` warning. Raises InputError when there are
     more than ``limits.paragraphs`` non-blank lines.
     """
     text, notices = replace_surrogates(text)
     text, targets = _rst_links(text)
-    lines = split_lines(text, limits)
+    lines = _join_latin_wraps(split_lines(text, limits))
     lines, hints, gone = _underlined(lines, _hints(lines))
-    blocks = tuple(Paragraph.of(line, hints=h) for (line, _, _), h in zip(lines, hints))
+    blocks = tuple(_paragraph(line, h) for (line, _, _), h in zip(lines, hints))
+    pairs = sum(len(_STRONG.findall(line)) for line, _, _ in lines if "**" in line)
+    if pairs:
+        gone.append(Dropped("****" * pairs, "text: emphasis marks (**…**)"))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
                     warnings=tuple(notices), dropped=tuple(targets + gone))
+
+
+#: A line of Latin script at least this long that runs on in the next line is wrapped.
+_LATIN_WRAP = 30
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _latin(line: str) -> bool:
+    """Return True when most of a line's characters are Latin letters."""
+    return len(_LATIN.findall(line)) > len(line) / 2
+
+
+def _join_latin_wraps(lines: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """Return the lines with wrapped English joined (a space between): a Latin line of
+    :data:`_LATIN_WRAP`+ characters goes on in the next when that one is Latin too, at the same
+    indentation, with no blank line between — on a page that parts its paragraphs by blank lines
+    (Markdown, reStructuredText, a mail). A page without blank lines keeps every line."""
+    if sum(blank for _, _, blank in lines) < 2:
+        return lines
+    out: list[tuple[str, int, bool]] = []
+    for line, indent, blank in lines:
+        if out and not blank and out[-1][1] == indent and line[0].isascii() and _latin(line) \
+                and len(out[-1][0]) >= _LATIN_WRAP and _latin(out[-1][0]):
+            out[-1] = (out[-1][0] + " " + line, indent, out[-1][2])
+        else:
+            out.append((line, indent, blank))
+    return out
+
+
+#: Emphasis a text clip keeps from its Markdown or reStructuredText source: ``**粗体**`` on one line.
+_STRONG = re.compile(r"\*\*(?=\S)(?P<text>[^*\n]+?)(?<=\S)\*\*")
+
+
+def _paragraph(line: str, hints: Hints) -> Paragraph:
+    """Return a line as a paragraph: its ``**…**`` stretches as bold runs without the marks (the whole
+    line bold gets the bold hint), any other line as one plain run."""
+    if "**" not in line or not _STRONG.search(line):
+        return Paragraph.of(line, hints=hints)
+    runs, at = [], 0
+    for m in _STRONG.finditer(line):
+        if m.start() > at:
+            runs.append(Run(line[at:m.start()]))
+        runs.append(Run(m.group("text"), bold=True))
+        at = m.end()
+    if at < len(line):
+        runs.append(Run(line[at:]))
+    whole = all(r.bold for r in runs if r.text.strip())
+    return Paragraph(runs=tuple(runs), hints=replace(hints, bold=True) if whole else hints)
 
 
 #: A reStructuredText link (`` `文字 <https://…>`__ ``) and the escaped space before or after one (``\ ``).

@@ -1,0 +1,155 @@
+"""Words about the speech above it: a post's commentary and the speaker's biography.
+
+A blog or news post that reposts a speech often opens with a few paragraphs about it, told in the
+third person (``…麦凯恩发表了一篇第一流的败选演说。…这篇演说就是他…``, ``《美國之音》全文翻譯該篇發言。``);
+the speech then opens with thanks, a greeting, its salutation or the speaker's first person
+(``非常感謝你們。下午好。``), maybe after a heading. A profile page sets the speaker's biography above
+the speaker's words (``吴德，校长，学校首位长江学者特聘教授，主要从事…研究…``). Neither is the speech.
+
+Both are cut only from the top of the page: they must be the page's first prose, with no salutation
+above them. Commentary must say it is about the speech (``这篇演说``, ``翻译该篇发言``, or the headline's
+speaker ``发表了一篇…演说``) and the speech must open right under it; a biography must open with a
+name and read as one (three words of a biography, no first person).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Block, Dropped, Paragraph
+from ._hant import fold
+from ._text import SENTENCE_MARK, compact
+from .reading.names import has_surname
+from .reading.patterns import fused_salutation, is_salutation, speaks_first
+
+#: Commentary must stand among the page's first this many blocks, and be at most this many paragraphs.
+REACH = 12
+MAX_RUN = 4
+#: How many lines (headings, a line of the original language) may stand between it and the speech.
+MAX_GAP = 3
+COMMENTARY = "boilerplate: commentary about the speech above it (the speech opens under it)"
+BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
+
+_SPEECH = r"(演说|演讲|讲话|致辞|发言|讲稿|演讲稿|全文)"
+#: The text named as a thing: this speech, a translation of it (folded to simplified characters).
+_REFERS = re.compile(rf"(这|该|此|本)(篇|份|次|场)[^。！？]{{0,10}}{_SPEECH}|翻译[^。！？]{{0,8}}{_SPEECH}")
+#: Someone delivered a speech (the name is checked against the headline).
+_DELIVERED = re.compile(rf"(?P<who>[\u4e00-\u9fff·]{{2,8}}?)(在[^。，！？]{{0,20}})?发表了?(一篇|一场|一次)"
+                        rf"[^。！？]{{0,12}}{_SPEECH}")
+#: How a speech opens: thanks, a greeting (folded).
+_OPENS = re.compile(r"^(非常|衷心|再次|十分)?(感谢|谢谢|多谢)|^(大家|各位|朋友们|同学们|同志们)?[，,]?"
+                    r"(上午|下午|晚上|早上|早晨|中午)?好[，,！!。]|^(thank you|thanks|good (morning|afternoon|evening))",
+                    re.I)
+#: A biography: a name and a comma or bracket, then what a biography says.
+_BIO_START = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,5})[，,（(]")
+_BIO_WORDS = re.compile(r"男|女|汉族|出生|生于|籍贯|毕业于|现任|曾任|兼任|教授|博士|院士|学者|研究员|主要从事|"
+                        r"研究方向|研究领域|荣获|获得|主持|发表论文|培养")
+MIN_BIO_WORDS = 3
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def cut_commentary(blocks: Sequence[Block], headline: str = "") -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without the commentary or biography that opens the page's prose, and what was
+    dropped; ``headline`` is the page's title (the speaker it names may be the one who ``发表了…演说``).
+
+    Nothing is cut when a salutation stands above the first prose, when the run of prose is longer
+    than :data:`MAX_RUN`, or when it shows no evidence of being about the speech.
+    """
+    start = _first_prose(blocks)
+    if start is None:
+        return list(blocks), []
+    headline = fold(headline + "".join(_text(b) for b in blocks[:start]))
+    run = _run(blocks, start)
+    texts = [_text(blocks[i]) for i in run]
+    bios = [i for i, t in zip(run, texts) if _is_bio(t)]
+    if bios and bios == run[:len(bios)] and len(blocks) - bios[-1] > 2:
+        cut, reason = bios, BIOGRAPHY
+    elif run and len(run) <= MAX_RUN and any(_refers(t, headline) for t in texts) and _opens_below(blocks, run[-1] + 1):
+        cut, reason = run, COMMENTARY
+    else:
+        return list(blocks), []
+    gone = set(cut)
+    return [b for i, b in enumerate(blocks) if i not in gone], [Dropped(texts[run.index(i)], reason) for i in cut]
+
+
+def _text(block: Block) -> str:
+    """Return a paragraph's text stripped, '' for any other block."""
+    return block.text.strip() if isinstance(block, Paragraph) else ""
+
+
+def _is_prose(text: str) -> bool:
+    """Return True for a paragraph of Chinese prose (a sentence in it)."""
+    key = compact(text)
+    return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > 30) and not _mostly_latin(key)
+
+
+def _mostly_latin(key: str) -> bool:
+    """Return True when most of a line's characters are Latin letters (a line of the original)."""
+    return len(_LATIN.findall(key)) > len(key) / 2
+
+
+def _first_prose(blocks: Sequence[Block]) -> int | None:
+    """Return the index of the page's first prose paragraph among the first :data:`REACH` blocks, or
+    None when there is none or a salutation stands above it."""
+    for i, b in enumerate(blocks[:REACH]):
+        text = _text(b)
+        if is_salutation(text) or fused_salutation(text, calls=False):
+            return None
+        if _is_prose(text):
+            return i
+    return None
+
+
+def _speaks(text: str) -> bool:
+    """Return True for a paragraph in the speaker's voice: a salutation, thanks, a greeting, or the
+    first person."""
+    folded = fold(text)
+    return bool(is_salutation(text) or fused_salutation(text, calls=False) or _OPENS.match(folded)
+                or speaks_first(text))
+
+
+def _run(blocks: Sequence[Block], start: int) -> list[int]:
+    """Return the indexes of the prose paragraphs from ``start`` on that are not in the speaker's voice
+    (at most :data:`MAX_RUN` + 1: a longer run is no commentary)."""
+    run = []
+    for i in range(start, min(len(blocks), start + MAX_RUN + 1)):
+        text = _text(blocks[i])
+        if not _is_prose(text) or _speaks(text):
+            break
+        run.append(i)
+    return run
+
+
+def _refers(text: str, headline: str) -> bool:
+    """Return True when a paragraph speaks of the speech as a thing: this speech, its translation, or
+    the headline's speaker delivering it."""
+    folded = fold(text)
+    if _REFERS.search(folded):
+        return True
+    for m in _DELIVERED.finditer(folded):
+        who = m.group("who")
+        if any(who[k:] in headline for k in range(len(who) - 1)):
+            return True
+    return False
+
+
+def _opens_below(blocks: Sequence[Block], at: int) -> bool:
+    """Return True when the speech opens at ``at`` or a few lines under it (past headings and lines
+    of the original language)."""
+    for b in blocks[at:at + MAX_GAP + 1]:
+        text = _text(b)
+        if text and _speaks(text):
+            return True
+        if _is_prose(text):
+            return False
+    return False
+
+
+def _is_bio(text: str) -> bool:
+    """Return True for a biography: it opens with a Chinese name and a comma or bracket, says three
+    things a biography says, and never says 我."""
+    folded = fold(text)
+    m = _BIO_START.match(folded)
+    if m is None or not has_surname(m.group("name")) or "我" in folded:
+        return False
+    return len(set(_BIO_WORDS.findall(folded))) >= MIN_BIO_WORDS

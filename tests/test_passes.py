@@ -87,6 +87,17 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("今早的升旗仪式，没有下雨。市政府新闻处图片", "boilerplate: photo caption"),
     ("今天我们一起看了很多老照片", None),
     ("END", "boilerplate: end mark"),
+    ("以下是原始音频链接和演讲全文链接。", "boilerplate: news lead-in"),
+    ("Here are the links to the original audio followed by the full transcript.", "boilerplate: news lead-in"),
+    ("💡 感谢您的观看！欢迎分享文章，或是来信与我交流。", "boilerplate: blog sign-off"),
+    ("感谢大家的收听。", None),     # near-miss: a speech's own thanks to its hearers
+    ("本站 RSS地址已更新，麻烦读者朋友们重新订阅一次喔！", "boilerplate: site notice"),
+    ("本站将继续做好服务工作。", None),
+    ("文字稿", "boilerplate: page section label"),
+    ("English", "boilerplate: page section label"),
+    ("（按：此文是依据村上春树在日本《文艺春秋》杂志发表的日语原文翻译的）", "boilerplate: translator's note"),
+    ("译者注：原文为英文。", "boilerplate: translator's note"),
+    ("按照会议安排，我讲三点意见。", None),
     ("市长录影讲话全文：", "boilerplate: news lead-in"),
     ("下面，我讲三点意见：", None),
     ("以下为年度演讲全文。与你分享。", "boilerplate: news lead-in"),
@@ -621,6 +632,15 @@ def test_a_long_salutation_lists_the_people_present(text, expected):
     # an appeal for support after the last sentence (Traditional characters)
     (["在會上的講話", "今天的會開得很好。", "**眾新聞眾籌呼籲：**", "如果你認為我們的內容可讀，請幫忙。", "到眾籌平台捐款"],
      ["在會上的講話", "今天的會開得很好。"], "boilerplate: appeal for support after the speech"),
+    # a reading list after an English last sentence, and a learner's vocabulary list
+    (["Commencement address", "Thank you all very much. I wish you way more than luck.", "Reference:", "《这是水》",
+      "2008年9月12日，作者去世。"],
+     ["Commencement address", "Thank you all very much. I wish you way more than luck."],
+     "boilerplate: reading list or references after the speech"),
+    (["就职演说", "谢谢大家，上帝保佑美国。", "New Words", "decree v/n. 法令", "salute v/n. 致敬"],
+     ["就职演说", "谢谢大家，上帝保佑美国。"], "boilerplate: vocabulary list after the speech"),
+    # near-miss: a part of the speech headed 词汇, not after its last sentence
+    (["在英语教研会上的讲话", "老师们：", "词汇", "词汇教学要扎实。"], ["在英语教研会上的讲话", "老师们：", "词汇", "词汇教学要扎实。"], None),
     # near-miss: a line that mentions comments inside the speech, before more of it, is the speech's own
     (["在会上的讲话", "同志们：", "我们要听取网友评论", "今天的会开得很好。"],
      ["在会上的讲话", "同志们：", "我们要听取网友评论", "今天的会开得很好。"], None),
@@ -661,6 +681,8 @@ EN = [f"This is paragraph {n} of the English original, about the friendship betw
     (["某某演说中文译文全文", *ZH, "演说原文（英文）", *EN], [(None, ZH[0]), ("演说原文（英文）", EN[0])]),
     # the original straight after the last Chinese paragraph
     (["某某演说中文译文全文", *ZH, *EN], [(None, ZH[0]), (None, EN[0])]),
+    # the original first (under a Chinese page headline), then its translation under a title and the translator
+    (["某某演说", *EN, "某某演说中文译文", "张三译", *ZH], [(None, EN[0]), ("某某演说中文译文", ZH[0])]),
     # near-miss: each paragraph paired with its translation stays one speech
     (["某某演说中英对照", *[p for pair in zip(EN, ZH) for p in pair]], [(None, EN[0])]),
 ])
@@ -670,6 +692,19 @@ def test_a_translation_followed_by_its_original_is_two_speeches(lines, parts):
     for speech, (title, first) in zip(doc.speeches[1:], parts[1:]):
         assert speech.title == title and speech.blocks[0].text == first
     assert doc.speeches[0].blocks[0].text == parts[0][1]
+
+
+@pytest.mark.parametrize("tail, signature, date", [
+    (["Haruki Murakami", "February 2009"], "Haruki Murakami", "February 2009"),
+    (["May 12, 2005"], None, "May 12, 2005"),
+    # near-miss: a short last line that is neither a name nor a date stays the original's text
+    (["God bless you all"], None, None),
+])
+def test_an_original_set_first_keeps_its_signature_and_date(tail, signature, date):
+    doc = speechconv_read_text(["某某演说", "ACCEPTANCE ADDRESS", *EN, *tail, "某某演说中文译文", *ZH])
+    original = doc.speeches[0]
+    assert (original.title, original.signature, original.date) == ("ACCEPTANCE ADDRESS", signature, date)
+    assert original.blocks[-1].text == (EN[-1] if signature or date else tail[-1])
 
 
 def speechconv_read_text(lines: list[str]) -> Document:

@@ -199,3 +199,35 @@ def test_markdown_summary_divider_inside_a_paragraph_is_taken_out(md, paragraphs
     doc = read_markdown(md)
     assert [b.text for b in doc.speeches[0].blocks] == paragraphs
     assert sum(d.reason == "markdown: summary divider inside a paragraph" for d in doc.dropped) == dividers
+
+
+@pytest.mark.parametrize("md, texts, headings", [
+    # an ATX heading written without its space is a heading still
+    ("#外语学习：就职演讲\n\n##Donald Trump\n\n谢谢大家。\n", ["外语学习：就职演讲", "Donald Trump", "谢谢大家。"], [1, 2, None]),
+    # near-miss: a hashtag (#话题#) is text
+    ("#毕业季#\n\n同学们好。\n", ["#毕业季#", "同学们好。"], [None, None]),
+])
+def test_markdown_headings_without_a_space(md, texts, headings):
+    from speechconv.readers.markdown import read_markdown
+
+    blocks = read_markdown(md).speeches[0].blocks
+    assert [b.text for b in blocks] == texts
+    assert [b.hints.heading for b in blocks] == headings
+
+
+@pytest.mark.parametrize("md, texts", [
+    # English wrapped at a width is one paragraph; Chinese lines stay one paragraph each
+    ("I have come to Jerusalem today as a novelist, which is to say as a\nprofessional spinner of lies.\n\n"
+     "我作为一个小说家来到这里。\n当然，说谎的不都是小说家。\n",
+     ["I have come to Jerusalem today as a novelist, which is to say as a professional spinner of lies.",
+      "我作为一个小说家来到这里。", "当然，说谎的不都是小说家。"]),
+    # near-misses: a line with a link, and a whole bold line, are joined to nothing
+    ("视频来源：[https://youtu.be/T2LBwHuBDDQ](https://youtu.be/T2LBwHuBDDQ)\n**The Promise of America**\n\n"
+     "**Speech by the Secretary of State, at the Institute**\nWell, good morning, everyone.\n",
+     ["视频来源：https://youtu.be/T2LBwHuBDDQ", "The Promise of America", "Speech by the Secretary of State, at the Institute",
+      "Well, good morning, everyone."]),
+])
+def test_markdown_joins_wrapped_english_only(md, texts):
+    from speechconv.readers.markdown import read_markdown
+
+    assert [b.text for b in read_markdown(md).speeches[0].blocks] == texts

@@ -7,8 +7,9 @@ sentence in them and several of them are ``label：value`` lines, is the credits
 
 News and blog pages end with a section of their own under a short header line after the speech's
 last sentence: readers' comments (``网友评论``, ``战友辣评：`` then ``Jenny：…``, at least half of the
-lines under it a commenter's name and a colon) or an appeal for support (``眾新聞眾籌呼籲：`` then how
-to give). The header ends with its keyword; it and all that follows it go.
+lines under it a commenter's name and a colon), an appeal for support (``眾新聞眾籌呼籲：`` then how
+to give), a reading list or references (``延伸阅读``, ``Reference:``) or a language learner's vocabulary
+list (``New Words``, ``生词``). The header ends with its keyword; it and all that follows it go.
 """
 from __future__ import annotations
 
@@ -58,22 +59,34 @@ def _short(block: object) -> bool:
 
 
 def _ends_sentence(block: object) -> bool:
-    """Return True for a paragraph whose text ends a sentence (closing quotes, brackets and emphasis
-    marks after the mark aside)."""
-    return isinstance(block, Paragraph) and ends_sentence(block.text, CLOSERS + "*_~ \u3000")
+    """Return True for a paragraph whose text ends a sentence, Chinese or English (closing quotes,
+    brackets and emphasis marks after the mark aside)."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text.rstrip(CLOSERS + "*_~ \u3000\"'")
+    return ends_sentence(block.text, CLOSERS + "*_~ \u3000") or bool(_LATIN_END.search(text))
+
+
+#: An English sentence's end (an original after its translation ends so).
+_LATIN_END = re.compile(r"[A-Za-z0-9]\.$")
 
 
 #: A header opening the readers' comments or an appeal for support after a speech.
 _SECTION = re.compile(r"^[^。！？，,]{0,10}(?P<comments>网友评论|读者评论|精彩评论|热门评论|最新评论|评论区|留言区|精选留言|"
                       r"网友留言|读者留言|辣评|网友热议|发表评论|我要评论)|"
-                      r"^[^。！？，,]{0,10}(?P<appeal>众筹呼吁|众筹呼籲|众筹计划|支持我们|赞赏支持|打赏支持)")
+                      r"^[^。！？，,]{0,10}(?P<appeal>众筹呼吁|众筹呼籲|众筹计划|支持我们|赞赏支持|打赏支持)|"
+                      r"^(?P<reading>延伸阅读|相关阅读|推荐阅读|拓展阅读|扩展阅读|相关文章|相关链接|参考链接|阅读更多|"
+                      r"references?|furtherreading|relatedreading|relatedposts?|readmore|seealso)|"
+                      r"^(?P<words>生词|词汇|单词|重点词汇|生词表|词汇表|newwords|vocabulary|glossary|keywords)", re.I)
 #: A comment line: the commenter's name and a colon (文远Bruce：… Jenny：…).
 _COMMENT = re.compile(r"^[^：:，,。！？]{1,16}[：:]\S")
 #: A section header is a short line; at most this many paragraphs may follow it.
 MAX_HEADER = 20
 MAX_SECTION = 40
 SECTION_REASONS = {"comments": "boilerplate: readers' comments after the speech",
-                   "appeal": "boilerplate: appeal for support after the speech"}
+                   "appeal": "boilerplate: appeal for support after the speech",
+                   "reading": "boilerplate: reading list or references after the speech",
+                   "words": "boilerplate: vocabulary list after the speech"}
 
 
 def drop_end_section(kept: list) -> list[Dropped]:
@@ -90,7 +103,7 @@ def drop_end_section(kept: list) -> list[Dropped]:
         after = [compact(b.text) for b in kept[i + 1:] if isinstance(b, Paragraph)]
         if m.group("comments") and 2 * sum(1 for k in after if _COMMENT.match(k)) < len(after):
             continue
-        reason = SECTION_REASONS["comments" if m.group("comments") else "appeal"]
+        reason = SECTION_REASONS[m.lastgroup]
         out = [Dropped(b.text, reason) for b in kept[i:] if isinstance(b, Paragraph)]
         del kept[i:]
         return out

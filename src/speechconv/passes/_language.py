@@ -1,11 +1,14 @@
-"""A speech followed by itself in another language: the Chinese text, then the English original.
+"""A speech followed by itself in another language: the Chinese text, then the English original (or the
+original, then its Chinese translation).
 
 News pages that translate a speech often set the original after the translation (``### …原文（英文）``
 then the English, or the English straight after the last Chinese paragraph). Read as one speech, the
 English would run on as body of the Chinese one. Where a page's text falls into a long run of
 Chinese paragraphs and, after it, a long run of Latin-script paragraphs to its end, the two runs are
 two speeches; a short title line just before the Latin run (the original's own heading) opens the
-second. Pages that pair each paragraph with its translation never hold such runs and are left whole.
+second. The other way round, a long Latin run then a long Chinese run to the end, is the original and
+its translation; up to three short Chinese lines above the Chinese run (its title, the translator's
+byline) open the translation. Pages that pair each paragraph with its translation never hold such runs and are left whole.
 
 The reading of titles, notes and headings is grown on Chinese lines; the original's part is kept as
 it stands, its heading line (if any) as its title (:func:`as_original`).
@@ -18,6 +21,7 @@ from typing import Sequence
 
 from ..model import Block, Paragraph, Speech
 from ._text import SENTENCE_MARK, compact
+from .reading.patterns import LATIN_NAME
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -58,23 +62,59 @@ def _may_hold_a_run(blocks: Sequence[Block]) -> bool:
 
 def language_boundary(blocks: list[Block]) -> int | None:
     """Return the index where the second-language part of ``blocks`` starts (see the module doc), or
-    None when the blocks hold no Chinese run followed by a Latin run to their end."""
+    None when the blocks hold no Chinese run followed by a Latin run to their end, nor a Latin run
+    followed by a Chinese run to their end."""
     if not _may_hold_a_run(blocks):
         return None
     scripts = [_script(b) for b in blocks]
     longs = [i for i, s in enumerate(scripts) if s]
-    first_latin = next((k for k, i in enumerate(longs) if scripts[i] == "latin"), None)
-    if first_latin is None:
+    opening = [scripts[i] for i in longs[:MIN_RUN]]     # a head line in the other script aside
+    first, second = ("han", "latin") if opening.count("han") > len(opening) / 2 else ("latin", "han")
+    switch = next((k for k, i in enumerate(longs) if scripts[i] == second and k >= opening.index(first)), None)
+    if switch is None:
         return None
-    before, after = [scripts[i] for i in longs[:first_latin]], [scripts[i] for i in longs[first_latin:]]
-    if before.count("han") < MIN_RUN or after.count("latin") < MIN_RUN \
-            or after.count("han") > STRAY * len(after) or not all(s == "han" for s in before[-MIN_RUN:]):
+    before, after = [scripts[i] for i in longs[:switch]], [scripts[i] for i in longs[switch:]]
+    if before.count(first) < MIN_RUN or after.count(second) < MIN_RUN \
+            or after.count(first) > STRAY * len(after) or not all(s == first for s in before[-MIN_RUN:]):
         return None
-    start = longs[first_latin]
-    prev = blocks[start - 1] if start else None
-    if isinstance(prev, Paragraph) and 0 < len(compact(prev.text)) <= TITLE and not SENTENCE_MARK.search(prev.text):
-        start -= 1
+    start = longs[switch]
+    lines = 1 if second == "latin" else HEAD_LINES
+    while lines and start and _head_line(blocks[start - 1], second):
+        start, lines = start - 1, lines - 1
     return start
+
+
+#: How many short lines (title, translator's byline) may open a Chinese translation set after its original.
+HEAD_LINES = 3
+
+
+def _head_line(block: Block, script: str) -> bool:
+    """Return True for a short line without a sentence mark that may head the part in ``script``: any
+    such line above a Latin part, one holding Chinese above a Chinese part."""
+    if not isinstance(block, Paragraph):
+        return False
+    key = compact(block.text)
+    if not 0 < len(key) <= TITLE or SENTENCE_MARK.search(block.text):
+        return False
+    return script == "latin" or bool(_HAN.search(key))
+
+
+def original_first(blocks: Sequence[Block], cut: int) -> int | None:
+    """Return where the original starts when ``blocks`` set it first and its translation from ``cut`` on
+    (the first line mostly in Latin letters, at most :data:`HEAD_LINES` down: the lines above it are the
+    page's head), else None."""
+    if _script(blocks[cut]) != "han" and not any(_script(b) == "han" for b in blocks[cut:cut + HEAD_LINES + 1]):
+        return None
+    start = next((i for i, b in enumerate(blocks[:cut]) if isinstance(b, Paragraph) and _mostly_latin(b.text)), None)
+    if start is None or start > HEAD_LINES or any(_script(b) == "han" for b in blocks[start:cut]):
+        return None
+    return start
+
+
+def _mostly_latin(text: str) -> bool:
+    """Return True when most of a line's characters are Latin letters."""
+    key = compact(text)
+    return _count(_LATIN, key) > len(key) / 2
 
 
 def is_original(speech: Speech) -> bool:
@@ -88,9 +128,30 @@ def is_original(speech: Speech) -> bool:
 
 def as_original(speech: Speech) -> Speech:
     """Return the original's part with its first line as its title when that line is a short one
-    without a sentence mark, and every other block kept as body."""
+    without a sentence mark, its last lines as its signature and date when they are a name and a date
+    in English (``Haruki Murakami``, ``February 2009``), and every other block kept as body."""
     first = speech.blocks[0] if speech.blocks else None
-    if speech.title or not isinstance(first, Paragraph) or not 0 < len(compact(first.text)) <= TITLE \
-            or SENTENCE_MARK.search(first.text):
+    if not speech.title and isinstance(first, Paragraph) and 0 < len(compact(first.text)) <= TITLE \
+            and not SENTENCE_MARK.search(first.text):
+        speech = replace(speech, title=first.text.strip(), blocks=speech.blocks[1:])
+    return _signed(speech)
+
+
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A date in English: ``February 2009``, ``May 12, 2005``, ``12 May 2005``.
+_LATIN_DATE = re.compile(rf"^({_MONTH}\.?( \d{{1,2}},?)? \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})$")
+
+
+def _signed(speech: Speech) -> Speech:
+    """Return the speech with a last English date line as its date and a name line right above it (or
+    last) as its signature."""
+    blocks = list(speech.blocks)
+    date = signature = None
+    if blocks and isinstance(blocks[-1], Paragraph) and _LATIN_DATE.match(blocks[-1].text.strip()):
+        date = blocks.pop().text.strip()
+    if len(blocks) > 1 and isinstance(blocks[-1], Paragraph) and LATIN_NAME.match(blocks[-1].text.strip()):
+        signature = blocks.pop().text.strip()
+    if date is None and signature is None:
         return speech
-    return replace(speech, title=first.text.strip(), blocks=speech.blocks[1:])
+    return replace(speech, blocks=tuple(blocks), date=speech.date or date,
+                   signature=speech.signature or signature)

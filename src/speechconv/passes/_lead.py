@@ -98,9 +98,16 @@ SHORT_HEADLINE = 30
 
 
 def _is_prose(text: str) -> bool:
-    """Return True for report prose: a sentence in it, and a 。 or more than a headline's length."""
+    """Return True for report prose: a sentence in it (Chinese, or English: a bilingual report gives
+    both), and a 。 or more than a headline's length."""
     key = compact(text)
-    return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > SHORT_HEADLINE)
+    if SENTENCE_MARK.search(key):
+        return "。" in key or len(key) > SHORT_HEADLINE
+    return len(key) > SHORT_HEADLINE and bool(_LATIN_SENTENCE.search(key))
+
+
+#: An English sentence's end.
+_LATIN_SENTENCE = re.compile(r"[a-z]{2}\.(?=[A-Z“\"]|$)")
 
 
 #: A label a page sets right above the text itself (【正文】), after a preface, a bio or notes: it may

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
-from ._language import language_boundary
+from ._language import language_boundary, original_first
 from ._text import SENTENCE_MARK, compact, headline_keys, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
@@ -162,6 +162,16 @@ def _by_language(speeches: list[Speech]) -> tuple[list[Speech], bool]:
     return out, len(out) > len(speeches)
 
 
+def _original_first(blocks: list[Block]) -> tuple[Speech | None, list[Block]]:
+    """Return the original set before its translation (see :mod:`._language`) as a speech of its own,
+    and the page head above it; (None, []) when the blocks set no original first."""
+    cut = language_boundary(blocks)
+    start = None if cut is None else original_first(blocks, cut)
+    if cut is None or start is None:
+        return None, []
+    return Speech(blocks=tuple(blocks[start:cut])), blocks[:start]
+
+
 def split(doc: Document) -> Document:
     """Return ``doc`` with each speech that holds several speeches split into one speech per part.
 
@@ -174,6 +184,14 @@ def split(doc: Document) -> Document:
     changed = False
     for speech in doc.speeches:
         blocks = list(speech.blocks)
+        original, head = _original_first(blocks)
+        if original is not None:     # the original, then its translation: the reading is for Chinese lines
+            head_title, head_dropped = _page_head(head, title)
+            title, changed = title or head_title, True
+            dropped += head_dropped
+            speeches.append(original)
+            blocks = blocks[len(head) + len(original.blocks):]
+            speech = replace(speech, blocks=tuple(blocks))
         reading = read_lines(blocks, title)
         starts, unopened = _substantial(reading.starts(), reading.labels, blocks, announced_count(title), title)
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels

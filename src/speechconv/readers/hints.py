@@ -26,6 +26,23 @@ UNDERLINE = re.compile(r"^(=|-|~|\^|\*|#)\1{2,}$")
 _UNDER_LEVEL = {"=": 1, "#": 1, "*": 1}
 
 
+#: A line of Latin script at least this long that runs on in the next line of its paragraph is wrapped.
+LATIN_WRAP = 30
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def is_latin(line: str) -> bool:
+    """Return True when most of a line's characters are Latin letters."""
+    return len(_LATIN.findall(line)) > len(line) / 2
+
+
+def wraps_on(line: str, after: str) -> bool:
+    """Return True when ``after`` (stripped) carries on a wrapped English line ``line`` (stripped): both
+    in Latin script, ``line`` at least :data:`LATIN_WRAP` long, ``after`` opening with an ASCII
+    character. Chinese lines are never joined so: a clip puts one Chinese paragraph on each line."""
+    return bool(after) and after[0].isascii() and len(line) >= LATIN_WRAP and is_latin(after) and is_latin(line)
+
+
 def underline_level(line: str) -> int | None:
     """Return the heading level a rule line gives the line above it (1 for ===, ###, ***; 2 for ---,
     ~~~, ^^^), or None when ``line`` is no rule."""

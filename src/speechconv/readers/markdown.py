@@ -5,7 +5,8 @@ kept as a break, since Chinese clips put one paragraph on each line) and read by
 ``#`` headings, bold and centred blocks become the same hints a web page gives, images become
 ``image-dropped`` warnings and links keep their text. A front-matter block (``---`` … ``---`` at the
 top) gives the page title (``title:``); its other lines are recorded as dropped. A blog's summary divider
-(``<!--more-->``) standing inside a paragraph is taken out and the paragraph joined again.
+(``<!--more-->``) standing inside a paragraph is taken out and the paragraph joined again; ``##标题``
+without a space is a heading still; wrapped English lines are one paragraph.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from markdown_it import MarkdownIt
 
 from ..limits import LIMITS, Limits
 from ..model import Document, Dropped, Source
+from .hints import wraps_on
 from .html import read_html
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -25,6 +27,9 @@ _FIELD = re.compile(r"^\s*(?P<key>[\w-]+)\s*[:：]\s*(?P<value>.*?)\s*$")
 #: A blog's summary divider (Hugo, Hexo: ``<!--more-->``) on its own line inside a paragraph: a crawler that
 #: cut the summary at a length put it mid-sentence, so the lines on either side are one paragraph.
 _MORE = re.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*<!--\s*more\s*-->[ \t]*\r?\n[ \t]*(?=\S)", re.I)
+#: An ATX heading written without the space after its marks (``##New Words``, ``#外语学习：…``), as older
+#: renderers allowed; a hashtag (``#话题#``) has a closing mark and is no heading.
+_TIGHT_HEADING = re.compile(r"^(#{1,6})(?=[^\s#])(?=[^#\n]*$)", re.M)
 _STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’…—][^*\n]*?)(?<=\S)\*\*")
 
 
@@ -56,6 +61,27 @@ def _renderer() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True, "breaks": True}).enable("table").enable("strikethrough")
 
 
+#: A line that opens a block of its own (a heading, quotation, table row, fence, tag, list item or image),
+#: a whole bold line, or a line holding a link or an address, is joined to nothing.
+_OWN_BLOCK = re.compile(r"^\s*([#>|<`~]|[-*+]\s|\d+[.)]\s|!\[)|^\s*(\*\*|__).*(\*\*|__)\s*$|https?://|\]\(")
+
+
+def _join_english_wraps(body: str) -> str:
+    """Return ``body`` with the wrapped lines of English paragraphs joined (every line break is a break
+    here, for Chinese clips; English wrapped at a width is one paragraph over several lines)."""
+    if "\n" not in body:
+        return body
+    out: list[str] = []
+    for line in body.split("\n"):
+        prev = out[-1] if out else ""
+        if prev.strip() and not _OWN_BLOCK.search(prev) and not _OWN_BLOCK.search(line) \
+                and not prev.endswith("  ") and wraps_on(prev.strip(), line.strip()):
+            out[-1] = prev.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def read_markdown(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
     """Return a Document holding one raw speech: the blocks of the Markdown, read as the HTML it renders.
 
@@ -63,6 +89,8 @@ def read_markdown(text: str, source: Source | None = None, *, limits: Limits = L
     """
     title, meta, body = front_matter(text)
     body, joins = _MORE.subn("", body)
+    body = _TIGHT_HEADING.sub(r"\1 ", body)
+    body = _join_english_wraps(body)
     body = _STRONG.sub(r"<strong>\1</strong>", body)
     doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits, whole=True)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]

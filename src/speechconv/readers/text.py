@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..limits import LIMITS, Limits
 from ..model import Document, Dropped, Hints, Notice, Paragraph, Run, Source, Speech, fill_surrogates
-from .hints import UNDERLINE, underline_level
+from .hints import UNDERLINE, underline_level, wraps_on
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _LINE = re.compile(r"[^\n]+")
@@ -105,27 +105,15 @@ def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMIT
                     warnings=tuple(notices), dropped=tuple(targets + gone))
 
 
-#: A line of Latin script at least this long that runs on in the next line is wrapped.
-_LATIN_WRAP = 30
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def _latin(line: str) -> bool:
-    """Return True when most of a line's characters are Latin letters."""
-    return len(_LATIN.findall(line)) > len(line) / 2
-
-
 def _join_latin_wraps(lines: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
-    """Return the lines with wrapped English joined (a space between): a Latin line of
-    :data:`_LATIN_WRAP`+ characters goes on in the next when that one is Latin too, at the same
-    indentation, with no blank line between — on a page that parts its paragraphs by blank lines
+    """Return the lines with wrapped English joined (a space between): a Latin line goes on in the
+    next (:func:`~.hints.wraps_on`) at the same indentation, with no blank line between — on a page that parts its paragraphs by blank lines
     (Markdown, reStructuredText, a mail). A page without blank lines keeps every line."""
     if sum(blank for _, _, blank in lines) < 2:
         return lines
     out: list[tuple[str, int, bool]] = []
     for line, indent, blank in lines:
-        if out and not blank and out[-1][1] == indent and line[0].isascii() and _latin(line) \
-                and len(out[-1][0]) >= _LATIN_WRAP and _latin(out[-1][0]):
+        if out and not blank and out[-1][1] == indent and wraps_on(out[-1][0], line):
             out[-1] = (out[-1][0] + " " + line, indent, out[-1][2])
         else:
             out.append((line, indent, blank))

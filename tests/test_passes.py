@@ -98,6 +98,16 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("（按：此文是依据村上春树在日本《文艺春秋》杂志发表的日语原文翻译的）", "boilerplate: translator's note"),
     ("译者注：原文为英文。", "boilerplate: translator's note"),
     ("按照会议安排，我讲三点意见。", None),
+    ("这是某某在大会上的讲话，本刊刊发时有删节。——编者", "boilerplate: editor note"),
+    ("他说：“我们要奋斗。”——这是他的名言", None),
+    ("Editor's note: This is the full text of the speech.", "boilerplate: editor note"),
+    ("Translator's note: the original is in Japanese.", "boilerplate: translator's note"),
+    ("Source: The White House", "boilerplate: meta line"),
+    ("Clipped from: https://example.com/speech", "boilerplate: web clipper residue"),
+    ("来自印象笔记", "boilerplate: web clipper residue"),
+    ("Evernote", "boilerplate: web clipper residue"),
+    ("我们要把笔记本电脑用好。", None),
+    ("译者简介：张三，北京大学教授，译有多部作品。", "boilerplate: biography"),
     ("市长录影讲话全文：", "boilerplate: news lead-in"),
     ("下面，我讲三点意见：", None),
     ("以下为年度演讲全文。与你分享。", "boilerplate: news lead-in"),
@@ -639,6 +649,9 @@ def test_a_long_salutation_lists_the_people_present(text, expected):
      "boilerplate: reading list or references after the speech"),
     (["就职演说", "谢谢大家，上帝保佑美国。", "New Words", "decree v/n. 法令", "salute v/n. 致敬"],
      ["就职演说", "谢谢大家，上帝保佑美国。"], "boilerplate: vocabulary list after the speech"),
+    # a word on the translator after the last sentence
+    (["致辞", "谢谢大家。", "关于译者", "张三，北京大学教授。"], ["致辞", "谢谢大家。"],
+     "boilerplate: about the author or translator, after the speech"),
     # near-miss: a part of the speech headed 词汇, not after its last sentence
     (["在英语教研会上的讲话", "老师们：", "词汇", "词汇教学要扎实。"], ["在英语教研会上的讲话", "老师们：", "词汇", "词汇教学要扎实。"], None),
     # near-miss: a line that mentions comments inside the speech, before more of it, is the speech's own

@@ -9,7 +9,7 @@ News and blog pages end with a section of their own under a short header line af
 last sentence: readers' comments (``网友评论``, ``战友辣评：`` then ``Jenny：…``, at least half of the
 lines under it a commenter's name and a colon), an appeal for support (``眾新聞眾籌呼籲：`` then how
 to give), a reading list or references (``延伸阅读``, ``Reference:``) or a language learner's vocabulary
-list (``New Words``, ``生词``). The header ends with its keyword; it and all that follows it go.
+list (``New Words``, ``生词``), or a word on the author or the translator (``关于译者``, ``译后记``). The header ends with its keyword; it and all that follows it go.
 """
 from __future__ import annotations
 
@@ -77,7 +77,9 @@ _SECTION = re.compile(r"^[^。！？，,]{0,10}(?P<comments>网友评论|读者�
                       r"^[^。！？，,]{0,10}(?P<appeal>众筹呼吁|众筹呼籲|众筹计划|支持我们|赞赏支持|打赏支持)|"
                       r"^(?P<reading>延伸阅读|相关阅读|推荐阅读|拓展阅读|扩展阅读|相关文章|相关链接|参考链接|阅读更多|"
                       r"references?|furtherreading|relatedreading|relatedposts?|readmore|seealso)|"
-                      r"^(?P<words>生词|词汇|单词|重点词汇|生词表|词汇表|newwords|vocabulary|glossary|keywords)", re.I)
+                      r"^(?P<words>生词|词汇|单词|重点词汇|生词表|词汇表|newwords|vocabulary|glossary|keywords)|"
+                      r"^(?P<about>关于作者|关于译者|作者简介|译者简介|演讲者简介|abouttheauthors?|aboutthetranslators?|"
+                      r"aboutthespeaker|译后记|译者的话|译者附记)", re.I)
 #: A comment line: the commenter's name and a colon (文远Bruce：… Jenny：…).
 _COMMENT = re.compile(r"^[^：:，,。！？]{1,16}[：:]\S")
 #: A section header is a short line; at most this many paragraphs may follow it.
@@ -86,7 +88,8 @@ MAX_SECTION = 40
 SECTION_REASONS = {"comments": "boilerplate: readers' comments after the speech",
                    "appeal": "boilerplate: appeal for support after the speech",
                    "reading": "boilerplate: reading list or references after the speech",
-                   "words": "boilerplate: vocabulary list after the speech"}
+                   "words": "boilerplate: vocabulary list after the speech",
+                   "about": "boilerplate: about the author or translator, after the speech"}
 
 
 def drop_end_section(kept: list) -> list[Dropped]:

@@ -109,6 +109,17 @@ RULES: tuple[Rule, ...] = (
     _rule("blog sign-off", r"(感谢|谢谢)(您|你)的(观看|阅读|收看|收听).{0,10}(欢迎|敬请).{0,10}(分享|转发|订阅|来信|留言|交流|关注)",
           80),
     _rule("site notice", r"^本站.{0,30}(rss|订阅|域名|地址|网址).{0,20}(更新|变更|更换|迁移|改为)", 80),
+    # a headnote signed by its writer at its end (……。——编者), and the same notes in English
+    _rule("editor note", r"[。！？!?…)）”][—–-]{1,2}(编者|编辑|本刊编辑部|本报编辑部|译者|小编|题记|编注)[)）]?$", 600),
+    _rule("editor note", r"^(editor'?s?note|editorialnote|notefromtheeditor)[:：.]", 600),
+    _rule("translator's note", r"^(translator'?s?note)[:：.]", 600),
+    _rule("meta line", r"^(source|via|photo|image|credit|credits|translatedby|originallypublished(in|on|at)?|postedby|"
+                       r"filedunder|tags|categories)[:：]", 200),
+    _rule("web clipper residue", r"^(来自|由|使用|用|clippedfrom|savedfrom|clippedwith|savedwith|sentfrom|via)?.{0,12}"
+                                 r"(印象笔记|evernote|剪藏|webclipper|简悦|simpread|为知笔记|有道云笔记|onenote)"
+                                 r"(剪藏|保存|生成|收藏|clipper|webclipper)?[^。！？]{0,40}$", 80),
+    _rule("web clipper residue", r"^(clippedfrom|savedfrom|clippedon|savedon|clipsource|剪藏自|剪藏于|保存自)[:：]", 300),
+    _rule("biography", r"^[【\[]?(译者|作者|演讲者|讲者|主讲人|人物|嘉宾)(简介|介绍)[】\]]?[:：]", 600),
     _rule("footnote mark", r"^※", 200),
     _rule("truncation note", r"^[（(【]?(未完待续|待续|未完)[，,。！!]?(敬请(关注|期待))?[！!。]?[)）】]?$|^敬请(关注|期待)[！!。]?$", 30),
     _rule("news lead-in", r"^(以下是?|下面是?|现将)?(讲话|致辞|演讲|报告)?全文(翻译)?(如下)?[。：:]?$|^全文翻译如下[。：:]?$", 20),

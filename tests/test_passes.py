@@ -792,3 +792,14 @@ def test_a_line_wholly_in_brackets_is_no_title(text, bracketed):
     assert ("pat:bracketed" in text_features(text)) is bracketed
     doc = structure(doc_of(text, "同志们：", "今天我们召开大会，研究部署今年的工作。", "谢谢大家！"))
     assert (doc.speeches[0].title != text) is bracketed
+
+
+@pytest.mark.parametrize("first, title", [
+    # a greeting, however it ends, and a transcript's line opening with a stage direction are the speech's text
+    ("大家好~", None), ("[applause] Thank you.", None), ("（掌声）谢谢大家。", None),
+    # near-misses: a title that holds a bracket elsewhere, a title that says 好
+    ("在大会上的讲话（摘要）", "在大会上的讲话（摘要）"), ("好好学习天天向上", "好好学习天天向上"),
+])
+def test_a_greeting_or_a_stage_direction_is_no_title(first, title):
+    doc = structure(doc_of(first, "我叫张明，今天给大家介绍我们的项目。", "我们的项目主题是海量文件存储。", "谢谢大家！"))
+    assert doc.speeches[0].title == title

@@ -66,7 +66,7 @@ FORBID_ANY = {
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",
                         "form:h1", "form:h2", "form:h4", "form:bare", "pat:greets", "pair:above-larger-title",
-                        "pat:dated-byline", "pat:date-only", "pat:bracketed"}),
+                        "pat:dated-byline", "pat:date-only", "pat:bracketed", "pat:stage"}),
     "byline": frozenset({"form:bare", "end:period", "end:q", "end:excl", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
     "signature": frozenset({"has:sentence-inside", "end:period", "len:31-45", "len:46-60", "len:61-120",
                             "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),

@@ -125,6 +125,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:date-only")
     if P.BRACKETED.match(key):
         f.append("pat:bracketed")
+    if P.STAGE.match(key):
+        f.append("pat:stage")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
     return tuple(f)

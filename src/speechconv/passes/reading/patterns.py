@@ -10,7 +10,7 @@ from .._text import CJK, cn_number, compact, ends_sentence
 from .._hant import fold
 from .names import has_surname
 
-GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!]?$")
+GREETING_ONLY = re.compile(r"^(大家|各位|同学们|朋友们|老师们|同志们)?(上午|下午|晚上|早上)?好[！!~～]?$")
 #: What a speaker line holds: an office or a title of address.
 OFFICE = re.compile(r"书记|市长|县长|区长|镇长|乡长|省长|主任|校长|局长|部长|总经理|经理|董事长|主席|总理|院长|处长|"
                     r"厅长|委员|代表|教授|老师|学生|同志|总裁|会长|理事长|秘书长|主持人|发言人|负责人|干部|庭长|检察长|"
@@ -22,7 +22,10 @@ ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|贵宾|朋友|同学|老师|�
 #: An address and a greeting on one line (同志们，大家好！ 各位老师、各位同学：大家早上好！).
 GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}好[！!。]?$")
 #: A line that opens with a greeting (大家好，我是…; 同学们，下午好): never a title or a heading.
-GREETS = re.compile(r"^(大家|各位|同志们|朋友们|同学们|老师们|你们)?[，,]?(上午|下午|晚上|早上)?好[，,！!。]")
+GREETS = re.compile(r"^(大家|各位|同志们|朋友们|同学们|老师们|你们)?[，,]?(上午|下午|晚上|早上)?好[，,！!。~～]")
+#: A stage direction opening a transcript's line ([applause] Thank you. （掌声）谢谢。): the speech's own text.
+STAGE = re.compile(r"^[\[【（(](掌声|鼓掌|热烈掌声|掌声雷动|笑声|全场笑|音乐|applause|laughter|cheers|cheering|music)"
+                   r"[^\]】）)]{0,8}[\]】）)]", re.I)
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
 DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"

@@ -170,6 +170,8 @@ def _title(speech: Speech, parts: _Parts, page_title: str | None = None) -> tupl
     if len(lines) > 1 and compact(lines[0]) in headline_keys(page_title) \
             and not any(compact(t) in compact(lines[0]) for t in lines[1:]):
         gone.append(Dropped(lines.pop(0), "structure: page headline above the speech's own title"))
+    if len(lines) > 1 and _numbered_again(lines[0], lines[1]):
+        gone.append(Dropped(lines.pop(0), "structure: page headline above the first part's numbered title"))
     if speech.title is not None:
         same = [t for t in lines if compact(t) == compact(speech.title)]
         gone += [Dropped(t, "structure: title repeated") for t in same]
@@ -181,6 +183,17 @@ def _title(speech: Speech, parts: _Parts, page_title: str | None = None) -> tupl
         gone.append(Dropped(m.group(), "structure: source named before the title"))
         lines[0] = lines[0][m.end():]
     return ("".join(lines) if lines else None), gone
+
+
+#: What a collection page adds to its headline to title a part: （一）, 1, 篇一, 之二, 【第1篇】.
+_PART_NUMBER = re.compile(r"^[（(【\[]?(篇|第|之|范文)?[一二三四五六七八九十\d]{1,3}(篇)?[)）】\]]?$")
+
+
+def _numbered_again(first: str, second: str) -> bool:
+    """Return True when the title line ``second`` is ``first`` with a part's number after it (工作会议讲话稿
+    then 工作会议讲话稿（一）): the first is the collection page's headline."""
+    a, b = compact(first), compact(second)
+    return len(b) > len(a) > 0 and b.startswith(a) and bool(_PART_NUMBER.match(b[len(a):]))
 
 
 def _before(lines: list[str], title: str | None) -> list[Dropped]:

@@ -165,6 +165,7 @@ _MARKERS = (
     re.compile(r"^[【\[]?(?:范文|例文|样文|精选|材料|稿件|发言)(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．]?"
                r"(?P<title>.{0,60})$"),
     re.compile(r"^[【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．](?P<title>.{1,60})$"),
+    re.compile(r"^[【\[]篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]](?P<title>.{1,60})$"),
     re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[:：](?P<title>.{0,60})$"),
     # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
     # the same title (see markers.find_markers).

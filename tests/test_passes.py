@@ -266,6 +266,12 @@ ABOVE = "boilerplate: report or summary between the headline and the salutation"
     # near-miss: a speech's own prose above its call on the people present (同志们，…) stays
     (["在大会上的讲话", "今天我们召开全县教育工作会议，主要任务是总结工作。", "同志们，这次会议很重要。"],
      ["在大会上的讲话", "今天我们召开全县教育工作会议，主要任务是总结工作。", "同志们，这次会议很重要。"], []),
+    # a longer report that opens as news does (a dateline) may stand above the salutation too
+    (["大会开幕", "新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕。", "大会听取了政府工作报告。", "代表们认为，报告实事求是。", "会议期间，代表们还将审议其他报告。", "会议由大会主席团常务主席主持。", "各位代表：", "现在，我代表国务院作报告。"],
+     ["大会开幕", "各位代表：", "现在，我代表国务院作报告。"], [("新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕。", ABOVE), ("大会听取了政府工作报告。", ABOVE), ("代表们认为，报告实事求是。", ABOVE), ("会议期间，代表们还将审议其他报告。", ABOVE), ("会议由大会主席团常务主席主持。", ABOVE)]),
+    # near-miss: as much prose that opens as no news report stays (it may be a speech of its own)
+    (["工作总结", "我们的工作取得了很大成绩。", "大家的努力有目共睹。", "当然也有不足之处。", "这些问题要认真解决。", "下一步要继续努力。", "各位代表：", "现在，我作报告。"],
+     ["工作总结", "我们的工作取得了很大成绩。", "大家的努力有目共睹。", "当然也有不足之处。", "这些问题要认真解决。", "下一步要继续努力。", "各位代表：", "现在，我作报告。"], []),
     # near-miss: a name and colon before prose that is no salutation stays (an interview's answer)
     (["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], ["访谈录", "张明：我们的工作很扎实。", "李华：谢谢。"], []),
 ])

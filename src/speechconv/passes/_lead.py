@@ -27,7 +27,7 @@ from ..model import Block, Dropped, Paragraph, Run
 from ._hant import fold
 from ._text import SENTENCE_MARK, compact, split_runs
 from .reading.names import has_surname
-from .reading.patterns import OFFICE, fused_salutation, is_salutation
+from .reading.patterns import DATELINE, OFFICE, fused_salutation, is_salutation, news_lead, reports_address
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
@@ -185,7 +185,8 @@ def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], l
 
     Nothing is cut when no salutation stands there, when a line that is no report prose stands between
     the report and the salutation (a title: the salutation may be a later speech's), or when more than
-    :data:`MAX_REPORT` paragraphs of prose stand above it.
+    :data:`MAX_REPORT` paragraphs of prose stand above it (:data:`MAX_NEWS_REPORT` when the first opens
+    as news does).
     """
     for j, b in enumerate(blocks[:REACH]):
         if not isinstance(b, Paragraph):
@@ -226,6 +227,18 @@ def _report_run(texts: Sequence[str]) -> list[int] | None:
     n = len(texts)
     while n and _is_prose(texts[n - 1]):
         n -= 1
-    if any(_is_prose(t) for t in texts[:n]) or len(texts) - n > MAX_REPORT:
+    run = len(texts) - n
+    if any(_is_prose(t) for t in texts[:n]) or run > MAX_NEWS_REPORT or (run > MAX_REPORT and not _news(texts[n])):
         return None
     return list(range(n, len(texts)))
+
+
+#: A report that opens as news does (a dateline, a time word and an event) may run this long.
+MAX_NEWS_REPORT = 8
+
+
+def _news(text: str) -> bool:
+    """Return True for a news report's opening paragraph (新华社…电, 3月5日上午，…召开。, an office-holder
+    …发表讲话)."""
+    key = fold(text.strip())
+    return news_lead(key) or bool(DATELINE.match(key)) or reports_address(key)

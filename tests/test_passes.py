@@ -1,6 +1,8 @@
 """Each pass on its own: normalize, boilerplate, split, structure, placeholders, and the pass list."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from speechconv import Document, Paragraph, Run, Speech, SpeechconvError
@@ -327,6 +329,24 @@ BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
 ])
 def test_commentary_and_biography_above_the_speech_go(lines, kept, dropped):
     assert kept_and_dropped(lines) == (kept, dropped)
+
+
+AFTERWORD = "boilerplate: a word about the speaker after the speech"
+
+
+@pytest.mark.parametrize("title, lines, kept", [
+    # a news page's word about the speaker after the speech (Traditional characters)
+    ("終院常任法官鄧國楨退休：香港有新聞自由", ["各位來賓：", "最後，我希望告訴大家，我的工作生活非常愉快。",
+      "71歲的鄧國楨為終審法院常任法官，今年10月24日任期屆滿，將轉為出任非常任法官。"], 2),
+    # near-miss: a eulogy ends on the deceased, named in the headline, with no news in it
+    ("在张华同志追悼会上的悼词", ["同志们：", "张华同志的一生，是光辉的一生。", "张华同志永垂不朽！"], 3),
+    # near-miss: the speaker's own words about themself say 我
+    ("李明校长退休致辞", ["老师们：", "今年我就要退休了，感谢大家。", "李明今年六十岁，曾任校长十年，我永远是学校的一员。"], 3),
+])
+def test_a_word_about_the_speaker_after_the_speech_goes(title, lines, kept):
+    doc = boilerplate(replace(doc_of(*lines), title=title))
+    assert [b.text for b in doc.speeches[0].blocks] == lines[:kept]
+    assert [d.text for d in doc.dropped if d.reason == AFTERWORD] == lines[kept:]
 
 
 CREDITS = "boilerplate: credits after the speech"

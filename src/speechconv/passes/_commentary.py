@@ -6,7 +6,11 @@ the speech then opens with thanks, a greeting, its salutation or the speaker's f
 (``非常感謝你們。下午好。``), maybe after a heading. A profile page sets the speaker's biography above
 the speaker's words (``吴德，校长，学校首位长江学者特聘教授，主要从事…研究…``). Neither is the speech.
 
-Both are cut only from the top of the page: they must be the page's first prose, with no salutation
+A news page may also add a word about the speaker after the speech (``71歲的鄧國楨為終審法院常任法官，今年
+10月24日任期屆滿…``): a paragraph or two at the very end that opens on the headline's speaker by name and
+tells of them as news or a biography does (two such words: 今年, 任期, 曾任, 获颁, …), never saying 我.
+
+Commentary and biography above are cut only from the top of the page: they must be the page's first prose, with no salutation
 above them. Commentary must say it is about the speech (``这篇演说``, ``翻译该篇发言``, or the headline's
 speaker ``发表了一篇…演说``) and the speech must open right under it; a biography must open with a
 name and read as one (three words of a biography, no first person).
@@ -153,3 +157,39 @@ def _is_bio(text: str) -> bool:
     if m is None or not has_surname(m.group("name")) or "我" in folded:
         return False
     return len(set(_BIO_WORDS.findall(folded))) >= MIN_BIO_WORDS
+
+
+AFTERWORD = "boilerplate: a word about the speaker after the speech"
+#: At most this many paragraphs at the page's end may be such a word.
+MAX_AFTER = 3
+#: What news or a biography tells of a person (folded to simplified characters).
+_AFTER_WORDS = re.compile(r"岁的|今年|任期|届满|获颁|曾任|出任|现任|兼任|退休|获委任|将于|生于|毕业于|据悉|报道|表示|"
+                          r"荣获|获得|担任")
+MIN_AFTER_WORDS = 2
+
+
+def cut_afterword(blocks: Sequence[Block], headline: str) -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without the word about the speaker that ends the page (see the module doc),
+    and what was dropped; ``headline`` is the page's title, which must name the speaker."""
+    headline = fold(headline)
+    n = len(blocks)
+    while n > 0 and n > len(blocks) - MAX_AFTER and _tells_of(_text(blocks[n - 1]), headline):
+        n -= 1
+    if n == len(blocks) or n < 2 or not _ends_a_sentence(_text(blocks[n - 1])):
+        return list(blocks), []
+    return list(blocks[:n]), [Dropped(_text(b), AFTERWORD) for b in blocks[n:]]
+
+
+def _tells_of(text: str, headline: str) -> bool:
+    """Return True for prose that opens on a person the headline names and tells of them as news or a
+    biography does, without 我."""
+    folded = fold(text)
+    if not _is_prose(text) or "我" in folded or len(set(_AFTER_WORDS.findall(folded))) < MIN_AFTER_WORDS:
+        return False
+    return any(has_surname(folded[k:k + size]) and folded[k:k + size] in headline
+               for k in range(0, 8) for size in (3, 2, 4) if len(folded) >= k + size)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """Return True when a paragraph ends a sentence (the speech's last paragraph)."""
+    return bool(text) and text.rstrip("”’」』）)")[-1:] in "。！？!?"

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
-from ._commentary import cut_commentary
+from ._commentary import cut_afterword, cut_commentary
 from ._credits import drop_credits, drop_end_section
 from ._hant import fold
 from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation
@@ -401,5 +401,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_tail_menu(kept)
             dropped += drop_end_section(kept)
             dropped += drop_credits(kept)
+            kept, gone = cut_afterword(kept, doc.title or "")
+            dropped += gone
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

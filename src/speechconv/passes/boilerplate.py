@@ -120,6 +120,8 @@ RULES: tuple[Rule, ...] = (
                                  r"(剪藏|保存|生成|收藏|clipper|webclipper)?[^。！？]{0,40}$", 80),
     _rule("web clipper residue", r"^(clippedfrom|savedfrom|clippedon|savedon|clipsource|剪藏自|剪藏于|保存自)[:：]", 300),
     _rule("biography", r"^[【\[]?(译者|作者|演讲者|讲者|主讲人|人物|嘉宾)(简介|介绍)[】\]]?[:：]", 600),
+    _rule("submission notice", r"(来稿|投稿|稿件|来论)[^。]{0,40}(稿酬|是否采纳|编辑部决定|刊登时采用)|"
+                               r"(稿酬|是否采纳|编辑部决定)[^。]{0,40}(来稿|投稿|稿件|来论)", 200),
     _rule("footnote mark", r"^※", 200),
     _rule("truncation note", r"^[（(【]?(未完待续|待续|未完)[，,。！!]?(敬请(关注|期待))?[！!。]?[)）】]?$|^敬请(关注|期待)[！!。]?$", 30),
     _rule("news lead-in", r"^(以下是?|下面是?|现将)?(讲话|致辞|演讲|报告)?全文(翻译)?(如下)?[。：:]?$|^全文翻译如下[。：:]?$", 20),

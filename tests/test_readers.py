@@ -231,3 +231,13 @@ def test_markdown_joins_wrapped_english_only(md, texts):
     from speechconv.readers.markdown import read_markdown
 
     assert [b.text for b in read_markdown(md).speeches[0].blocks] == texts
+
+
+def test_markdown_empty_emphasis_goes_and_is_recorded():
+    from speechconv.readers.markdown import read_markdown
+
+    doc = read_markdown(" **** **增长收敛**\n\n ****很多人对我说，现在增长越来越难了。\n\n**a****b**\n")
+    blocks = doc.speeches[0].blocks
+    assert [b.text for b in blocks] == ["增长收敛", "很多人对我说，现在增长越来越难了。", "ab"]
+    assert blocks[0].hints.bold and blocks[2].hints.bold     # two bold stretches side by side read alike
+    assert [d.text for d in doc.dropped if d.reason == "markdown: empty emphasis marks"] == ["****" * 3]

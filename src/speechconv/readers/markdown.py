@@ -6,7 +6,8 @@ kept as a break, since Chinese clips put one paragraph on each line) and read by
 ``image-dropped`` warnings and links keep their text. A front-matter block (``---`` … ``---`` at the
 top) gives the page title (``title:``); its other lines are recorded as dropped. A blog's summary divider
 (``<!--more-->``) standing inside a paragraph is taken out and the paragraph joined again; ``##标题``
-without a space is a heading still; wrapped English lines are one paragraph.
+without a space is a heading still; wrapped English lines are one paragraph; empty emphasis (``****``)
+goes.
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ _MORE = re.compile(r"(?<=\S)[ \t]*\r?\n[ \t]*<!--\s*more\s*-->[ \t]*\r?\n[ \t]*(
 #: An ATX heading written without the space after its marks (``##New Words``, ``#外语学习：…``), as older
 #: renderers allowed; a hashtag (``#话题#``) has a closing mark and is no heading.
 _TIGHT_HEADING = re.compile(r"^(#{1,6})(?=[^\s#])(?=[^#\n]*$)", re.M)
+#: Empty emphasis a WeChat copy leaves (``****`` before a line): no text, only marks.
+_EMPTY_STRONG = re.compile(r"(?<![*\\])\*\*\*\*(?!\*)")
 _STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’…—][^*\n]*?)(?<=\S)\*\*")
 
 
@@ -91,8 +94,10 @@ def read_markdown(text: str, source: Source | None = None, *, limits: Limits = L
     body, joins = _MORE.subn("", body)
     body = _TIGHT_HEADING.sub(r"\1 ", body)
     body = _join_english_wraps(body)
+    body, empties = _EMPTY_STRONG.subn("", body)
     body = _STRONG.sub(r"<strong>\1</strong>", body)
     doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits, whole=True)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]
     dropped += [Dropped("<!--more-->", "markdown: summary divider inside a paragraph")] * joins
+    dropped += [Dropped("****" * empties, "markdown: empty emphasis marks")] if empties else []
     return doc.evolve(title=title or doc.title, dropped=tuple(dropped) + doc.dropped)

@@ -832,3 +832,19 @@ def test_a_line_wholly_in_brackets_is_no_title(text, bracketed):
 def test_a_greeting_or_a_stage_direction_is_no_title(first, title):
     doc = structure(doc_of(first, "我叫张明，今天给大家介绍我们的项目。", "我们的项目主题是海量文件存储。", "谢谢大家！"))
     assert doc.speeches[0].title == title
+
+
+@pytest.mark.parametrize("first, size, title", [
+    # the first line, short and bold in the page's largest type, is the title (a Word Title style, a PDF's 24 pt)
+    ("国际惯例", 1.52, "国际惯例"), ("PTA期货量化交易策略研究报告演讲稿", 2.0, "PTA期货量化交易策略研究报告演讲稿"),
+    # near-miss: a numbered first line in large type is a heading still
+    ("一、策略主要思想", 2.0, None),
+])
+def test_the_first_line_in_the_largest_type_is_no_heading(first, size, title):
+    from speechconv.model import Hints
+    head = Paragraph.of(first, hints=Hints(bold=True, size=size, heading=1))
+    later = Paragraph.of("1.1 策略逻辑", hints=Hints(bold=True, size=1.5))
+    body = [Paragraph.of(t) for t in ("思虑万千，终是缘尽。我本理工，此时也是万语千言，不知从何说起，只好从头说起，一件一件说给大家听。",
+                                      "华为是不是家暂且不论。毕业十八年，华为十二年，一些人一些事一直记在心里，今天一并谢过。")]
+    doc = structure(Document(speeches=(Speech(blocks=(head, body[0], later, body[1])),)))
+    assert doc.speeches[0].title == title

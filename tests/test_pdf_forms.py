@@ -151,3 +151,39 @@ def test_a_footer_in_smaller_type_is_furniture_however_it_is_punctuated():
     assert [b.text for b in raw.speeches[0].blocks] == BODY[:2]
     assert raw.title == "总裁致辞"
     assert {d.text for d in raw.dropped} >= set(NAV + FOOT) | set(tail)
+
+
+def _scaled_pdf(lines: list[tuple[str, float]], font_size: float) -> bytes:
+    """Return a PDF whose lines are set with the font at ``font_size`` and scaled to each line's size by
+    the text matrix (as Acrobat Distiller writes Word's PDFs: 1 pt fonts, Tm scaled to 10.5 pt), each
+    wrapped body paragraph over lines 1.5 times the size apart, paragraphs a further half line apart."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 780.0
+    for text, size in lines:
+        for k in range(0, len(text), 40):
+            t = c.beginText()
+            t.setFont("Fang", font_size)
+            t.setTextTransform(size / font_size, 0, 0, size / font_size, 57, y)
+            t.textOut(text[k:k + 40])
+            c.drawText(t)
+            y -= 1.5 * size
+        y -= 0.5 * size
+    c.save()
+    return buf.getvalue()
+
+
+PARAS = ["马克思认为，应当合理调节人与自然之间的物质交换，在最无愧于和最适合于人类本性的条件下来进行这种物质交换，这是我们今天讨论的出发点。",
+         "首先我们要了解什么是生态文明。与生态不同，生态是指生物之间以及生物与环境之间的相互关系与存在状态，文明则是人类社会进步的状态。",
+         "建设生态文明是对传统文明形态特别是工业文明进行深刻反思形成的成果，是人类文明形态和文明发展理念、道路和模式的重大进步。"]
+
+
+@pytest.mark.parametrize("font_size", [1.0, 10.5])
+def test_a_pdf_that_scales_its_fonts_by_the_text_matrix_reads_as_one_set_at_size(font_size):
+    # the same page, written with 1 pt fonts scaled by Tm and with 10.5 pt fonts, reads alike: three
+    # paragraphs under a title in larger type (1 pt fonts once made every line step look a paragraph gap)
+    pdf = _scaled_pdf([("讲稿", 16.0)] + [(p, 10.5) for p in PARAS], font_size)
+    doc = speechconv.read(pdf, format="pdf")
+    speech = doc.speeches[0]
+    assert speech.title == "讲稿"
+    assert [b.text for b in speech.blocks] == PARAS

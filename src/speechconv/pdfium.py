@@ -151,6 +151,7 @@ def _glyphs(textpage) -> list[Glyph]:
     out: list[Glyph] = []
     objects: dict[int | None, tuple[str, bool, bool]] = {}
     box = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     for i in range(raw.FPDFText_CountChars(textpage)):
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
@@ -167,9 +168,20 @@ def _glyphs(textpage) -> list[Glyph]:
             font = objects[key] = _font_of(obj)
         raw.FPDFText_GetLooseCharBox(textpage, i, box)
         raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        out.append(Glyph(chr(code), box.left, box.right, oy.value, raw.FPDFText_GetFontSize(textpage, i),
+        out.append(Glyph(chr(code), box.left, box.right, oy.value, _size(textpage, i, matrix),
                          font[0], font[1], font[2], raw.FPDFText_HasUnicodeMapError(textpage, i) == 1))
     return out
+
+
+def _size(textpage, i: int, matrix) -> float:
+    """Return the size a character is drawn at (pt): its font size scaled by its text and page matrices
+    (Acrobat Distiller sets every font at 1 pt and scales it by the text matrix; Chrome scales by 0.75)."""
+    size = raw.FPDFText_GetFontSize(textpage, i)
+    if raw.FPDFText_GetMatrix(textpage, i, matrix):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        if scale > 0:
+            return size * scale
+    return size
 
 
 def _font_of(obj) -> tuple[str, bool, bool]:

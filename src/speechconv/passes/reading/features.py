@@ -217,6 +217,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     numbered = any("form:h1" in f for f in own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
     signs = P.sign_off([fold(k) for k in keys], ["pat:date" in f for f in own])
+    top = _top_type(lines, own)
     out: list[tuple[str, ...]] = []
     for i, feats in enumerate(own):
         extra = ["bias"]
@@ -259,6 +260,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
         if i in verse:
             extra.append("page:verse")
         extra += ["pat:signs-off"] * (i == signs)
+        extra += ["page:top-type"] * (i == top)
         if i >= late:
             extra.append("page:untitled-prose-above")
         if i + 1 < len(own) and _plain_short(feats) and _plain_short(own[i + 1]):
@@ -366,6 +368,22 @@ def _repeated_labels(keys: list[str], own: list[tuple[str, ...]]) -> dict[int, s
     if len(lines) >= 2 and all(b - a >= 3 for a, b in zip(lines, lines[1:])):
         return {i: "page:label-multi" for i in lines}
     return {}
+
+
+#: The first line set at least this much larger than the body, and as large as any line, heads the page.
+TOP_TYPE = 1.3
+
+
+def _top_type(lines: list[LineView], own: list[tuple[str, ...]]) -> int | None:
+    """Return 0 when the page's first line is a short unnumbered line in the page's largest type
+    (:data:`TOP_TYPE` times the body's at least): what a document sets first and largest is its title,
+    never a heading (nothing stands above it to head). Else None."""
+    if not lines or "pat:titleish" not in own[0] or "form:enum" in own[0] or "form:h1" in own[0]:
+        return None
+    size = lines[0].hints.size
+    if size is None or size < TOP_TYPE:
+        return None
+    return 0 if all((ln.hints.size or 1.0) <= size for ln in lines[1:]) else None
 
 
 def _title_keys(title: str | None) -> set[str]:

@@ -59,7 +59,7 @@ _LO_FILTER = {"lo-docx": ("docx", "docx:MS Word 2007 XML"), "lo-doc": ("doc", "d
 #: LibreOffice's import filters, named for each staged file (its type detection can hang on a web page).
 _IN_FILTER = {".txt": "Text (encoded):UTF8", ".html": "HTML (StarWriter)"}
 #: Changes when the staging changes, so that the cache holds no conversion of another staging.
-_STAGING = b"staging 2: by detected format, import filter named"
+_STAGING = b"staging 3: by detected format, import filter named, Markdown as the reader renders it"
 _META = re.compile(rb"<meta[^>]+charset[^>]*>", re.I)
 #: Server-template residue (``<%@ page … %>``, ``<jsp:include …/>``) that keeps LibreOffice from seeing HTML.
 _SERVER = re.compile(rb"<%.*?%>|<jsp:[^>]*>", re.S)
@@ -132,10 +132,9 @@ def _markdown_page(text: str, out: Path) -> Path:
     matter's title as the page title) to ``out``; return ``out``."""
     from html import escape
 
-    from speechconv.readers.markdown import _STRONG, _renderer, front_matter
+    from speechconv.readers.markdown import render_markdown
 
-    title, _meta, body = front_matter(text)
-    html = _renderer().render(_STRONG.sub(r"<strong>\1</strong>", body))
+    title, html, _dropped = render_markdown(text)
     out.write_text(f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
                    f"<title>{escape(title or '')}</title></head><body>{html}</body></html>", "utf-8")
     return out
@@ -186,9 +185,13 @@ def _own_docx(doc: Document) -> bytes:
     return buf.getvalue()
 
 
+#: Pages that are office documents or PDFs already (a Word draft, a PDF): no web page to save as Word.
+OFFICE_FILES = (".docx", ".doc", ".pdf", ".odt", ".rtf")
+
+
 def run_set(which: str, forms: list[str], cache: Path) -> list[Row]:
     """Return a row per page and form of set ``which``."""
-    pages = [p for p, _ in entries_of(which)]
+    pages = [p for p, _ in entries_of(which) if p.suffix.lower() not in OFFICE_FILES]   # forms already
     converted = {f: convert_all(pages, f, cache) for f in forms if f in _LO_FILTER}
     rows = []
     for page in pages:

@@ -201,11 +201,15 @@ def check_page(page: Path, cache: Path, forms: tuple[str, ...] = ("own", "libreo
     return out
 
 
+#: Pages that are office documents or PDFs already (a Word draft, a PDF): no web page to print.
+OFFICE_FILES = (".docx", ".doc", ".pdf", ".odt", ".rtf")
+
+
 def pages_of(which: str) -> list[Path]:
     """Return the pages of the set ``which``: shared, tune, check, repo (tune and check and the pages
     in neither) or all."""
     if which in ("tune", "check"):
-        return [path for path, _ in entries_of(which)]
+        return [path for path, _ in entries_of(which) if path.suffix.lower() not in OFFICE_FILES]
     shared = sorted(p for p in SHARED.glob("*") if p.is_file() and p.name not in ("expected.json", "README.md"))
     repo = sorted(REPO.glob("*")) if REPO.is_dir() else []
     return {"shared": shared, "repo": repo, "all": shared + repo}[which]

@@ -100,6 +100,7 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("（按：此文是依据村上春树在日本《文艺春秋》杂志发表的日语原文翻译的）", "boilerplate: translator's note"),
     ("译者注：原文为英文。", "boilerplate: translator's note"),
     ("按照会议安排，我讲三点意见。", None),
+    ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),
     ("【讀者來論・眾聲】這個專欄開放讀者來論，不設稿酬", "boilerplate: submission notice"),
     ("稿件是否採納由《眾新聞》編輯部決定。來稿請說明刊登時採用的名字。", "boilerplate: submission notice"),
     ("欢迎同学们向校报踊跃投稿，优秀稿件将在校报刊登。", None),

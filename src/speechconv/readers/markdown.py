@@ -85,19 +85,26 @@ def _join_english_wraps(body: str) -> str:
     return "\n".join(out)
 
 
-def read_markdown(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
-    """Return a Document holding one raw speech: the blocks of the Markdown, read as the HTML it renders.
-
-    Raises InputError as the HTML reader does (the rendered page over the limits).
-    """
+def render_markdown(text: str) -> tuple[str | None, str, list[Dropped]]:
+    """Return the front matter's title, the HTML the Markdown renders to (after the clean-ups in the
+    module doc), and what those clean-ups took out."""
     title, meta, body = front_matter(text)
     body, joins = _MORE.subn("", body)
     body = _TIGHT_HEADING.sub(r"\1 ", body)
     body = _join_english_wraps(body)
     body, empties = _EMPTY_STRONG.subn("", body)
     body = _STRONG.sub(r"<strong>\1</strong>", body)
-    doc = read_html(_renderer().render(body), source or Source(format="markdown"), limits=limits, whole=True)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]
     dropped += [Dropped("<!--more-->", "markdown: summary divider inside a paragraph")] * joins
     dropped += [Dropped("****" * empties, "markdown: empty emphasis marks")] if empties else []
+    return title, _renderer().render(body), dropped
+
+
+def read_markdown(text: str, source: Source | None = None, *, limits: Limits = LIMITS) -> Document:
+    """Return a Document holding one raw speech: the blocks of the Markdown, read as the HTML it renders.
+
+    Raises InputError as the HTML reader does (the rendered page over the limits).
+    """
+    title, html, dropped = render_markdown(text)
+    doc = read_html(html, source or Source(format="markdown"), limits=limits, whole=True)
     return doc.evolve(title=title or doc.title, dropped=tuple(dropped) + doc.dropped)

@@ -91,6 +91,11 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("END", "boilerplate: end mark"),
     ("以下是原始音频链接和演讲全文链接。", "boilerplate: news lead-in"),
     ("Here are the links to the original audio followed by the full transcript.", "boilerplate: news lead-in"),
+    ("Full text of the speech:", "boilerplate: news lead-in"),
+    ("The full transcript of his remarks is as follows:", "boilerplate: news lead-in"),
+    ("Read the full speech below.", "boilerplate: news lead-in"),
+    ("The full story of our school is one of hard work.", None),
+    ("The full text of the agreement will be published tomorrow.", None),
     ("💡 感谢您的观看！欢迎分享文章，或是来信与我交流。", "boilerplate: blog sign-off"),
     ("感谢大家的收听。", None),     # near-miss: a speech's own thanks to its hearers
     ("本站 RSS地址已更新，麻烦读者朋友们重新订阅一次喔！", "boilerplate: site notice"),

@@ -107,6 +107,9 @@ RULES: tuple[Rule, ...] = (
           400),
     _rule("news lead-in", r"^(hereis|hereare|belowis|beloware|thefollowingis)[^.]{0,120}(fulltext|transcript|translation)"
                           r"[^.]{0,40}[.:：]$", 200),
+    _rule("news lead-in", r"^(the)?(full|complete)(text|transcript)((of|below)[^.!?]{0,100})?[:：]?$|"
+                          r"^(read|see)the(full|complete)(text|transcript|speech)[^.!?]{0,80}[.:：]?$|"
+                          r"^[^.!?]{0,120}(fulltext|transcript)[^.!?]{0,60}(isasfollows|asfollows|isbelow|below)[.:：]$", 200),
     _rule("blog sign-off", r"(感谢|谢谢)(您|你)的(观看|阅读|收看|收听).{0,10}(欢迎|敬请).{0,10}(分享|转发|订阅|来信|留言|交流|关注)",
           80),
     _rule("site notice", r"^本站.{0,30}(rss|订阅|域名|地址|网址).{0,20}(更新|变更|更换|迁移|改为)", 80),

@@ -854,3 +854,20 @@ def test_the_first_line_in_the_largest_type_is_no_heading(first, size, title):
                                       "华为是不是家暂且不论。毕业十八年，华为十二年，一些人一些事一直记在心里，今天一并谢过。")]
     doc = structure(Document(speeches=(Speech(blocks=(head, body[0], later, body[1])),)))
     assert doc.speeches[0].title == title
+
+
+def test_short_bold_lines_head_parts_on_a_page_full_of_bold_sentences():
+    from speechconv.model import Heading
+
+    # a WeChat article sets many sentences in bold; its short bold lines without punctuation, each over
+    # plain text, are still its section headings (the bold sentences stay body)
+    heads = ["寒武纪大爆发", "增长收敛", "人口老化", "情绪生长"]
+    blocks = [Paragraph.of("大家好。欢迎来到今年的年度演讲，今天我想和大家聊聊这一年的变化。")]
+    for n, head in enumerate(heads):
+        blocks.append(Paragraph(runs=(Run(head, bold=True),)))
+        for k in range(9):
+            text = f"这是第{n + 1}部分的第{k + 1}段话，讲的是我们这一年看到的变化和思考。"
+            blocks.append(Paragraph(runs=(Run(text, bold=True),)) if k else Paragraph.of(text))
+    doc = structure(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    found = [b.label for b in doc.speeches[0].blocks if isinstance(b, Heading)]
+    assert found == heads

@@ -246,7 +246,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("page:bold-series")
         if i in leads:
             extra.append("page:bold-lead-series")
-        if bold_common and ("hint:bold" in feats or "hint:bold-lead" in feats):
+        if bold_common and ("hint:bold" in feats or "hint:bold-lead" in feats) and i not in series:
             extra.append("page:bold-common")
         if i in menu:
             extra.append("page:short-run")

@@ -16,7 +16,8 @@ is (the reference), then turned into other forms and read from those:
 - ``own-docx``: speechconv's own DOCX of the reference document.
 
 A page LibreOffice cannot open (it makes no file: c01's page, whose search form its HTML import fails
-on), and a page that is a Word file already (collector l's .docx and .doc pages), has no LibreOffice form: it is listed apart and left out of the share, since there is no file to read.
+on), and a page that is a Word file already (collector l's .docx and .doc pages), has no LibreOffice
+form: it is listed apart and left out of the share, since there is no file to read.
 
 A form is read "as the page" when it gives the same number of speeches, the same titles, salutations
 and level-1 headings (compared as bench/structure.py compares: no whitespace, punctuation widths

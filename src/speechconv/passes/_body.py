@@ -13,6 +13,8 @@ The page reading (:mod:`.reading`) says which body lines are headings; this modu
   run-in headings (their first sentence); otherwise their first sentence is marked as a lead.
 - Unnumbered headings the source marks by presentation (a whole bold or centred line, ``<h3>``…):
   level 1, or a run-in heading when only the paragraph's opening sentence is bold.
+- List items (``hints.list``: an ``<li>``, a Word list paragraph) are body: their numbers (``1. `` as a
+  browser shows them) give no heading and they open no run-in heading.
 """
 from __future__ import annotations
 

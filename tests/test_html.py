@@ -399,6 +399,9 @@ LISTS = [
     ("ol shown with bullets", '<ol style="list-style-type:disc"><li>甲</li></ol>', [("甲", "ul")]),
     ("ul shown with numbers", '<ul style="list-style-type:decimal"><li>甲</li></ul>', [("1. 甲", "ol")]),
     ("no list: a paragraph", "<p>1. 甲</p>", [("1. 甲", None)]),
+    ("the number typed already (a style sheet hides the browser's)", "<ol><li>1. 甲</li><li>（2）乙</li></ol>",
+     [("1. 甲", "ol"), ("（2）乙", "ol")]),
+    ("another number typed is text", "<ol><li>3. 甲</li><li>1.5亿元</li></ol>", [("1. 3. 甲", "ol"), ("2. 1.5亿元", "ol")]),
     # a heading tag in or around an item: the number is shown, the heading tag wins over the list
     ("heading inside an item", "<ol><li><h2>提高认识</h2></li></ol>", [("1. 提高认识", None)]),
     ("list inside a heading", "<h2><ol><li>提高认识</li></ol></h2>", [("1. 提高认识", None)]),

@@ -16,6 +16,7 @@ from bs4 import Tag
 from ...limits import LIMITS, Limits
 from ...model import Paragraph, Run
 from .hints import block_hints
+from .lists import numbered_already
 from .tags import WS
 
 
@@ -58,7 +59,7 @@ class Blocks:
         if text.strip():
             if self.item is not None:   # a list item's first text: the number a browser shows goes first
                 marker, self.listed, self.item = self.item[0], self.item[1], None
-                text = marker + text.lstrip() if marker else text
+                text = marker + text.lstrip() if marker and not numbered_already(marker, text) else text
             self.link_only = self.link_only and marks.link
             self.block = self.block or marks.block
             self.sizes[marks.size] += len(text.strip())

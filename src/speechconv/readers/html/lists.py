@@ -4,7 +4,9 @@ A browser numbers the items of ``<ol>`` ``1. 2. 3.``: from ``start`` (or down fr
 with ``reversed``), in the style of ``type`` (``1``, ``a``, ``A``, ``i``, ``I``) or of an inline
 ``list-style-type``, an item's ``value`` setting its own number and the count going on from it. A
 ``<ul>`` item shows a bullet, which is no text; ``list-style: none`` shows nothing. :func:`item_marker`
-returns that number as text (``"1. "``), for the reader to put in front of the item's text.
+returns that number as text (``"1. "``), for the reader to put in front of the item's text — unless the
+text opens with that number typed already (:func:`numbered_already`: the site's style sheet, which is not
+read, then hides the browser's number; ``1. 1. 我们…`` is no page's intent).
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ _NUMBERED = ("decimal", "decimal-leading-zero", "lower-alpha", "lower-latin", "u
              "lower-roman", "upper-roman")
 _NO_MARKER = frozenset({"none", "disc", "circle", "square", "disclosure-open", "disclosure-closed"})
 _INTEGER = re.compile(r"^\s*([+-]?\d{1,9})\s*$")
+#: A number typed at the start of an item's text: 1. 1、 1． 1) （1）.
+_TYPED = re.compile(r"^\s*(?:[（(]\s*(\d{1,9})\s*[)）]|(\d{1,9})\s*(?:[.．](?!\d)|[、)）]))")
 
 
 def list_owner(item: Tag) -> Tag | None:
@@ -95,6 +99,13 @@ def list_markers(owner: Tag) -> dict[int, str]:
         n = value if value is not None else n + step
         out[id(item)] = marker_text(n, _list_type(item, kind))
     return out
+
+
+def numbered_already(marker: str, text: str) -> bool:
+    """Return True when ``text`` opens with the number of ``marker`` typed in it (``"3. "`` and
+    ``3、…`` or ``（3）…``)."""
+    m = _TYPED.match(text)
+    return bool(m) and marker.rstrip(". ") == (m.group(1) or m.group(2))
 
 
 def marker_text(n: int, kind: str) -> str:

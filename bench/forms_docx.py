@@ -162,7 +162,7 @@ def convert_all(pages: list[Path], form: str, cache: Path, time_limit: float = 1
             try:
                 staged = _staged(page, stage)
             except speechconv.SpeechconvError as exc:   # a Word file among the pages: no page to convert
-                done[page].with_suffix(".failed").write_text(f"is not a page: {str(exc).split(';')[0]}\n")
+                done[page].with_suffix(".failed").write_text(f"has no page to convert: {str(exc).split(';')[0]}\n")
                 continue
             cmd = [_soffice(), f"-env:UserInstallation={profile}", "--headless",
                    f"--infilter={_IN_FILTER[staged.suffix]}"]

@@ -3,8 +3,8 @@
 The JSON form (``schema: speechconv/1.2``) is the contract with every user; field names follow
 ``DESIGN.md``. Minor 1.1 added a paragraph's ``hints`` (how the source presented it); a 1.0 reader ignores
 them and a 1.0 document reads here unchanged. Minor 1.2 added the ``list`` hint (an item of an ordered
-or unordered list); a 1.1 reader ignores it (unknown hints are ignored). Optional run and heading fields are written only when they
-differ from their default, so the common case stays short. ``from_dict`` refuses another major schema
+or unordered list), which a 1.1 reader ignores as it ignores any hint it does not know. Optional run and
+heading fields are written only when they differ from their default, so the common case stays short. ``from_dict`` refuses another major schema
 version with :class:`SchemaError`.
 """
 from __future__ import annotations

@@ -3,8 +3,8 @@
 A browser numbers the items of ``<ol>`` ``1. 2. 3.``: from ``start`` (or down from the number of items
 with ``reversed``), in the style of ``type`` (``1``, ``a``, ``A``, ``i``, ``I``) or of an inline
 ``list-style-type``, an item's ``value`` setting its own number and the count going on from it. A
-``<ul>`` item shows a bullet, which is no text; ``list-style: none`` shows nothing. :func:`item_marker`
-returns that number as text (``"1. "``), for the reader to put in front of the item's text — unless the
+``<ul>`` item shows a bullet, which is no text; ``list-style: none`` shows nothing. :func:`list_markers`
+returns those numbers as text (``"1. "``), for the reader to put in front of the item's text — unless the
 text opens with that number typed already (:func:`numbered_already`: the site's style sheet, which is not
 read, then hides the browser's number; ``1. 1. 我们…`` is no page's intent).
 """
@@ -111,7 +111,7 @@ def numbered_already(marker: str, text: str) -> bool:
 def marker_text(n: int, kind: str) -> str:
     """Return the marker a browser shows for number ``n`` in list-style type ``kind`` (``""`` for a bullet
     or none)."""
-    if kind in _NO_MARKER or kind not in _NUMBERED:
+    if kind not in _NUMBERED:
         return ""
     if kind == "decimal-leading-zero":
         return f"{n:02d}. " if n >= 0 else f"-{-n:02d}. "
@@ -134,6 +134,7 @@ def _letters(n: int) -> str:
 
 
 def _roman(n: int) -> str:
+    """Return ``n`` (1 to 3999) in Roman numerals."""
     out = []
     for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                        (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):

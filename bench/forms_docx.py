@@ -16,7 +16,8 @@ is (the reference), then turned into other forms and read from those:
 - ``own-docx``: speechconv's own DOCX of the reference document.
 
 A page LibreOffice cannot open (it makes no file: c01's page, whose search form its HTML import fails
-on) has no LibreOffice form: it is listed apart and left out of the share, since there is no file to read.
+on), and a page that is a Word file already (collector l's .docx and .doc pages), has no LibreOffice
+form: it is listed apart and left out of the share, since there is no file to read.
 
 A form is read "as the page" when it gives the same number of speeches, the same titles, salutations
 and level-1 headings (compared as bench/structure.py compares: no whitespace, punctuation widths
@@ -157,7 +158,11 @@ def convert_all(pages: list[Path], form: str, cache: Path, time_limit: float = 1
             shutil.rmtree(stage, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
             stage.mkdir()
-            staged = _staged(page, stage)
+            try:
+                staged = _staged(page, stage)
+            except speechconv.SpeechconvError as exc:   # a Word file among the pages: no page to convert
+                done[page].with_suffix(".failed").write_text(f"has no page to convert: {str(exc).split(';')[0]}\n")
+                continue
             cmd = [_soffice(), f"-env:UserInstallation={profile}", "--headless",
                    f"--infilter={_IN_FILTER[staged.suffix]}"]
             cmd += ["--convert-to", filt, "--outdir", str(out), str(staged)]

@@ -45,7 +45,7 @@ def test_json_output_reads_back_as_the_same_document(tmp_path):
     doc = speechconv.convert(SAMPLE, tmp_path / "out.json")
     again = speechconv.read(tmp_path / "out.json")
     assert again == doc.evolve(warnings=doc.warnings)
-    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["schema"] == "speechconv/1.1"
+    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["schema"] == "speechconv/1.2"
 
 
 def test_convert_takes_the_format_from_the_suffix(tmp_path):

@@ -71,7 +71,7 @@ def test_split_with_o_names_a_folder_it_creates(runner, page, tmp_path):
 def test_json_to_standard_output(runner, page):
     result = runner.invoke(main, ["convert", str(page), "--to", "json", "-o", "-", "-q"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["schema"] == "speechconv/1.1"
+    assert json.loads(result.stdout)["schema"] == "speechconv/1.2"
 
 
 def test_no_pass_option_switches_a_pass_off(runner, page):

@@ -42,7 +42,7 @@ def test_a_half_formatted_draft_is_restyled():
         "h1 二、突出工作重点，全力防范化解重大安全风险",                  # Heading 1, auto-numbered from 二
         "h2 （一）聚焦重点行业领域",                                    # Heading 2, auto-numbered
         "p 要深入开展安全生",
-        "h3 1.排查道路交通安全隐患；", "h3 2.整治建筑施工安全问题；", "h3 3.加强危险化学品全链条监管。",  # a 1. list
+        "p 1.排查道路交通", "p 2.整治建筑施工", "p 3.加强危险化学",   # a 1. list (Normal style): body
         "h2 （二）强化应急处置能力",
         "p 各地要健全应急预",
         "h1 三、加强组织领导，确保各项措施落地见效",

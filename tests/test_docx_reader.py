@@ -262,6 +262,63 @@ def test_numbering_from_the_paragraph_style_and_numid_zero_removing_it():
     assert texts(docx(body, styles=styles, numbering=CN)) == ["一、总体要求", "不编号", "二、主要任务"]
 
 
+_NUM = '<w:numPr><w:ilvl w:val="{1}"/><w:numId w:val="{0}"/></w:numPr>'
+LIST_HINTS = [
+    # (case, paragraph properties, the paragraph's text and its list hint)
+    ("a numbered list paragraph", _NUM.format(3, 0), ("1.排查隐患；", "ol")),
+    ("a Chinese-numbered one (Normal style)", _NUM.format(1, 0), ("一、排查隐患；", "ol")),
+    ("a bulleted one: no number", _NUM.format(4, 0), ("排查隐患；", "ul")),
+    ("numbering from a list style", '<w:pStyle w:val="Numbered"/>', ("一、排查隐患；", "ol")),
+    # near-misses
+    ("an auto-numbered Heading 1 stays a heading", '<w:pStyle w:val="1"/>' + _NUM.format(1, 0),
+     ("一、排查隐患；", None)),
+    ("an outline level makes it a heading too", '<w:outlineLvl w:val="1"/>' + _NUM.format(1, 0),
+     ("一、排查隐患；", None)),
+    ("numId 0 takes the numbering away", '<w:pStyle w:val="Numbered"/><w:numPr><w:numId w:val="0"/></w:numPr>',
+     ("排查隐患；", None)),
+    ("no numPr", "", ("排查隐患；", None)),
+]
+#: A short auto-numbered line that ends no sentence may be a draft's section head: no hint, weighed as any line.
+HEAD_LIKE_ITEMS = [("一、提高认识", None), ("一、提高认识，统一思想。", "ol")]
+
+
+@pytest.mark.parametrize("text, want", HEAD_LIKE_ITEMS)
+def test_a_short_auto_numbered_line_that_ends_no_sentence_gets_no_list_hint(text, want):
+    body = p("正文第一段。") + p(text[2:], _NUM.format(1, 0)) + p("正文末段。")
+    block = raw(docx(body, numbering=CN)).speeches[0].blocks[1]
+    assert (block.text, block.hints.list) == (text, want)
+
+
+@pytest.mark.parametrize("ppr, want", [c[1:] for c in LIST_HINTS], ids=[c[0] for c in LIST_HINTS])
+def test_list_paragraphs_carry_the_list_hint_unless_heading_styled(ppr, want):
+    styles = STYLES.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="Numbered"><w:name w:val="Numbered"/>'
+                            '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+    block = raw(docx(p("正文第一段。") + p("排查隐患；", ppr) + p("正文末段。"), styles=styles,
+                     numbering=CN)).speeches[0].blocks[1]
+    assert (block.text, block.hints.list) == want
+
+
+def test_only_the_first_line_of_a_list_paragraph_opens_the_item():
+    body = ('<w:p><w:pPr>' + _NUM.format(3, 0) + '</w:pPr><w:r><w:t>第一行写完了。</w:t><w:br/><w:t>第二行</w:t>'
+            '</w:r></w:p>')
+    assert [(b.text, b.hints.list) for b in raw(docx(body, numbering=CN)).speeches[0].blocks] == [
+        ("1.第一行写完了。", "ol"), ("第二行", None)]
+
+
+def test_a_word_list_is_body_and_an_auto_numbered_heading_a_heading():
+    import speechconv
+    from speechconv.model import Heading, Paragraph
+
+    point = "我们要加强学习，提高认识。这是做好一切工作的前提，要深入理解，全面把握，切实把思想统一到部署上来。"
+    body = "".join([p("同志们："), p("今天召开全市工作会议，我讲两点意见。"),
+                    p("提高认识", '<w:pStyle w:val="1"/>' + _NUM.format(1, 0)),
+                    p(point, _NUM.format(3, 0)), p(point, _NUM.format(3, 0)),
+                    p("狠抓落实", '<w:pStyle w:val="1"/>' + _NUM.format(1, 0)), p(point), p("谢谢大家！")])
+    blocks = speechconv.read(docx(body, numbering=CN), format="docx").speeches[0].blocks
+    assert [b.label for b in blocks if isinstance(b, Heading)] == ["一、提高认识", "二、狠抓落实"]
+    assert [b.text[:2] for b in blocks if isinstance(b, Paragraph)][1:3] == ["1.", "2."]
+
+
 @pytest.mark.parametrize("n, fmt, want", [
     (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (15, "chineseCountingThousand", "十五"),
     (20, "chineseCounting", "二十"), (105, "chineseCounting", "一百零五"), (110, "chineseCounting", "一百一十"),

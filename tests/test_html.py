@@ -359,3 +359,71 @@ def test_a_subtitle_line_under_the_readers_subtitle_is_recorded_not_lost():
     assert doc.speeches[0].subtitle == "—— 在建校一百周年纪念大会上的发言"
     assert ("—— 在建校一百周年纪念大会上的发言", "structure: subtitle said again") in \
         [(d.text, d.reason) for d in doc.dropped]
+
+
+# --- list items: the number a browser shows, and the list hint ------------------------------------------
+
+def _listed(page: str) -> list[tuple[str, str | None]]:
+    """Return (text, list hint) for every block the reader gives for ``page`` inside a body of text."""
+    doc = _raw(f"<body><div><p>{BODY}</p>{page}<p>{BODY}</p></div></body>")
+    assert doc.dropped == ()       # a number is added, nothing is removed
+    return [(b.text, b.hints.list) for b in doc.speeches[0].blocks][1:-1]
+
+
+LISTS = [
+    ("ol", "<ol><li>甲。</li><li>乙。</li></ol>", [("1. 甲。", "ol"), ("2. 乙。", "ol")]),
+    ("start", '<ol start="9"><li>甲</li><li>乙</li></ol>', [("9. 甲", "ol"), ("10. 乙", "ol")]),
+    ("type a", '<ol type="a"><li>甲</li><li>乙</li></ol>', [("a. 甲", "ol"), ("b. 乙", "ol")]),
+    ("type A", '<ol type="A" start="27"><li>甲</li></ol>', [("AA. 甲", "ol")]),
+    ("type i", '<ol type="i" start="4"><li>甲</li></ol>', [("iv. 甲", "ol")]),
+    ("type I", '<ol type="I"><li>甲</li><li>乙</li></ol>', [("I. 甲", "ol"), ("II. 乙", "ol")]),
+    ("li value", '<ol><li>甲</li><li value="7">乙</li><li>丙</li></ol>',
+     [("1. 甲", "ol"), ("7. 乙", "ol"), ("8. 丙", "ol")]),
+    ("li type", '<ol><li>甲</li><li type="a">乙</li></ol>', [("1. 甲", "ol"), ("b. 乙", "ol")]),
+    ("reversed", "<ol reversed><li>甲</li><li>乙</li><li>丙</li></ol>",
+     [("3. 甲", "ol"), ("2. 乙", "ol"), ("1. 丙", "ol")]),
+    ("inline style type", '<ol style="list-style-type: upper-roman"><li>甲</li></ol>', [("I. 甲", "ol")]),
+    ("bad start", '<ol start="x"><li>甲</li></ol>', [("1. 甲", "ol")]),
+    ("whitespace before the text", "<ol><li>\n  <span>甲</span></li></ol>", [("1. 甲", "ol")]),
+    ("items in paragraphs: the first opens the item",
+     "<ol><li><p>甲。</p><p>续。</p></li><li><p>乙。</p></li></ol>",
+     [("1. 甲。", "ol"), ("续。", None), ("2. 乙。", "ol")]),
+    ("an empty item still counts", "<ol><li>甲</li><li></li><li>丙</li></ol>", [("1. 甲", "ol"), ("3. 丙", "ol")]),
+    ("nested lists count apart", "<ol><li>甲<ol><li>子</li><li>丑</li></ol></li><li>乙</li></ol>",
+     [("1. 甲", "ol"), ("1. 子", "ol"), ("2. 丑", "ol"), ("2. 乙", "ol")]),
+    ("an item that opens with a list shows both numbers", "<ol><li><ol type=a><li>子</li></ol></li></ol>",
+     [("1. a. 子", "ol")]),
+    # near-misses: a browser shows no number
+    ("ul: a bullet, no number", "<ul><li>甲</li><li>乙</li></ul>", [("甲", "ul"), ("乙", "ul")]),
+    ("list-style none", '<ol style="list-style: none"><li>甲</li></ol>', [("甲", "ul")]),
+    ("ol shown with bullets", '<ol style="list-style-type:disc"><li>甲</li></ol>', [("甲", "ul")]),
+    ("ul shown with numbers", '<ul style="list-style-type:decimal"><li>甲</li></ul>', [("1. 甲", "ol")]),
+    ("no list: a paragraph", "<p>1. 甲</p>", [("1. 甲", None)]),
+    ("the number typed already (a style sheet hides the browser's)", "<ol><li>1. 甲</li><li>（2）乙</li></ol>",
+     [("1. 甲", "ol"), ("（2）乙", "ol")]),
+    ("another number typed is text", "<ol><li>3. 甲</li><li>1.5亿元</li></ol>", [("1. 3. 甲", "ol"), ("2. 1.5亿元", "ol")]),
+    # a heading tag in or around an item: the number is shown, the heading tag wins over the list
+    ("heading inside an item", "<ol><li><h2>提高认识</h2></li></ol>", [("1. 提高认识", None)]),
+    ("list inside a heading", "<h2><ol><li>提高认识</li></ol></h2>", [("1. 提高认识", None)]),
+]
+
+
+@pytest.mark.parametrize("page, want", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_ordered_list_items_show_the_browsers_number_and_every_item_is_hinted(page, want):
+    assert _listed(page) == want
+
+
+def test_a_list_items_number_takes_its_first_texts_marks_and_a_related_list_is_still_dropped():
+    assert _runs(f"<body><div><p>{BODY}</p><ol><li><b>第一点</b>要做好。</li></ol><p>{BODY}</p></div></body>")[1:3] \
+        == [("1. 第一点", True, False), ("要做好。", False, False)]
+    page = (f"<body><div><p>{BODY}</p><p>{BODY}</p><ol><li><a href='/a'>相关文章一</a></li>"
+            f"<li><a href='/b'>相关文章二</a></li></ol></div></body>")
+    doc = _raw(page)
+    assert [b.text for b in doc.speeches[0].blocks] == [BODY, BODY]
+    assert [d.text for d in doc.dropped] == ["相关文章一 相关文章二"]     # furniture, as the source has it
+
+
+def test_a_heading_tag_gives_the_heading_hint_not_the_list_hint():
+    doc = _raw(f"<body><div><p>{BODY}</p><ol><li><h3>提高认识</h3></li></ol><p>{BODY}</p></div></body>")
+    block = doc.speeches[0].blocks[1]
+    assert (block.text, block.hints.heading, block.hints.list) == ("1. 提高认识", 3, None)

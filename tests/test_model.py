@@ -18,7 +18,7 @@ def test_round_trip_is_lossless(model_doc):
 def test_json_has_the_design_field_names(model_doc):
     data = json.loads(model_doc.to_json())
     assert list(data) == ["schema", "source", "title", "speeches", "dropped", "warnings"]
-    assert data["schema"] == "speechconv/1.1"
+    assert data["schema"] == "speechconv/1.2"
     speech = data["speeches"][0]
     assert set(speech) == {"title", "subtitle", "byline", "date", "salutation", "blocks", "closing", "signature"}
     heading = next(b for b in speech["blocks"] if b["type"] == "heading")
@@ -50,6 +50,8 @@ def test_unset_marks_are_left_out_and_read_back_as_defaults():
      '"hints": {"size": true}}]}]}', "'size' must be a number"),
     ('{"schema": "speechconv/1.1", "speeches": [{"blocks": [{"type": "paragraph", "runs": [{"text": "x"}], '
      '"hints": [1]}]}]}', "hints must be a JSON object"),
+    ('{"schema": "speechconv/1.2", "speeches": [{"blocks": [{"type": "paragraph", "runs": [{"text": "x"}], '
+     '"hints": {"list": true}}]}]}', "'list' must be a string"),
 ])
 def test_bad_documents_raise_schema_error(payload, message):
     with pytest.raises(SchemaError, match=message):
@@ -72,12 +74,14 @@ def test_paragraph_text_joins_runs():
     (Hints(heading=2, bold=True), {"heading": 2, "bold": True}),
     (Hints(align="center", size=1.5), {"align": "center", "size": 1.5}),
     (Hints(indent=2, blank_before=True), {"indent": 2, "blank_before": True}),
+    (Hints(list="ol"), {"list": "ol"}),
+    (Hints(list="ul", bold=True), {"bold": True, "list": "ul"}),
 ])
 def test_hints_are_written_only_when_set_and_read_back(hints, form):
     para = Paragraph((Run("一、总体要求"),), hints=hints)
     data = para.to_dict()
     assert data.get("hints") == form
-    doc = Document.from_dict({"schema": "speechconv/1.1", "speeches": [{"blocks": [data]}]})
+    doc = Document.from_dict({"schema": "speechconv/1.2", "speeches": [{"blocks": [data]}]})
     assert doc.speeches[0].blocks[0] == para
     assert bool(hints) == (form is not None)
 

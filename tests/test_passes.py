@@ -871,3 +871,64 @@ def test_short_bold_lines_head_parts_on_a_page_full_of_bold_sentences():
     doc = structure(Document(speeches=(Speech(blocks=tuple(blocks)),)))
     found = [b.label for b in doc.speeches[0].blocks if isinstance(b, Heading)]
     assert found == heads
+
+
+# --- list items are body ---------------------------------------------------------------------------------
+
+_POINT = "我们要加强学习，提高认识。这是做好一切工作的前提，要深入理解，全面把握，切实把思想统一到部署上来。"
+LIST_BODY = [
+    # (case, paragraphs as (text, list hint), headings wanted as labels)
+    ("numbered long items stay body", [("1. " + _POINT, "ol"), ("2. " + _POINT, "ol")], []),
+    ("numbered short items stay body", [("1. 提高认识", "ol"), ("2. 狠抓落实", "ol")], []),
+    ("一是 series in a list: no run-in headings", [("第一，德育为首。" + _POINT, "ul"), ("第二，教学为主。" + _POINT, "ul")], []),
+    # near-misses: the same text without the hint
+    ("numbered long paragraphs: run-in headings", [("1. " + _POINT, None), ("2. " + _POINT, None)],
+     ["1.我们要加强学习，提高认识。", "2.我们要加强学习，提高认识。"]),
+    ("numbered short lines: headings", [("1. 提高认识", None), ("2. 狠抓落实", None)], ["1.提高认识", "2.狠抓落实"]),
+    ("a 第一 series: run-in headings", [("第一，德育为首。" + _POINT, None), ("第二，教学为主。" + _POINT, None)],
+     ["第一，德育为首。", "第二，教学为主。"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, headings", [c[1:] for c in LIST_BODY], ids=[c[0] for c in LIST_BODY])
+def test_list_items_are_never_headings_in_the_body(paragraphs, headings):
+    from speechconv.model import Heading, Hints
+    from speechconv.passes._body import recognise_body
+
+    blocks = [Paragraph.of(t, hints=Hints(list=kind)) for t, kind in paragraphs]
+    out = recognise_body(blocks, [False] * len(blocks))
+    assert [b.label for b in out if isinstance(b, Heading)] == headings
+    if not headings:
+        assert [b.text for b in out] == [t for t, _ in paragraphs]
+
+
+PAGES = [
+    # (case, the list's HTML, level-1 heading labels wanted, the list's body paragraphs wanted)
+    ("a speech's numbered points as an ordered list",
+     "<ol>" + "".join(f"<li>{_POINT}</li>" for _ in range(3)) + "</ol>", [],
+     [f"{n}. {_POINT}" for n in (1, 2, 3)]),
+    ("short bold items of an ordered list", "<ol><li><b>提高认识</b></li><li><b>狠抓落实</b></li></ol>", [],
+     ["1. 提高认识", "2. 狠抓落实"]),
+    ("an ordered list of headings set in <h2>", f"<ol><li><h2>提高认识</h2><p>{_POINT}</p></li>"
+     f"<li><h2>狠抓落实</h2><p>{_POINT}</p></li></ol>", ["1.提高认识", "2.狠抓落实"], [_POINT, _POINT]),
+]
+
+
+@pytest.mark.parametrize("items, headings, body", [c[1:] for c in PAGES], ids=[c[0] for c in PAGES])
+def test_a_pages_list_items_stay_body_unless_set_as_headings(items, headings, body):
+    import speechconv
+    from speechconv.model import Heading
+
+    page = (f"<html><head><title>在全市工作会议上的讲话</title></head><body><div><p>同志们：</p>"
+            f"<p>今天召开全市工作会议，我讲三点意见。</p>{items}<p>谢谢大家！</p></div></body></html>")
+    doc = speechconv.read(page.encode("utf-8"), format="html")
+    blocks = doc.speeches[0].blocks
+    assert [b.label for b in blocks if isinstance(b, Heading) and b.level == 1] == headings
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][1:] == body
+
+
+def test_a_list_item_can_take_no_heading_role():
+    from speechconv.passes.reading.choose import L, impossible
+
+    assert L["heading"] in impossible(("len:5-10", "hint:list"))
+    assert L["heading"] not in impossible(("len:5-10", "hint:bold"))

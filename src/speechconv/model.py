@@ -1,9 +1,10 @@
 """The document model: small frozen dataclasses and their versioned JSON form.
 
-The JSON form (``schema: speechconv/1.1``) is the contract with every user; field names follow
+The JSON form (``schema: speechconv/1.2``) is the contract with every user; field names follow
 ``DESIGN.md``. Minor 1.1 added a paragraph's ``hints`` (how the source presented it); a 1.0 reader ignores
-them and a 1.0 document reads here unchanged. Optional run and heading fields are written only when they
-differ from their default, so the common case stays short. ``from_dict`` refuses another major schema
+them and a 1.0 document reads here unchanged. Minor 1.2 added the ``list`` hint (an item of an ordered
+or unordered list), which a 1.1 reader ignores as it ignores any hint it does not know. Optional run and
+heading fields are written only when they differ from their default, so the common case stays short. ``from_dict`` refuses another major schema
 version with :class:`SchemaError`.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, Union
 from ._modeljson import fill_surrogates, list_of, need_dict, need_str, opt_str, str_list, without_surrogates
 from .errors import SchemaError
 
-SCHEMA = "speechconv/1.1"
+SCHEMA = "speechconv/1.2"
 SCHEMA_MAJOR = 1
 
 
@@ -60,7 +61,10 @@ class Hints:
     0 is 1); ``bold`` means the whole paragraph is bold; ``align`` is ``"center"`` or ``"right"``;
     ``size`` is the paragraph's font size relative to the page's usual body size (1.5 is half again as
     large); ``indent`` is the leading indentation in characters; ``blank_before`` says an empty line (or
-    a gap) stood before it.
+    a gap) stood before it; ``list`` says the paragraph is an item of a list: ``"ol"`` a numbered one
+    (its number, as the source shows it, opens its text), ``"ul"`` a bulleted one (no bullet in the
+    text). A list item is body text, never a heading, unless the source marks it a heading too (then
+    ``heading`` is set and ``list`` is not).
     """
 
     heading: int | None = None
@@ -69,6 +73,7 @@ class Hints:
     size: float | None = None
     indent: int | None = None
     blank_before: bool = False
+    list: str | None = None
 
     def __bool__(self) -> bool:
         """Return True when any hint is set."""
@@ -77,7 +82,7 @@ class Hints:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form: only the hints that are set."""
         out: dict[str, Any] = {}
-        for name in ("heading", "bold", "align", "size", "indent", "blank_before"):
+        for name in ("heading", "bold", "align", "size", "indent", "blank_before", "list"):
             value = getattr(self, name)
             if value is not None and value is not False:
                 out[name] = value
@@ -99,7 +104,7 @@ class Hints:
             raise SchemaError(f"a hint's 'indent' must be an integer, not {indent!r}")
         return cls(heading=heading, bold=bool(data.get("bold")), align=opt_str(data, "align", "hint"),
                    size=None if size is None else float(size), indent=indent,
-                   blank_before=bool(data.get("blank_before")))
+                   blank_before=bool(data.get("blank_before")), list=opt_str(data, "list", "hint"))
 
 
 _NO_HINTS = Hints()

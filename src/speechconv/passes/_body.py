@@ -13,6 +13,8 @@ The page reading (:mod:`.reading`) says which body lines are headings; this modu
   run-in headings (their first sentence); otherwise their first sentence is marked as a lead.
 - Unnumbered headings the source marks by presentation (a whole bold or centred line, ``<h3>``…):
   level 1, or a run-in heading when only the paragraph's opening sentence is bold.
+- List items (``hints.list``: an ``<li>``, a Word list paragraph) are body: their numbers (``1. `` as a
+  browser shows them) give no heading and they open no run-in heading.
 """
 from __future__ import annotations
 
@@ -254,9 +256,11 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
 
     ``headings`` says, per block, whether the page reading takes it for a heading (None: every
     numbered paragraph may be one and series are headings only in a speech without numbered ones).
+    A list item (``hints.list``: ``<li>``, a Word list paragraph) stays body: its number is no heading's,
+    and it opens no run-in heading (its lead sentence may still be marked).
     """
     flags = headings if headings is not None else [False] * len(blocks)
-    found = [_numbered(b) if isinstance(b, Paragraph) else None for b in blocks]
+    found = [_numbered(b) if isinstance(b, Paragraph) and not b.hints.list else None for b in blocks]
     keep = _bare_series(blocks, _in_sequence(found))
     labels = series_labels(blocks)
     as_heads = _series_as_headings(labels - _long_led(blocks, labels), any(keep))
@@ -268,7 +272,7 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
             out.extend(f)
         elif isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels \
                 and not any(r.role for r in b.runs):
-            out.extend(_series_item(b, k[0] in as_heads))
+            out.extend(_series_item(b, k[0] in as_heads and not b.hints.list))
         elif isinstance(b, Paragraph) and flag and not f and _presented(b):
             out.extend(_unnumbered(b))
         else:

@@ -61,7 +61,8 @@ FORBID_ANY = {
     "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare", "pat:speaks"}),
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation", "form:bare",
                        "page:verse", "pat:signs-off"}),
-    "heading": frozenset({"pat:greets", "page:verse", "pat:signs-off", "page:top-type"}),
+    # a list item is body text (the corpus convention): never a heading line
+    "heading": frozenset({"pat:greets", "page:verse", "pat:signs-off", "page:top-type", "hint:list"}),
     "body": frozenset({"pat:signs-off"}),
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",

@@ -83,6 +83,8 @@ def _hint_features(h: Hints, bold: bool, bold_lead: bool = False) -> list[str]:
         out.append("hint:indent0" if h.indent == 0 else "hint:indent")
     if h.blank_before:
         out.append("hint:blank-before")
+    if h.list:
+        out.append("hint:list")
     return out
 
 

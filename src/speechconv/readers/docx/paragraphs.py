@@ -8,7 +8,9 @@
   run of punctuation alone, such as an opening quote left out of the bold, does not count),
   centred or right alignment, its font size relative to the document's body size (the size most of the
   text is set in), its first-line indentation in characters (where the document varies it; none for
-  a list item, whose indentation is the list's), and whether an empty paragraph stood before it.
+  a list item, whose indentation is the list's), whether an empty paragraph stood before it, and
+  whether it is an item of a numbered or bulleted list (``w:numPr``; ``list``: only its first line, and
+  not when its style makes it a heading: a draft's auto-numbered Heading 1 stays a heading).
 - Runs of two or more paragraphs that are nothing but links are page furniture (a web page saved
   as a Word file): they are recorded in ``dropped``, as the HTML reader records link lists.
 """
@@ -153,6 +155,7 @@ class ParagraphMaker:
         """Return the paragraphs of one Word paragraph (one per non-empty line)."""
         out: list[Made] = []
         number = para.number
+        listed = _list_kind(para) if _listed(para.props) else None
         for line in para.lines:
             pieces = _trimmed(line)
             if not pieces:
@@ -162,11 +165,13 @@ class ParagraphMaker:
                 pieces.insert(0, Piece(number, pieces[0].bold, pieces[0].italic, pieces[0].size))
             runs = _runs(pieces)
             hints = self.hints(para, pieces, lead.group() if lead else "", blank_before or para.page_break)
+            if listed and not hints.heading and not _heading_like(pieces):
+                hints = replace(hints, list=listed)     # a heading-styled or heading-like item may head
             visible = [p for p in pieces if p.text.strip()]
             out.append(Made(Paragraph(runs, hints=hints), all(p.link for p in visible),
                             any(p.link for p in visible),
                             sum(len(_PUNCT.findall(p.text)) for p in visible if not p.link)))
-            number, blank_before = "", False
+            number, blank_before, listed = "", False, None
         return out
 
     def hints(self, para: WPara, pieces: list[Piece], leading: str, blank_before: bool) -> Hints:
@@ -187,10 +192,27 @@ class ParagraphMaker:
                      blank_before=blank_before)
 
 
+#: A list paragraph this short that ends no sentence may be a draft's auto-numbered section head (一、…).
+HEAD_LIKE = 30
+
+
+def _heading_like(pieces: list) -> bool:
+    """Return True for a short line that ends no sentence (a Normal-style, auto-numbered 一、提高认识): the
+    passes weigh it as any line, without the list hint that keeps a list item body."""
+    text = "".join(p.text for p in pieces).strip()
+    return len(text) <= HEAD_LIKE and not text.endswith(("。", "！", "？", "；", ".", "!", "?", ";"))
+
+
 def _listed(props) -> bool:
     """Return True for an item of a numbered or bulleted list: its indentation is the list's, not a
     first line's (a web page's ``<li>`` says none)."""
     return props.num_id is not None and props.num_id != "0"
+
+
+def _list_kind(para: WPara) -> str:
+    """Return the kind of list a list paragraph is an item of: ``"ol"`` when it shows a number, ``"ul"``
+    for a bullet (as the HTML reader tells ``<ol>`` from ``<ul>`` items)."""
+    return "ol" if para.number.strip() else "ul"
 
 
 def _indent(props, size: int, leading: str) -> int:

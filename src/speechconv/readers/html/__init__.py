@@ -18,7 +18,9 @@ scripts never run, and no entity or DTD is loaded. Each step has its module:
    ``image-dropped`` warning naming them. The content is cut into blocks at block elements and ``<br>``,
    at newlines inside ``<pre>``, at a source line break followed by an ideographic-space indent
    (``\\n　　``), and where a centred line's text changes font across a source line break (a subtitle and
-   the speaker's name sharing one centred paragraph); bold and italic become run marks.
+   the speaker's name sharing one centred paragraph); bold and italic become run marks. An ordered
+   list's items open with the number a browser shows (``1. ``, :mod:`.lists`) and every list item's first
+   paragraph carries the ``list`` hint (``"ol"``/``"ul"``; not when a heading tag is in or around it).
 
 Blocks outside the content go to ``dropped`` (``html: outside the main content``). The page headline
 (``<h1>``/``<h2>`` before the content, else ``<title>``) is the page title.

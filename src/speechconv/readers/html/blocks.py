@@ -9,13 +9,14 @@ font) is read there.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bs4 import Tag
 
 from ...limits import LIMITS, Limits
 from ...model import Paragraph, Run
 from .hints import block_hints
+from .lists import numbered_already
 from .tags import WS
 
 
@@ -47,6 +48,8 @@ class Blocks:
     content: Tag | None = None          #: the content element (hints look no higher)
     block: Tag | None = None            #: the block element of the open block's first text
     sizes: Counter = field(default_factory=Counter)   #: characters of the open block per font size
+    item: tuple[str, str] | None = None  #: a list item opened, no text yet: (its marker, "ol" or "ul")
+    listed: str | None = None           #: the open block opens a list item: "ol" (numbered) or "ul"
 
     def add(self, text: str, marks: Marks) -> None:
         """Append inline text with its marks to the open block."""
@@ -54,6 +57,9 @@ class Blocks:
         if not text:
             return
         if text.strip():
+            if self.item is not None:   # a list item's first text: the number a browser shows goes first
+                marker, self.listed, self.item = self.item[0], self.item[1], None
+                text = marker + text.lstrip() if marker and not numbered_already(marker, text) else text
             self.link_only = self.link_only and marks.link
             self.block = self.block or marks.block
             self.sizes[marks.size] += len(text.strip())
@@ -65,19 +71,32 @@ class Blocks:
     def flush(self) -> None:
         """Close the open block: keep it when it has text, inside or outside the content."""
         runs = _trim(self.runs)
-        link_only, block, sizes = self.link_only, self.block, self.sizes
+        link_only, block, sizes, listed = self.link_only, self.block, self.sizes, self.listed
         self.runs, self.link_only, self.last_style, self.pending_break = [], True, None, False
-        self.block, self.sizes = None, Counter()
+        self.block, self.sizes, self.listed = None, Counter(), None
         if not runs:
             return
         if self.in_content:
             bold = all(r.bold for r in runs if r.text.strip())
             size = sizes.most_common(1)[0][0] if sizes else None
             hints = block_hints(block, self.content, bold, size)
+            if listed and not hints.heading:   # a heading tag around or in the item: the heading wins
+                hints = replace(hints, list=listed)
             self.inside.append((Paragraph(runs, hints=hints), link_only))
             self.limits.check_paragraphs(len(self.inside))
         else:
             self.outside.append("".join(r.text for r in runs))
+
+    def open_item(self, marker: str) -> None:
+        """Open a list item: its first text will open a paragraph marked as a list item, after
+        ``marker`` (the number a browser shows, ``""`` for a bullet). An item opened inside another
+        that has no text yet shows both numbers (``1. a. ``)."""
+        outer = self.item[0] if self.item else ""
+        self.item = (outer + marker, "ol" if outer + marker else "ul")
+
+    def close_item(self) -> None:
+        """Close a list item: an item that had no text shows no number."""
+        self.item = None
 
     def add_block(self, text: str) -> None:
         """Append a finished plain-text block (a flattened table row)."""

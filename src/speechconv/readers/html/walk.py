@@ -1,6 +1,7 @@
 """The block walker: the page in document order, cut into blocks at block elements, ``<br>``, newlines in
 preformatted text, ideographic-space indents and font changes in centred lines; bold and italic become
-run marks; furniture, images and data tables inside the content are handled on the way."""
+run marks; furniture, images and data tables inside the content are handled on the way; an ordered list's
+items get the number a browser shows in front of their text (:mod:`.lists`)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from ...model import Notice, Paragraph
 from .blocks import Blocks, Marks
 from .content import Stats
 from .hints import font_size
+from .lists import list_markers, list_owner
 from .tables import flatten_table, is_data_table
 from .tags import (ALIGN_STYLE, BLOCK_TAGS, BOLD_STYLE, BOLD_TAGS, FONT_FAMILY, FONT_SIZE, ITALIC_STYLE,
                    ITALIC_TAGS, NORMAL_STYLE, NORMAL_WEIGHT, PRE_STYLE, PRE_TAGS, WS, style_of)
@@ -66,6 +68,14 @@ class WalkState:
     stats: Stats
     notices: list[Notice] = field(default_factory=list)
     images: list[Notice] = field(default_factory=list)
+    markers: dict[int, str] = field(default_factory=dict)   #: list items' markers, by id(), per list seen
+
+    def marker(self, item: Tag) -> str:
+        """Return the number a browser shows before list item ``item`` (``""`` for a bullet or none)."""
+        if id(item) not in self.markers:
+            owner = list_owner(item)
+            self.markers.update(list_markers(owner) if owner is not None else {id(item): ""})
+        return self.markers.get(id(item), "")
 
 
 def _text_node(node: NavigableString, out: Blocks, marks: Marks) -> None:
@@ -123,6 +133,8 @@ def walk(root: Tag, state: WalkState, out: Blocks) -> None:
         if exiting:
             if node.name in BLOCK_TAGS or node is state.content:
                 out.flush()
+            if node.name == "li":
+                out.close_item()
             if node is state.content:
                 out.in_content = False
             continue
@@ -132,6 +144,8 @@ def walk(root: Tag, state: WalkState, out: Blocks) -> None:
             out.in_content = True
         if out.in_content and _special(node, state, out):
             continue
+        if out.in_content and node.name == "li":
+            out.open_item(state.marker(node))
         inner = _marks(node, marks)
         stack.append((node, True, marks))
         stack.extend((c, False, inner) for c in reversed(list(node.children)))

@@ -56,7 +56,7 @@ const FEATURES = {
   "hint:bold": ["整行加粗", "bold throughout"], "hint:center": ["居中", "centred"], "hint:right": ["右对齐", "right-aligned"],
   "hint:bigger": ["字号大很多", "in a much larger font"], "hint:big": ["字号较大", "in a larger font"], "hint:small": ["字号较小", "in a smaller font"],
   "hint:size-normal": ["字号正常", "in the usual font size"], "hint:indent0": ["没有缩进", "not indented"], "hint:indent": ["有缩进", "indented"],
-  "hint:blank-before": ["前面有空行", "a blank line before it"], bias: ["这种类型本身的倾向", "how common the role is"],
+  "hint:blank-before": ["前面有空行", "a blank line before it"], "hint:list": ["原文是列表项（列表项是正文，不作标题）", "a list item in the source (body text, never a heading)"], bias: ["这种类型本身的倾向", "how common the role is"],
   "pos:first": ["第一行", "the first line"], "pos:second": ["第二行", "the second line"], "pos:early": ["靠前", "near the start"],
   "pos:last": ["最后一行", "the last line"], "pos:late": ["靠后", "near the end"], "next:none": ["后面没有了", "nothing after it"],
   "page:same-as-title": ["与网页标题相同", "the same as the page title"], "page:overlaps-title": ["与网页标题部分相同", "overlaps the page title"],

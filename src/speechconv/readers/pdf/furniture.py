@@ -79,9 +79,15 @@ def _mark_running(pages: list[list[Line]], body_size: float) -> None:
     for found in groups.values():
         for same in _same_height(found):
             outside = all(ln.y > top + 0.5 * ln.size or ln.y < bottom - 0.5 * ln.size for ln in same)
-            if len({ln.page for ln in same}) >= need and (outside or not inner):
+            prose = any(_SENTENCE_END.search(ln.text) for ln in same)
+            if len({ln.page for ln in same}) >= need and (outside or (not inner and not prose)):
                 for line in same:
                     line.removed = RUNNING
+
+
+#: A sentence's end: pages too short to tell their edges from their text keep such lines as text (two pages
+#: set alike, a speech said twice, would otherwise lose their body as a "running header").
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def _same_height(lines: list[Line], tolerance: float = 3.0) -> list[list[Line]]:

@@ -583,6 +583,20 @@ def test_hard_wraps_count_a_paragraphs_indent_in_its_width():
         "一要志存高远。青年时期是树立理想的关键时期，希望同学们把个人理想融入国家发展之中。"]
 
 
+def test_hard_wraps_count_half_width_digits_as_half_a_character():
+    # a line holding 2023 is as wide as the others when set, though it has two characters more
+    from speechconv.readers.text import read_text
+
+    text = ("　　这次会议的主要任务是，深入贯彻落实上级关于安全生\n产工作的决策部署，总结2023年全市安全生产工作，分析当\n"
+            "前形势，安排部署2024年工作。刚才，副市长同志通报了去\n年全市安全生产情况，我完全同意。下面，我讲三点意见。\n"
+            "　　安全生产事关人民群众生命财产安全，事关改革发展稳\n定大局。\n")
+    joined = join_hard_wraps(list(read_text(text).speeches[0].blocks))
+    assert [b.text for b in joined] == [
+        "这次会议的主要任务是，深入贯彻落实上级关于安全生产工作的决策部署，总结2023年全市安全生产工作，分析当前形势，"
+        "安排部署2024年工作。刚才，副市长同志通报了去年全市安全生产情况，我完全同意。下面，我讲三点意见。",
+        "安全生产事关人民群众生命财产安全，事关改革发展稳定大局。"]
+
+
 @pytest.mark.parametrize("last, tail, dropped", [
     ("让我们共同努力，再创佳绩！", ["最高人民法院", "|", "最高人民检察院", "国务院部门网站", "地方政府网站",
                                   "中国政府网微博、微信"], 6),

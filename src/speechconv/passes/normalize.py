@@ -210,8 +210,14 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
 
 
 def _width(block: Paragraph) -> int:
-    """Return a line's width in characters, its indentation included (the reader's indent hint)."""
-    return len(block.text) + (block.hints.indent or 0)
+    """Return a line's width in Chinese characters as it is set (a half-width letter or digit is half
+    of one: ``2023年`` is three wide), its indentation included (the reader's indent hint)."""
+    text = block.text
+    narrow = sum(1 for c in text if c < "\u1100" or unicodedata.east_asian_width(c) in _NARROW)
+    return round(len(text) - narrow / 2) + (block.hints.indent or 0)
+
+
+_NARROW = ("Na", "H", "N")
 
 
 def _norm_speech(speech: Speech) -> Speech:

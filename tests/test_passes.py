@@ -21,6 +21,8 @@ def doc_of(*lines: str) -> Document:
 
 
 @pytest.mark.parametrize("raw, clean", [
+    ("集团党委书记、董事长 吴海", "集团党委书记、董事长 吴海"),     # offices listed, then the name: its space stays
+    ("一、 提高认识", "一、提高认识"),
     ("推动工作 创新发展。", "推动工作创新发展。"),
     ("研究部署思路和措施, 推动工作", "研究部署思路和措施，推动工作"),
     ("增光添彩 !", "增光添彩！"),
@@ -105,6 +107,14 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("（按：此文是依据村上春树在日本《文艺春秋》杂志发表的日语原文翻译的）", "boilerplate: translator's note"),
     ("译者注：原文为英文。", "boilerplate: translator's note"),
     ("按照会议安排，我讲三点意见。", None),
+    ("【纠错】【责任编辑：赵敏】", "boilerplate: print or share button"),
+    ("往期推荐", "boilerplate: navigation"),
+    ("以下文章来源于XX教育，作者XX教育", "boilerplate: wechat account card"),
+    ("XX市教育局官方公众号", "boilerplate: wechat account card"),
+    ("这是我们的公众号", None),
+    ("【关注】这些新规3月起施行", "boilerplate: headline list"),
+    ("我们要关注民生。", None),
+    ("原创 XX发布 XX发布 2024-03-05 08:30 发表于浙江", "boilerplate: meta line"),
     ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),
     ("【讀者來論・眾聲】這個專欄開放讀者來論，不設稿酬", "boilerplate: submission notice"),
     ("稿件是否採納由《眾新聞》編輯部決定。來稿請說明刊登時採用的名字。", "boilerplate: submission notice"),

@@ -44,6 +44,8 @@ RULES: tuple[Rule, ...] = (
     _rule("source credit", r"^[^。！？，]{0,16}(转载自|转载于|转自)[a-z0-9\u4e00-\u9fff·\-]{1,24}$", 40),
     _rule("meta line", r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\d{1,2}:\d{2}(:\d{2})?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})$", 30),
     _rule("meta line", r"本文已影响[\d,.]*万?人", 40),
+    _rule("meta line", r"^(原创)?.{0,40}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2})?\s*发表于[\u4e00-\u9fff]{2,6}$|"
+                       r"^原创[:：\s]", 80),
     _rule("editor note", r"(小编|编者|本站).{0,60}(整理|收集|精心|推荐|分享|搜集|准备)", 600),
     _rule("editor note", r"(网友|用户|会员)(投稿|上传|发布)|^本文(由|来自).{0,30}(投稿|提供|整理)", 120),
     _rule("editor note", r"^【导语】", 600),
@@ -65,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     _rule("copyright line", r"版权所有|copyright|©|icp备|icp证|公网安备|allrightsreserved|未经授权.{0,10}转载|"
                             r"转载请(注明|保留|联系)", 160),
     _rule("print or share button", r"^【?(打印|打印正文|打印本页|关闭窗口|关闭本页|分享到|收藏本文|返回顶部|"
-                                   r"进入后台编辑|我要纠错|字号[大中小])】?|微信扫一扫|扫一扫分享|扫描二维码", 30),
+                                   r"进入后台编辑|我要纠错|纠错|字号[大中小])】?|微信扫一扫|扫一扫分享|扫描二维码", 30),
     _rule("stray mark", r"^[!！?？.。,，、;；:：~～·•]+$", 3),     # not …… (an omission) nor *** (a break)
     _rule("stray number", r"^\d{4,}$", 20),
     _rule("source link", r"^[【\[]?(阅读原文|查看原文|原文链接|原文地址|转入文章首发地址|点击阅读原文|文章首发地址|"
@@ -76,7 +78,9 @@ RULES: tuple[Rule, ...] = (
     _rule("editor note", r"^[（(【\[](本文)?(根据|据).{0,30}(整理|录音|速记|直播|记录|实录)[^)）】\]]{0,10}[)）】\]]$", 60),
     _rule("navigation", r"^([^|｜丨]{1,8}[|｜丨]){3,}[^|｜丨]{0,8}$", 120),
     _rule("column label", r"^[^|｜丨。，！？：:]{1,8}[|｜丨][^|｜丨。，！？：:]{1,10}$", 20),
-    _rule("navigation", r"^【?(相关稿件|相关新闻|相关链接|相关专题|延伸阅读|热点推荐|专题推荐)】?[:：]?$", 40),
+    _rule("navigation", r"^【?(相关稿件|相关新闻|相关链接|相关专题|延伸阅读|热点推荐|专题推荐|往期推荐|往期回顾|往期精选|"
+                        r"往期精彩|精彩推荐|推荐阅读)】?[:：]?$", 40),
+    _rule("wechat account card", r"^以下文章来源于|^[^，。！？：:]{2,24}官方(微信)?(公众号|服务号|订阅号)$", 80),
     _rule("source link", r"^点击(下方|上方|左下角|底部|文末)?[“\"「『]?(阅读原文|查看原文)", 80),
     _rule("link prompt", r"(这里|此处|这儿)(看|查看|阅读|下载|观看)$|^(请)?(点击|点此|点这里)(这里|此处)?(查看|阅读|下载|观看)"
                          r"[^。，！？]{0,10}$", 20),
@@ -94,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     _rule("news dateline", r"^[（(]?(新华社|中新社|中新网|人民网|央视网|新华网|光明网|本报|本网|本台)[\u4e00-\u9fff]{0,10}"
                            r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日电"
                            r"([（(][^)）]{0,20}[)）])?[)）]?$", 50),
-    _rule("headline list", r"^【(头条|要闻|热点|推荐|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐|"
+    _rule("headline list", r"^【(头条|要闻|热点|推荐|关注|聚焦|快讯|速览|早报|晚报|资讯|今日[\u4e00-\u9fff]{0,4}|精彩回顾|往期回顾|往期推荐|"
                            r"[头一二三四五六七八九十]条)】", 80),
     _rule("editor note", r"^【(核心提示|编者按|导读)】", 600),
     _rule("editor note", r"^[【\[（(]?(编者按|编者注|编辑按|编按|编注|编者的话|按语)[】\]]?[:：]", 600),
@@ -237,13 +241,20 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
 
     After a related-articles header (相关文章：), the short lines that follow are its list of links and
     are dropped with it; after an editor's-note header alone on its line (编者按：), the paragraph that
-    follows is the note and goes with it; a short label (今日大案：) just above a headline list goes too.
+    follows is the note and goes with it; a short label (今日大案：) just above a headline list goes too,
+    and so does a WeChat account card's name line after its 以下文章来源于….
     """
     kept: list = []
     dropped: list[Dropped] = []
     in_list = note_next = False
+    account = ""
     for block in speech.blocks:
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
+        if rule is None and account and isinstance(block, Paragraph) and compact(block.text).rstrip(".。") == account:
+            dropped.append(Dropped(block.text, "boilerplate: wechat account card"))   # the card's name line
+            continue
+        card = _CARD.match(compact(block.text)) if rule is not None and isinstance(block, Paragraph) else None
+        account = card.group("name") if card else account
         if rule is None and note_next and isinstance(block, Paragraph):
             dropped.append(Dropped(block.text, "boilerplate: editor note"))
             note_next = False
@@ -262,6 +273,10 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         else:
             kept.append(block)
     return kept, dropped
+
+
+#: A WeChat article's account card (以下文章来源于XX教育，作者XX教育): its name line follows.
+_CARD = re.compile(r"^以下文章来源于(?P<name>[^，,。\s]{2,20})")
 
 
 #: A navigation line that leads back or on (上一篇：… :house:返回首頁), not into a list of links below it.

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..model import Document, Notice, Paragraph, Run, Speech
 from ._text import CJK, TERMINAL, is_cjk_char
+from .reading.names import has_surname
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -136,10 +137,21 @@ _CLAUSE_MARKS = re.compile(r"[，。；：！？、,.;:!?]")
 def _spaced_line(text: str) -> bool:
     """Return True for a short line without clause punctuation whose spaces separate phrases.
 
-    Such lines are titles (十八而志梦起航 青春向党筑未来), bylines (校长 刘建华) and names spaced to
-    width (王 琛): their spaces are kept, one each, instead of being removed.
+    Such lines are titles (十八而志梦起航 青春向党筑未来), bylines (校长 刘建华, and offices listed with 、
+    before the name: 集团党委书记、董事长 吴海) and names spaced to width (王 琛): their spaces are kept, one
+    each, instead of being removed.
     """
-    return len(text.strip()) <= 30 and " " in text.strip() and not _CLAUSE_MARKS.search(text)
+    text = text.strip()
+    if len(text) > 30 or " " not in text:
+        return False
+    if not _CLAUSE_MARKS.search(text):
+        return True
+    m = _OFFICES_THEN_NAME.match(text)       # 集团党委书记、董事长 吴海: offices listed, then the name
+    return m is not None and has_surname(m.group("name"))
+
+
+#: Offices listed with 、 and then a name after a space (a speaker line).
+_OFFICES_THEN_NAME = re.compile(r"^[^，。！？；：:\s]{2,24}、[^，。！？；：:\s]{1,12}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 def normalize_text(text: str) -> str:

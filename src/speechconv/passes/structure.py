@@ -170,6 +170,8 @@ def _title(speech: Speech, parts: _Parts, page_title: str | None = None) -> tupl
     if len(lines) > 1 and compact(lines[0]) in headline_keys(page_title) \
             and not any(compact(t) in compact(lines[0]) for t in lines[1:]):
         gone.append(Dropped(lines.pop(0), "structure: page headline above the speech's own title"))
+    if len(lines) > 1 and _restated(lines[0], lines[-1]):
+        gone.append(Dropped(lines.pop(0), "structure: page headline above the speech's own title"))
     if len(lines) > 1 and _numbered_again(lines[0], lines[1]):
         gone.append(Dropped(lines.pop(0), "structure: page headline above the first part's numbered title"))
     if speech.title is not None:
@@ -187,6 +189,17 @@ def _title(speech: Speech, parts: _Parts, page_title: str | None = None) -> tupl
 
 #: What a collection page adds to its headline to title a part: （一）, 1, 篇一, 之二, 【第1篇】.
 _PART_NUMBER = re.compile(r"^[（(【\[]?(篇|第|之|范文)?[一二三四五六七八九十\d]{1,3}(篇)?[)）】\]]?$")
+
+
+#: The shortest own title that a headline above it may restate with more words.
+RESTATED = 6
+
+
+def _restated(first: str, last: str) -> bool:
+    """Return True when the title line ``first`` holds the whole of a later title line ``last`` and more
+    (市委书记在全市干部大会上的讲话全文 over 在全市干部大会上的讲话): a headline restating the speech's title."""
+    a, b = compact(first), compact(last)
+    return len(b) >= RESTATED and len(a) > len(b) and b in a
 
 
 def _numbered_again(first: str, second: str) -> bool:

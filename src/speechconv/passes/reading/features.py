@@ -19,6 +19,7 @@ from .._hant import fold
 from .._text import base_title, compact
 from . import patterns as P
 from .markers import Marker
+from .names import has_surname
 
 _END_CLASSES = (("。", "end:period"), ("！", "end:excl"), ("!", "end:excl"), ("？", "end:q"), ("?", "end:q"),
                 ("：", "end:colon"), (":", "end:colon"), ("，", "end:comma"), (",", "end:comma"),
@@ -154,7 +155,8 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:org-speaker", n <= 20 and bool(P.ORG_SPEAKER.match(key))),
         ("pat:latin-name", n <= 40 and bool(P.LATIN_NAME.match(text.strip()))),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
-        ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)),
+        ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)
+         and has_surname(text.split()[-1])),
         ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
         ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
         ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(text)),

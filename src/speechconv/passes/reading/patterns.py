@@ -161,7 +161,7 @@ ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人
                     r"法院|检察院|研究院|研究所|银行|厂|社|部|处|支部|总支|党委|团委|工会|妇联|中队|大队)$")
 _MARKERS = (
     re.compile(r"^(?P<title>.{0,60}?)[（(【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[)）】\]]?$"),
-    re.compile(r"^[【\[]?第(?P<n>[0-9一二三四五六七八九十]{1,3})篇[】\]]?[:：、.．]?(?P<title>.{0,60})$"),
+    re.compile(r"^[【\[]?第(?P<n>[0-9一二三四五六七八九十]{1,3})篇(?!章|幅|目)[】\]]?[:：、.．]?(?P<title>.{0,60})$"),
     re.compile(r"^[【\[]?(?:范文|例文|样文|精选|材料|稿件|发言)(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．]?"
                r"(?P<title>.{0,60})$"),
     re.compile(r"^[【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．](?P<title>.{1,60})$"),
@@ -199,8 +199,9 @@ def titleish(text: str, limit: int = 60) -> bool:
 def is_salutation(text: str) -> bool:
     """Return True for a salutation line: it ends in ： and addresses people (同志们： or a list of
     offices, 首席法官、律政司司长、…会长：), or it is a greeting line. A line handing over to a text
-    (…的说明全文如下：) or naming a document (《…》) is none."""
-    if "《" in text or LEAD_IN_END.search(text):
+    (…的说明全文如下：) or naming a document (《…》) is none, nor is a sentence that announces what
+    follows (下面，我代表XX区作如下表态：)."""
+    if "《" in text or LEAD_IN_END.search(text) or _ANNOUNCES.search(text):
         return False
     if len(text) > 60:
         return _long_salutation(text)
@@ -208,6 +209,10 @@ def is_salutation(text: str) -> bool:
     if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
+
+
+#: A sentence announcing what follows, not people addressed (作如下表态：, 下面，我讲…：).
+_ANNOUNCES = re.compile(r"如下|以下|下面[，,]|^现将")
 
 
 #: The longest salutation: a list of the offices present, name by name (首席大法官某某、副总统某某、…：).

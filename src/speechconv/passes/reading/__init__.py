@@ -49,7 +49,9 @@ def announced_count(title: str | None) -> int | None:
 
 def page_facts(blocks: Sequence[Block], title: str | None) -> PageFacts:
     """Return what the evidence needs to know of the page: its title and its part markers."""
-    return PageFacts(title, tuple(find_markers(tuple(blocks))))
+    first = next((b.text for b in blocks[:1] if isinstance(b, Paragraph)), "")
+    announced = any(t and patterns.COUNT.search(t) for t in (title, first))    # the headline may be the first line
+    return PageFacts(title, tuple(find_markers(tuple(blocks), announced)))
 
 
 def read_lines(blocks: Sequence[Block], title: str | None, *, single: bool = False,

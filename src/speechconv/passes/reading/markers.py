@@ -30,14 +30,16 @@ def _chain(found: list[Marker]) -> list[Marker]:
     return chain
 
 
-def find_markers(blocks: tuple) -> list[Marker]:
+def find_markers(blocks: tuple, announced: bool = False) -> list[Marker]:
     """Return the part markers among ``blocks``: a run numbered 1, 2, 3… of one form, at least two.
 
-    Markers of the form 标题 1 count only as a run repeating one title. Of several runs the longest wins.
+    Markers of the form 标题 1 count only as a run repeating one title; a bare （一） line counts only
+    when the page ``announced`` its parts (两篇, 汇总). Of several runs the longest wins.
     """
     found = []
     for i, b in enumerate(blocks):
-        if isinstance(b, Paragraph) and (parts := P.marker_parts(b.text)):
+        if isinstance(b, Paragraph) and (parts := P.marker_parts(b.text)) \
+                and (announced or parts[0] != P.BARE_BRACKET_FORM):
             found.append(Marker(i, parts[1], parts[2], parts[0]))
     groups: dict[tuple[int, str], list[Marker]] = {}
     for m in found:

@@ -167,11 +167,14 @@ _MARKERS = (
     re.compile(r"^[【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．](?P<title>.{1,60})$"),
     re.compile(r"^[【\[]篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]](?P<title>.{1,60})$"),
     re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[:：](?P<title>.{0,60})$"),
+    # （一） alone on its line: a part only on a page that announces its parts (两篇, 汇总), else a heading's number
+    re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[)）](?P<title>)$"),
     # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
     # the same title (see markers.find_markers).
     re.compile(r"^(?=.*[\u4e00-\u9fff])(?P<title>.{4,60}?)(?P<n>\d{1,2})$"),
 )
 SAME_TITLE_FORM = len(_MARKERS) - 1
+BARE_BRACKET_FORM = len(_MARKERS) - 2
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,：:]$")
 
 

@@ -88,8 +88,8 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
                 continue
             found = P.marker_parts(text)
             part_title = found[2] if found else ""
-            if found and found[0] == P.SAME_TITLE_FORM and i + 1 < end and labels[i + 1] == "title":
-                part_title = ""      # 党课讲话稿 1 over the part's own title: the number's stem is the page's
+            if found and found[0] in (P.SAME_TITLE_FORM, P.LABEL_FORM) and i + 1 < end and labels[i + 1] == "title":
+                part_title = ""      # 党课讲话稿 1, 一、国旗下讲话 over the part's own title: that title only
             if found is None and i + 1 < end and labels[i + 1] != "title":
                 title = title or text.strip().rstrip(":：")   # a part label (值周总结：) with no title after it
                 dropped.append(Dropped(text, "split: part label, taken as the part's title"))

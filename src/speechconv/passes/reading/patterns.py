@@ -167,6 +167,9 @@ _MARKERS = (
     re.compile(r"^[【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]]?[:：、.．](?P<title>.{1,60})$"),
     re.compile(r"^[【\[]篇(?P<n>[0-9一二三四五六七八九十]{1,3})[】\]](?P<title>.{1,60})$"),
     re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[:：](?P<title>.{0,60})$"),
+    # 一、国旗下讲话 / 二、值周总结: a numbered label that names a kind of speech (no words of a heading's own)
+    re.compile(r"^(?P<n>[一二三四五六七八九十]{1,3})[、.．](?P<title>(?!关于)[\u4e00-\u9fff]{0,4}"
+               r"(讲话|致辞|发言|演讲|总结|小结|寄语|贺词|主持词))$"),
     # （一） alone on its line: a part only on a page that announces its parts (两篇, 汇总), else a heading's number
     re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[)）](?P<title>)$"),
     # 标题 1 / 标题 2: a title followed by a bare number counts only when every such marker repeats
@@ -175,6 +178,7 @@ _MARKERS = (
 )
 SAME_TITLE_FORM = len(_MARKERS) - 1
 BARE_BRACKET_FORM = len(_MARKERS) - 2
+LABEL_FORM = len(_MARKERS) - 3
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]|[，,：:]$")
 
 

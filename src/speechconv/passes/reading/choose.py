@@ -62,8 +62,9 @@ FORBID_ANY = {
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation", "form:bare",
                        "page:verse", "pat:signs-off"}),
     # a list item is body text (the corpus convention): never a heading line
-    "heading": frozenset({"pat:greets", "page:verse", "pat:signs-off", "page:top-type", "hint:list"}),
-    "body": frozenset({"pat:signs-off"}),
+    "heading": frozenset({"pat:greets", "page:verse", "pat:signs-off", "page:top-type", "hint:list",
+                          "pat:name-office"}),
+    "body": frozenset({"pat:signs-off", "pat:name-office"}),
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",
                         "form:h1", "form:h2", "form:h4", "form:bare", "pat:greets", "pair:above-larger-title",

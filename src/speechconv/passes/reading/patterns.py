@@ -23,6 +23,20 @@ ADDRESS = re.compile(r"同志|领导|来宾|嘉宾|贵宾|朋友|同学|老师|�
 GREETING = re.compile(r"^[^。！？]{2,40}[，,：:][^，。！？：:]{0,10}好[！!。]?$")
 #: A line that opens with a greeting (大家好，我是…; 同学们，下午好): never a title or a heading.
 GREETS = re.compile(r"^(大家|各位|同志们|朋友们|同学们|老师们|你们)?[，,]?(上午|下午|晚上|早上)?好[，,！!。~～]")
+#: A speaker line: a name, then the offices in brackets (张建国（市人大代表、XX化工集团董事长））.
+NAME_THEN_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[（(](?P<office>[^（）()。！？]{2,40})[)）]$")
+
+
+def name_then_office(text: str) -> bool:
+    """Return True for a name followed by the speaker's offices in brackets: a speaker line of a
+    发言摘登 page, never a heading or body text."""
+    from .names import has_surname
+
+    m = NAME_THEN_OFFICE.match(text.strip())
+    return m is not None and has_surname(m.group("name")) and bool(OFFICE.search(m.group("office"))) \
+        and "我" not in m.group("office")
+
+
 #: A stage direction opening a transcript's line ([applause] Thank you. （掌声）谢谢。): the speech's own text.
 STAGE = re.compile(r"^[\[【（(](掌声|鼓掌|热烈掌声|掌声雷动|笑声|全场笑|音乐|applause|laughter|cheers|cheering|music)"
                    r"[^\]】）)]{0,8}[\]】）)]", re.I)

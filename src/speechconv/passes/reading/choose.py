@@ -58,7 +58,7 @@ REQUIRE_ANY = {
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),
-    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare", "pat:speaks"}),
+    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare", "pat:speaks", "pat:name-office"}),
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation", "form:bare",
                        "page:verse", "pat:signs-off"}),
     # a list item is body text (the corpus convention): never a heading line
@@ -68,7 +68,7 @@ FORBID_ANY = {
     "title": frozenset({"end:period", "end:semi", "end:colon", "len:121+", "pat:subtitle", "page:marker-chain",
                         "has:period-inside",
                         "form:h1", "form:h2", "form:h4", "form:bare", "pat:greets", "pair:above-larger-title",
-                        "pat:dated-byline", "pat:date-only", "pat:bracketed", "pat:stage"}),
+                        "pat:dated-byline", "pat:date-only", "pat:bracketed", "pat:stage", "pat:name-office"}),
     "byline": frozenset({"form:bare", "end:period", "end:q", "end:excl", "has:sentence-inside", "len:46-60", "len:61-120", "len:121+"}),
     "signature": frozenset({"has:sentence-inside", "end:period", "len:31-45", "len:46-60", "len:61-120",
                             "len:121+", "form:h1", "form:h2", "form:h3", "form:h4", "form:enum"}),

@@ -956,3 +956,15 @@ def test_a_list_item_can_take_no_heading_role():
 
     assert L["heading"] in impossible(("len:5-10", "hint:list"))
     assert L["heading"] not in impossible(("len:5-10", "hint:bold"))
+
+
+@pytest.mark.parametrize("title, core", [
+    ("校长致辞-XX市实验小学", "校长致辞"),          # the school beside the title is the site's owner
+    ("致辞 | 某某集团", "致辞"),
+    ("北京大学-校长致辞", "校长致辞"),
+    # near-misses: a title that is, or ends with, an organisation's name, with nothing beside it, stays whole
+    ("在北京大学", "在北京大学"), ("某某集团", "某某集团"),
+])
+def test_a_page_titles_core_leaves_out_the_organisation_beside_it(title, core):
+    from speechconv.passes._text import page_title_core
+    assert page_title_core(title) == core

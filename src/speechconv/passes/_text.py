@@ -76,9 +76,11 @@ def base_title(title: str) -> str:
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,60}(?:讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|致词|祝词|开幕词|闭幕词))》")
 _SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
 _BREADCRUMB = re.compile(r"^.*(?:->|＞|>>|》》)\s*")
-_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_|(?<=[\u4e00-\u9fff）)》])[-–](?=[\u4e00-\u9fff])")
+_SEPARATORS = re.compile(r"\s*[|｜丨]\s*|\s+[-–—_]\s+|_|(?<=[\u4e00-\u9fff）)》])[-–](?=[\u4e00-\u9fffA-Z])")
 _SITE = re.compile(r"(?:^|\W)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$|^[^，。！？]{0,10}(网|官网|网站|门户|首页|频道|在线|"
                    r"新闻|资讯|人民政府|政府|办公室|办公厅)$", re.I)
+#: An organisation's name beside a title (校长致辞-XX市实验小学): the site's owner, when the title has parts.
+_ORG = re.compile(r"^[^，。！？\s]{2,14}(小学|中学|大学|学院|学校|幼儿园|公司|集团|医院|协会|学会|研究院|研究所|银行)$")
 
 
 def page_title_core(title: str) -> str | None:
@@ -90,7 +92,7 @@ def page_title_core(title: str) -> str | None:
     if quoted:                                  # 马校长《在2010级新生军训开营式上的讲话》
         return quoted.group(1)
     parts = [p.strip() for p in _SEPARATORS.split(title) if p and p.strip()]
-    kept = [p for p in parts if not _SITE.search(p) and _CJK_RE.search(p)]
+    kept = [p for p in parts if not _SITE.search(p) and _CJK_RE.search(p) and not (len(parts) > 1 and _ORG.search(p))]
     if not kept:
         return None
     return max(kept, key=lambda p: len(_CJK_RE.findall(p)))

@@ -856,8 +856,10 @@ def test_a_line_wholly_in_brackets_is_no_title(text, bracketed):
 @pytest.mark.parametrize("first, title", [
     # a greeting, however it ends, and a transcript's line opening with a stage direction are the speech's text
     ("大家好~", None), ("[applause] Thank you.", None), ("（掌声）谢谢大家。", None),
+    ("感谢您对某某集团的关注！", None),      # thanks said to the reader, not a title
     # near-misses: a title that holds a bracket elsewhere, a title that says 好
     ("在大会上的讲话（摘要）", "在大会上的讲话（摘要）"), ("好好学习天天向上", "好好学习天天向上"),
+    ("感谢有你", "感谢有你"),
 ])
 def test_a_greeting_or_a_stage_direction_is_no_title(first, title):
     doc = structure(doc_of(first, "我叫张明，今天给大家介绍我们的项目。", "我们的项目主题是海量文件存储。", "谢谢大家！"))

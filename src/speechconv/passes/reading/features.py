@@ -130,6 +130,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:bracketed")
     if P.STAGE.match(key):
         f.append("pat:stage")
+    if n <= 16 and key.endswith(("！", "!", "。")) and P.THANKS.match(text.strip()):
+        f.append("pat:thanks-said")        # 感谢您对XX集团的关注！ — said, not a title
     if n <= 48 and key.endswith(("）", ")")) and P.name_then_office(key):
         f.append("pat:name-office")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests

@@ -607,6 +607,53 @@ def test_hard_wraps_count_half_width_digits_as_half_a_character():
         "安全生产事关人民群众生命财产安全，事关改革发展稳定大局。"]
 
 
+HAND_WRAPPED = (
+    # widths wander by a few characters; indented lines open paragraphs; a title block above stays apart
+    "在全区重点项目建设推进会上的讲话\n区长　吴晓东\n同志们：\n"
+    "　　今年以来，全区重点项目建设总体进展顺利，1—8月\n累计完成投资128亿元，占年度计划的72%。但是，对照年初目\n"
+    "标，我们在开工率、投资完成率等方面还存在差距。下面我讲三\n个方面的意见，请大家抓好落实，确保全年目标完成。\n"
+    "　　一、正视问题，切实增强抓项目的紧迫感\n"
+    "　　当前，部分项目存在前期手续办理慢、要素保障不到位\n等问题，特别是第二、第三批次的项目，开工率不到一半。\n"
+    "　　要紧盯时间节点，倒排工期、挂图作战，确保四季度完\n成全年目标。对重大项目实行“一个项目、一名领导、一套班子\n"
+    "、一抓到底”的推进机制，做到责任到人、任务到岗，不留死角。\n")
+
+
+def test_hand_wrapped_text_is_joined_where_its_paragraphs_are_marked():
+    from speechconv.readers.text import read_text
+
+    joined = [b.text for b in join_hard_wraps(list(read_text(HAND_WRAPPED).speeches[0].blocks))]
+    assert joined[:3] == ["在全区重点项目建设推进会上的讲话", "区长　吴晓东", "同志们："]
+    assert joined[3].startswith("今年以来") and joined[3].endswith("确保全年目标完成。")
+    assert joined[4:] == ["一、正视问题，切实增强抓项目的紧迫感",
+                          "当前，部分项目存在前期手续办理慢、要素保障不到位等问题，特别是第二、第三批次的项目，开工率不到一半。",
+                          "要紧盯时间节点，倒排工期、挂图作战，确保四季度完成全年目标。对重大项目实行“一个项目、一名领导、"
+                          "一套班子、一抓到底”的推进机制，做到责任到人、任务到岗，不留死角。"]
+
+
+def test_blank_lines_mark_the_paragraphs_of_a_hand_wrapped_text():
+    from speechconv.readers.text import read_text
+
+    text = ("在全县教育工作会议上的讲话\n\n县长　刘建军\n\n同志们：\n\n"
+            "今天，我们召开全县教育工作会议，主要任务是总结上学年教育工作，\n表彰先进，部署新学年重点任务。刚才，我们表彰了一批优秀教\n"
+            "师和教育工作者，在此表示热烈的祝贺！\n\n一、充分肯定成绩，进一步增强信心\n\n"
+            "过去一学年，全县教育系统认真贯彻党的教育方针，各项事业取得\n了新的进展。新建、改扩建学校9所，新增学位4200个。\n")
+    joined = [b.text for b in join_hard_wraps(list(read_text(text).speeches[0].blocks))]
+    assert joined == ["在全县教育工作会议上的讲话", "县长　刘建军", "同志们：",
+                      "今天，我们召开全县教育工作会议，主要任务是总结上学年教育工作，表彰先进，部署新学年重点任务。刚才，"
+                      "我们表彰了一批优秀教师和教育工作者，在此表示热烈的祝贺！", "一、充分肯定成绩，进一步增强信心",
+                      "过去一学年，全县教育系统认真贯彻党的教育方针，各项事业取得了新的进展。新建、改扩建学校9所，新增学位4200个。"]
+
+
+def test_a_paragraph_on_each_line_is_not_joined_though_indented():
+    # near-miss: whole paragraphs of any length, indented, and an unindented caption after a long one
+    from speechconv.readers.text import read_text
+
+    lines = ["　　" + "我们要坚持开放、绿色、廉洁理念，不搞封闭排他的小圈子。" * k for k in (3, 5, 2, 7)]
+    lines.insert(2, "4月26日，国家主席出席高峰论坛开幕式，并发表主旨演讲。新华社记者某某摄")
+    blocks = list(read_text("\n".join(lines) + "\n").speeches[0].blocks)
+    assert len(join_hard_wraps(blocks)) == 5
+
+
 @pytest.mark.parametrize("last, tail, dropped", [
     ("让我们共同努力，再创佳绩！", ["最高人民法院", "|", "最高人民检察院", "国务院部门网站", "地方政府网站",
                                   "中国政府网微博、微信"], 6),

@@ -198,18 +198,18 @@ def _norm_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
 def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     """Return ``blocks`` with hard-wrapped lines joined.
 
-    A text is taken as hard-wrapped when most of its lines of 16+ characters (60 %, and at least four)
-    share one width within one character, three of them exactly (a line's indentation counts in its
-    width); a line of about that width that does not end a sentence is then joined to the next, unless
-    the next is indented (a paragraph's first line). Texts of paragraph-per-line never look so.
+    A text is taken as wrapped at a width when most of its lines of 16+ characters (60 %, and at least
+    four) share one width within one character, three of them exactly (counted in characters, or as set:
+    a half-width digit half a character; a line's indentation counts in its width); a line of about that
+    width that does not end a sentence is then joined to the next, unless the next is indented (a
+    paragraph's first line). Texts of paragraph-per-line never look so.
+
+    A text wrapped by hand (widths that wander by a few characters) is joined where its paragraphs are
+    marked: by an indented first line, or by a blank line before each (:func:`_join_marked`).
     """
-    lengths = [_width(b) for b in blocks if _width(b) >= 16]
-    if len(lengths) < 3:
-        return blocks
-    width, count = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if abs(n - width) <= 1)
-    if near < 4 or near < 0.6 * len(lengths) or count < 3:
-        return blocks
+    widths = [w for w in (_wrap_width(blocks, f) for f in (_count, _width))]
+    if not any(widths):
+        return _join_marked(blocks)
     out: list[Paragraph] = []
     joining = False
     for b in blocks:
@@ -217,8 +217,74 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
-        joining = abs(_width(b) - width) <= 1 and not b.text.endswith(TERMINAL)
+        joining = any(w and abs(f(b) - w) <= 1 for f, w in zip((_count, _width), widths)) and not _stops(b.text)
     return out
+
+
+def _wrap_width(blocks: list[Paragraph], measure) -> int | None:
+    """Return the width the text is wrapped at by ``measure``, or None when it is not so wrapped."""
+    lengths = [n for n in (measure(b) for b in blocks) if n >= 16]
+    if len(lengths) < 3:
+        return None
+    width, count = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if abs(n - width) <= 1)
+    return width if near >= 4 and near >= 0.6 * len(lengths) and count >= 3 else None
+
+
+#: A line this close to the text's full width (its widest lines) is full: the next may carry it on.
+FULL = 0.8
+#: A hand-wrapped text keeps half its long lines within this many characters of its widest.
+HAND_SLACK = 3
+HAND_SHARE = 0.5
+#: The fewest paragraph starts (indented or after a blank line) that mark a text's paragraphs.
+MIN_MARKED = 3
+
+
+def _join_marked(blocks: list[Paragraph]) -> list[Paragraph]:
+    """Return ``blocks`` with the lines of marked paragraphs joined: where paragraphs open with an
+    indented line (or, on a text that parts them by blank lines, after one), a full line that ends no
+    sentence is carried on by the next line when that one opens no paragraph. Lines above the first
+    marked paragraph (a title block) are never joined."""
+    by_indent = sum(1 for b in blocks if b.hints.indent) >= MIN_MARKED
+    by_blank = not by_indent and sum(1 for b in blocks if b.hints.blank_before) >= MIN_MARKED
+    if not (by_indent or by_blank):
+        return blocks
+    widths = sorted(_width(b) for b in blocks if _width(b) >= 16)
+    if len(widths) < MIN_MARKED:
+        return blocks
+    top = widths[int(0.9 * (len(widths) - 1))]
+    if sum(1 for w in widths if abs(w - top) <= HAND_SLACK) < HAND_SHARE * len(widths):
+        return blocks                  # no width the lines keep to: a paragraph on each line
+    full = FULL * top
+    out: list[Paragraph] = []
+    inside = carry = filled = False
+    for b in blocks:
+        opens = bool(b.hints.indent) if by_indent else b.hints.blank_before
+        # an indented text's full line that ends a sentence is carried on too, by a line of prose
+        if inside and not opens and (carry or by_indent and filled and _CLAUSE_MARKS.search(b.text)):
+            out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
+        else:
+            out.append(b)
+        inside = inside or opens
+        filled = _width(b) >= full
+        carry = filled and not _stops(b.text)
+    return out
+
+
+def _stops(text: str) -> bool:
+    """Return True when a line ends a sentence or a bracket (a closing quote after no sentence mark, as
+    a wrap that keeps ” off the next line's start leaves it, ends none)."""
+    if text.endswith(_CLOSING_QUOTES):
+        return text.rstrip("".join(_CLOSING_QUOTES)).endswith(TERMINAL)
+    return text.endswith(TERMINAL)
+
+
+_CLOSING_QUOTES = ("”", "’", "」", "』")
+
+
+def _count(block: Paragraph) -> int:
+    """Return a line's length in characters, its indentation included."""
+    return len(block.text) + (block.hints.indent or 0)
 
 
 def _width(block: Paragraph) -> int:

@@ -60,7 +60,7 @@ FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),
     "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare", "pat:speaks", "pat:name-office"}),
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation", "form:bare",
-                       "page:verse", "pat:signs-off"}),
+                       "page:verse", "pat:signs-off", "pat:date-only"}),
     # a list item is body text (the corpus convention): never a heading line
     "heading": frozenset({"pat:greets", "page:verse", "pat:signs-off", "page:top-type", "hint:list",
                           "pat:name-office"}),

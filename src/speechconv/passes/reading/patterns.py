@@ -89,7 +89,8 @@ OFFICE_NAME = re.compile(rf"(?:书记|市长|县长|区长|镇长|乡长|省长|
                          rf"委员|教授|总裁|会长|理事长|秘书长|庭长|检察长|行长|社长|所长|科长|队长|团长|馆长|园长|常委|老师|"
                          rf"代表|班|级|生)[\s\u3000]*{_NAME}$")
 #: A speaker given by a label: 值周领导：王晶晶, 主讲人：高一国际班孙鸣谦, 发言人：张三.
-SPEAKER_LABEL = re.compile(r"^(?:值周领导|值周班|主讲人?|发言人|演讲人|讲话人|报告人|主持人|发言|演讲者|宣讲人|作者|撰稿)[:：]"
+SPEAKER_LABEL = re.compile(r"^(?:值周领导|值周班|主讲人?|发言人|演讲人|讲话人|报告人|主持人|发言|演讲者|宣讲人|作者|撰稿|述职人|"
+                           r"汇报人|致辞人|代表)[:：]"
                            r"[^，。！？]{2,24}$")
 #: A name set apart by spaces inside a short line (2019届高三10班 褚步霄 北京大学).
 SPACED_NAME = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,3}(?:[\s\u3000]|$)")
@@ -113,7 +114,7 @@ THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^
 NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
 CLAUSE_MARK = re.compile(r"[，。；！？、]")
 SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|开幕词|闭幕词|"
-                         r"开幕辞|闭幕辞|祝酒词|讲演|结束语|"
+                         r"开幕辞|闭幕辞|祝酒词|讲演|结束语|贺信|贺电|感谢信|慰问信|公开信|述职报告|"
                          r"动员|讲座|党课|演说|總結|讲评|致辭|講話|發言")
 #: A line that is only the name of a speech's kind or part (引言, 结论, 开幕词, 致辞): a short title.
 PART_WORD = re.compile(r"^(引言|导言|前言|序言|绪言|绪论|结论|结语|结束语|总结|小结|后记|附言|开场白|开幕词|闭幕词|开幕辞|"
@@ -227,9 +228,16 @@ def is_salutation(text: str) -> bool:
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
+    if _ADDRESSEE.match(text):
+        return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门：
     if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
+
+
+#: A letter's addressee: bodies named and a colon (浙江大学： 各县区人民政府、市直各部门：).
+_ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中学|小学|公司|集团|政府|委员会|协会|学会|部门|单位|医院|"
+                        r"研究院|研究所|党委|支部)[：:]$")
 
 
 #: A sentence announcing what follows, not people addressed (作如下表态：, 下面，我讲…：).

@@ -164,6 +164,28 @@ def _by_language(speeches: list[Speech]) -> tuple[list[Speech], bool]:
     return out, len(out) > len(speeches)
 
 
+def _first_part_title(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> int:
+    """Return where the first part starts: at its start, or one line higher when the page head ends in
+    a short title line and the parts after it open with titles of their own (## 校长致辞 over the first
+    of several speeches, each under its ## title)."""
+    s = starts[0]
+    if s >= 2 and len(starts) > 1 and all(labels[t] == "title" for t in starts[1:]) and labels[s] != "title":
+        above = blocks[s - 1]
+        text = above.text if isinstance(above, Paragraph) else above.label
+        if P.titleish(text, 30) and not P.EDITOR.search(compact(text)):
+            return s - 1
+    return s
+
+
+def _titled(part: Speech, label: str) -> Speech:
+    """Return a later part with its opening title line as its title (the page's reading found it a
+    title; the part's own reading may take a short one for a note)."""
+    first = part.blocks[0] if part.blocks else None
+    if part.title or label != "title" or not isinstance(first, Paragraph):
+        return part
+    return replace(part, title=first.text.strip(), blocks=part.blocks[1:])
+
+
 def _original_first(blocks: list[Block]) -> tuple[Speech | None, list[Block]]:
     """Return the original set before its translation (see :mod:`._language`) as a speech of its own,
     and the page head above it; (None, []) when the blocks set no original first."""
@@ -201,11 +223,16 @@ def split(doc: Document) -> Document:
             speeches.append(speech)
             continue
         changed = True
-        head_title, head_dropped = _page_head(blocks[:starts[0]], title)
+        first = _first_part_title(blocks, reading.labels, starts)
+        head_title, head_dropped = _page_head(blocks[:first], title)
         title = title or head_title or _named_in_notes(doc.dropped)
         dropped += head_dropped
         parts, gone = _parts(blocks, reading.labels, starts, _revived(reading.labels, unopened))
         dropped += gone
+        parts = [_titled(p, reading.labels[s]) if k else p for k, (p, s) in enumerate(zip(parts, starts))]
+        if first < starts[0] and not parts[0].title:
+            above = blocks[first]
+            parts[0] = replace(parts[0], title=(above.text if isinstance(above, Paragraph) else above.label).strip())
         if len(parts) == 1:
             parts[0] = replace(speech, title=speech.title or parts[0].title, blocks=parts[0].blocks)
         elif speech.subtitle or speech.byline or speech.date:   # what the reader found goes to the first

@@ -22,6 +22,8 @@ def doc_of(*lines: str) -> Document:
 
 @pytest.mark.parametrize("raw, clean", [
     ("集团党委书记、董事长 吴海", "集团党委书记、董事长 吴海"),     # offices listed, then the name: its space stays
+    ("总结工作.下面我讲三点意见.", "总结工作。下面我讲三点意见。"),     # a half-width full stop in Chinese text
+    ("增长1.5亿元，见www.gov.cn", "增长1.5亿元，见www.gov.cn"), ("二.抓住重点", "二.抓住重点"),
     ("一、 提高认识", "一、提高认识"),
     ("推动工作 创新发展。", "推动工作创新发展。"),
     ("研究部署思路和措施, 推动工作", "研究部署思路和措施，推动工作"),

@@ -55,6 +55,8 @@ def _near_cjk(text: str | list[str], i: int) -> bool:
 
 
 _HALF = re.compile(r"[,:;?!()]")
+#: A half-width full stop between Chinese sentences, or ending one (工作.下面 -> 工作。下面).
+_CJK_PERIOD = re.compile(rf"(?<=[{CJK}])(?<![一二三四五六七八九十〇零百])\.(?=[{CJK}“‘「]|\s*$)")    # not 二.抓住重点
 
 
 def _widen(text: str) -> str:
@@ -167,6 +169,8 @@ def normalize_text(text: str) -> str:
         text = _DASHES.sub(_dash, text)
     text = _pair_quotes(text)
     text = _widen(text)
+    if "." in text:
+        text = _CJK_PERIOD.sub("。", text)
     if " " in text and not _spaced_line(text):
         text = _SPACE_BETWEEN_WIDE.sub("", text)
         text = _SPACE_WIDE_DIGIT.sub("", text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..numerals import roman as _roman
 from .xml import Element, w, wval
 
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -49,18 +50,6 @@ def _enclosed(n: int, ranges: tuple[tuple[int, int, int], ...]) -> str:
         if first <= n <= last:
             return chr(code + n - first)
     return str(n)
-
-
-def _roman(n: int) -> str:
-    if not 0 < n < 4000:
-        return str(n)
-    out = []
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
 
 
 def _letter(n: int) -> str:

@@ -14,6 +14,7 @@ import re
 
 from bs4 import Tag
 
+from ..numerals import roman as _roman
 from .tags import style_of
 
 #: Elements whose ``<li>`` children are counted as one list.
@@ -133,12 +134,3 @@ def _letters(n: int) -> str:
     return out
 
 
-def _roman(n: int) -> str:
-    """Return ``n`` (1 to 3999) in Roman numerals."""
-    out = []
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)

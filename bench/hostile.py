@@ -1143,7 +1143,7 @@ def run_case(case: Case, folder: Path) -> Result:
         res.problems.append(f"crash: {type(ran.exception).__name__}: {ran.exception}")
     if "Traceback" in output:
         res.tracebacks += 1
-        res.problems.append("a traceback was printed")
+        res.problems.append("a traceback was printed: " + output[output.index("Traceback"):][-1500:])
     if ran.exit_code != case.exit_code:
         res.problems.append(f"exit code {ran.exit_code}, expected {case.exit_code}: {output[-300:]!r}")
     if case.says not in output:

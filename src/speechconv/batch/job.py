@@ -85,8 +85,11 @@ def run_job(job: Job, settings: Settings) -> FileResult:
     if WORKER.stopping:
         return cancelled_result(job.input)
     written: list[Target] = []
-    WORKER.busy = True
     try:
+        with _sigterm_held():              # a SIGTERM between these two steps would escape the try
+            WORKER.busy = True
+        if WORKER.stopping:                # told to stop since the look above
+            raise Stopped()
         return _convert(job, settings, written)
     except Stopped:
         _unwrite(written)
@@ -97,7 +100,24 @@ def run_job(job: Job, settings: Settings) -> FileResult:
         _unwrite(written)
         raise
     finally:
-        WORKER.busy = False
+        with _sigterm_held():              # nor may it land here while busy is still True
+            WORKER.busy = False
+
+
+@contextmanager
+def _sigterm_held() -> Iterator[None]:
+    """Hold SIGTERM back while inside (where the platform can): the worker's stop handler then runs
+    after, when ``WORKER.busy`` says truly whether a document is in hand (a stop that landed between
+    setting it and entering the ``try``, or in the ``finally``, raised Stopped outside the job and the
+    pool printed its traceback)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _convert(job: Job, settings: Settings, written: list[Target]) -> FileResult:

@@ -23,6 +23,7 @@ def doc_of(*lines: str) -> Document:
 @pytest.mark.parametrize("raw, clean", [
     ("集团党委书记、董事长 吴海", "集团党委书记、董事长 吴海"),     # offices listed, then the name: its space stays
     ("总结工作.下面我讲三点意见.", "总结工作。下面我讲三点意见。"),     # a half-width full stop in Chinese text
+    ("今天我演讲的题目是《青春向党 奋斗强国》，我们 要 加强学习，认真 贯彻落实。", "今天我演讲的题目是《青春向党 奋斗强国》，我们要加强学习，认真贯彻落实。"),
     ("增长1.5亿元，见www.gov.cn", "增长1.5亿元，见www.gov.cn"), ("二.抓住重点", "二.抓住重点"),
     ("一、 提高认识", "一、提高认识"),
     ("推动工作 创新发展。", "推动工作创新发展。"),

@@ -156,6 +156,21 @@ def _spaced_line(text: str) -> bool:
 _OFFICES_THEN_NAME = re.compile(r"^[^，。！？；：:\s]{2,24}、[^，。！？；：:\s]{1,12}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
+#: A book or document title in the text (《青春向党 奋斗强国》): its own spaces are its own.
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def _outside_book_titles(text: str, fix) -> str:
+    """Return ``text`` with ``fix`` applied to every stretch outside 《…》 titles (whose spaces stay)."""
+    if "《" not in text:
+        return fix(text)
+    out, at = [], 0
+    for m in _BOOK_TITLE.finditer(text):
+        out += [fix(text[at:m.start()]), "《" + m.group()[1:-1].strip() + "》"]
+        at = m.end()
+    return "".join(out + [fix(text[at:])])
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` with spaces and punctuation normalised for Chinese typesetting."""
     text = _ZERO_WIDTH.sub("", text)
@@ -172,8 +187,7 @@ def normalize_text(text: str) -> str:
     if "." in text:
         text = _CJK_PERIOD.sub("。", text)
     if " " in text and not _spaced_line(text):
-        text = _SPACE_BETWEEN_WIDE.sub("", text)
-        text = _SPACE_WIDE_DIGIT.sub("", text)
+        text = _outside_book_titles(text, lambda part: _SPACE_WIDE_DIGIT.sub("", _SPACE_BETWEEN_WIDE.sub("", part)))
     return _MULTI_SPACE.sub(" ", text).strip() if "  " in text else text.strip()
 
 

@@ -111,6 +111,7 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("译者注：原文为英文。", "boilerplate: translator's note"),
     ("按照会议安排，我讲三点意见。", None),
     ("【纠错】【责任编辑：赵敏】", "boilerplate: print or share button"),
+    ("编辑 | 小林", "boilerplate: column label"), ("作者 | 陈校长", None),     # the author's credit may name the speaker
     ("往期推荐", "boilerplate: navigation"),
     ("以下文章来源于XX教育，作者XX教育", "boilerplate: wechat account card"),
     ("XX市教育局官方公众号", "boilerplate: wechat account card"),

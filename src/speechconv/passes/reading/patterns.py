@@ -92,7 +92,7 @@ OFFICE_NAME = re.compile(rf"(?:书记|市长|县长|区长|镇长|乡长|省长|
                          rf"代表|班|级|生)[\s\u3000]*{_NAME}$")
 #: A speaker given by a label: 值周领导：王晶晶, 主讲人：高一国际班孙鸣谦, 发言人：张三.
 SPEAKER_LABEL = re.compile(r"^(?:值周领导|值周班|主讲人?|发言人|演讲人|讲话人|报告人|主持人|发言|演讲者|宣讲人|作者|撰稿|述职人|"
-                           r"汇报人|致辞人|代表)[:：]"
+                           r"汇报人|致辞人|代表)[:：|｜丨]"
                            r"[^，。！？]{2,24}$")
 #: A name set apart by spaces inside a short line (2019届高三10班 褚步霄 北京大学).
 SPACED_NAME = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,3}(?:[\s\u3000]|$)")

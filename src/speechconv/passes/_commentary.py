@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..model import Block, Dropped, Paragraph
 from ._hant import fold
-from ._text import SENTENCE_MARK, compact
+from ._text import SENTENCE_MARK, compact, ends_sentence, mostly_latin
 from .reading.names import has_surname
 from .reading.patterns import fused_salutation, is_salutation, speaks_first
 
@@ -49,7 +49,6 @@ _BIO_START = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,5})[，,（(]")
 _BIO_WORDS = re.compile(r"男|女|汉族|出生|生于|籍贯|毕业于|现任|曾任|兼任|教授|博士|院士|学者|研究员|主要从事|"
                         r"研究方向|研究领域|荣获|获得|主持|发表论文|培养")
 MIN_BIO_WORDS = 3
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def cut_commentary(blocks: Sequence[Block], headline: str = "") -> tuple[list[Block], list[Dropped]]:
@@ -84,12 +83,7 @@ def _text(block: Block) -> str:
 def _is_prose(text: str) -> bool:
     """Return True for a paragraph of Chinese prose (a sentence in it)."""
     key = compact(text)
-    return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > 30) and not _mostly_latin(key)
-
-
-def _mostly_latin(key: str) -> bool:
-    """Return True when most of a line's characters are Latin letters (a line of the original)."""
-    return len(_LATIN.findall(key)) > len(key) / 2
+    return bool(SENTENCE_MARK.search(key)) and ("。" in key or len(key) > 30) and not mostly_latin(key)
 
 
 def _first_prose(blocks: Sequence[Block]) -> int | None:
@@ -175,7 +169,7 @@ def cut_afterword(blocks: Sequence[Block], headline: str) -> tuple[list[Block], 
     n = len(blocks)
     while n > 0 and n > len(blocks) - MAX_AFTER and _tells_of(_text(blocks[n - 1]), headline):
         n -= 1
-    if n == len(blocks) or n < 2 or not _ends_a_sentence(_text(blocks[n - 1])):
+    if n == len(blocks) or n < 2 or not ends_sentence(_text(blocks[n - 1])):
         return list(blocks), []
     return list(blocks[:n]), [Dropped(_text(b), AFTERWORD) for b in blocks[n:]]
 
@@ -189,7 +183,3 @@ def _tells_of(text: str, headline: str) -> bool:
     return any(has_surname(folded[k:k + size]) and folded[k:k + size] in headline
                for k in range(0, 8) for size in (3, 2, 4) if len(folded) >= k + size)
 
-
-def _ends_a_sentence(text: str) -> bool:
-    """Return True when a paragraph ends a sentence (the speech's last paragraph)."""
-    return bool(text) and text.rstrip("”’」』）)")[-1:] in "。！？!?"

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..model import Block, Paragraph, Speech
-from ._text import SENTENCE_MARK, compact
+from ._text import SENTENCE_MARK, compact, mostly_latin
 from .reading.patterns import LATIN_NAME
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -105,16 +105,10 @@ def original_first(blocks: Sequence[Block], cut: int) -> int | None:
     page's head), else None."""
     if _script(blocks[cut]) != "han" and not any(_script(b) == "han" for b in blocks[cut:cut + HEAD_LINES + 1]):
         return None
-    start = next((i for i, b in enumerate(blocks[:cut]) if isinstance(b, Paragraph) and _mostly_latin(b.text)), None)
+    start = next((i for i, b in enumerate(blocks[:cut]) if isinstance(b, Paragraph) and mostly_latin(b.text)), None)
     if start is None or start > HEAD_LINES or any(_script(b) == "han" for b in blocks[start:cut]):
         return None
     return start
-
-
-def _mostly_latin(text: str) -> bool:
-    """Return True when most of a line's characters are Latin letters."""
-    key = compact(text)
-    return _count(_LATIN, key) > len(key) / 2
 
 
 def is_original(speech: Speech) -> bool:

@@ -32,6 +32,16 @@ def ends_sentence(text: str, after: str = CLOSERS) -> bool:
     return bool(SENTENCE_MARK.fullmatch(text.rstrip(after)[-1:]))
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def mostly_latin(text: str) -> bool:
+    """Return True when most of a line's characters, whitespace aside, are Latin letters (a line of an
+    English original beside its translation)."""
+    key = compact(text)
+    return len(_LATIN_LETTER.findall(key)) > len(key) / 2
+
+
 def compact(text: str) -> str:
     """Return ``text`` with all whitespace (U+3000 and U+00A0 included) removed."""
     return _WS.sub("", text)

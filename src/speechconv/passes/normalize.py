@@ -225,23 +225,26 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     A text wrapped by hand (widths that wander by a few characters) is joined where its paragraphs are
     marked: by an indented first line, or by a blank line before each (:func:`_join_marked`).
     """
-    widths = [w for w in (_wrap_width(blocks, f) for f in (_count, _width))]
-    if not any(widths):
-        return _join_marked(blocks)
+    counts = [_count(b) for b in blocks]              # each line measured once, in characters
+    set_widths = [_width(b) for b in blocks]          # and as set
+    by_count, by_width = _wrap_width(counts), _wrap_width(set_widths)
+    if by_count is None and by_width is None:
+        return _join_marked(blocks, set_widths)
     out: list[Paragraph] = []
     joining = False
-    for b in blocks:
+    for b, n, w in zip(blocks, counts, set_widths):
         if joining and not b.hints.indent:
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
-        joining = any(w and abs(f(b) - w) <= 1 for f, w in zip((_count, _width), widths)) and not _stops(b.text)
+        full = (by_count is not None and abs(n - by_count) <= 1) or (by_width is not None and abs(w - by_width) <= 1)
+        joining = full and not _stops(b.text)
     return out
 
 
-def _wrap_width(blocks: list[Paragraph], measure) -> int | None:
-    """Return the width the text is wrapped at by ``measure``, or None when it is not so wrapped."""
-    lengths = [n for n in (measure(b) for b in blocks) if n >= 16]
+def _wrap_width(measured: list[int]) -> int | None:
+    """Return the width lines so ``measured`` are wrapped at, or None when they are not so wrapped."""
+    lengths = [n for n in measured if n >= 16]
     if len(lengths) < 3:
         return None
     width, count = Counter(lengths).most_common(1)[0]
@@ -258,16 +261,16 @@ HAND_SHARE = 0.5
 MIN_MARKED = 3
 
 
-def _join_marked(blocks: list[Paragraph]) -> list[Paragraph]:
-    """Return ``blocks`` with the lines of marked paragraphs joined: where paragraphs open with an
-    indented line (or, on a text that parts them by blank lines, after one), a full line that ends no
-    sentence is carried on by the next line when that one opens no paragraph. Lines above the first
-    marked paragraph (a title block) are never joined."""
+def _join_marked(blocks: list[Paragraph], set_widths: list[int]) -> list[Paragraph]:
+    """Return ``blocks`` (whose widths as set are ``set_widths``) with the lines of marked paragraphs
+    joined: where paragraphs open with an indented line (or, on a text that parts them by blank lines,
+    after one), a full line that ends no sentence is carried on by the next line when that one opens no
+    paragraph. Lines above the first marked paragraph (a title block) are never joined."""
     by_indent = sum(1 for b in blocks if b.hints.indent) >= MIN_MARKED
     by_blank = not by_indent and sum(1 for b in blocks if b.hints.blank_before) >= MIN_MARKED
     if not (by_indent or by_blank):
         return blocks
-    widths = sorted(_width(b) for b in blocks if _width(b) >= 16)
+    widths = sorted(w for w in set_widths if w >= 16)
     if len(widths) < MIN_MARKED:
         return blocks
     top = widths[int(0.9 * (len(widths) - 1))]
@@ -276,7 +279,7 @@ def _join_marked(blocks: list[Paragraph]) -> list[Paragraph]:
     full = FULL * top
     out: list[Paragraph] = []
     inside = carry = filled = False
-    for b in blocks:
+    for b, width in zip(blocks, set_widths):
         opens = bool(b.hints.indent) if by_indent else b.hints.blank_before
         # an indented text's full line that ends a sentence is carried on too, by a line of prose
         if inside and not opens and (carry or by_indent and filled and _CLAUSE_MARKS.search(b.text)):
@@ -284,7 +287,7 @@ def _join_marked(blocks: list[Paragraph]) -> list[Paragraph]:
         else:
             out.append(b)
         inside = inside or opens
-        filled = _width(b) >= full
+        filled = width >= full
         carry = filled and not _stops(b.text)
     return out
 

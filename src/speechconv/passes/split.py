@@ -164,17 +164,18 @@ def _by_language(speeches: list[Speech]) -> tuple[list[Speech], bool]:
     return out, len(out) > len(speeches)
 
 
-def _first_part_title(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> int:
-    """Return where the first part starts: at its start, or one line higher when the page head ends in
-    a short title line and the parts after it open with titles of their own (## 校长致辞 over the first
-    of several speeches, each under its ## title)."""
+def _first_part_title(blocks: list[Block], labels: tuple[str, ...], starts: list[int]) -> tuple[int, str]:
+    """Return where the first part starts and the title it takes there: at its start with no title, or
+    one line higher with that line's text when the page head ends in a short title line and the parts
+    after it open with titles of their own (## 校长致辞 over the first of several speeches, each under its
+    ## title)."""
     s = starts[0]
     if s >= 2 and len(starts) > 1 and all(labels[t] == "title" for t in starts[1:]) and labels[s] != "title":
         above = blocks[s - 1]
         text = above.text if isinstance(above, Paragraph) else above.label
         if P.titleish(text, 30) and not P.EDITOR.search(compact(text)):
-            return s - 1
-    return s
+            return s - 1, text.strip()
+    return s, ""
 
 
 def _titled(part: Speech, label: str) -> Speech:
@@ -223,16 +224,15 @@ def split(doc: Document) -> Document:
             speeches.append(speech)
             continue
         changed = True
-        first = _first_part_title(blocks, reading.labels, starts)
+        first, first_title = _first_part_title(blocks, reading.labels, starts)
         head_title, head_dropped = _page_head(blocks[:first], title)
         title = title or head_title or _named_in_notes(doc.dropped)
         dropped += head_dropped
         parts, gone = _parts(blocks, reading.labels, starts, _revived(reading.labels, unopened))
         dropped += gone
         parts = [_titled(p, reading.labels[s]) if k else p for k, (p, s) in enumerate(zip(parts, starts))]
-        if first < starts[0] and not parts[0].title:
-            above = blocks[first]
-            parts[0] = replace(parts[0], title=(above.text if isinstance(above, Paragraph) else above.label).strip())
+        if first_title and not parts[0].title:
+            parts[0] = replace(parts[0], title=first_title)
         if len(parts) == 1:
             parts[0] = replace(speech, title=speech.title or parts[0].title, blocks=parts[0].blocks)
         elif speech.subtitle or speech.byline or speech.date:   # what the reader found goes to the first

@@ -98,7 +98,7 @@ def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMIT
     lines = _join_latin_wraps(split_lines(text, limits))
     lines, hints, gone = _underlined(lines, _hints(lines))
     blocks = tuple(_paragraph(line, h) for (line, _, _), h in zip(lines, hints))
-    pairs = sum(len(_STRONG.findall(line)) for line, _, _ in lines if "**" in line)
+    pairs = sum(1 for b in blocks for r in b.runs if r.bold)      # a bold run is one **…** pair taken off
     if pairs:
         gone.append(Dropped("****" * pairs, "text: emphasis marks (**…**)"))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),

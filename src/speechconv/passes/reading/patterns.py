@@ -30,8 +30,6 @@ NAME_THEN_OFFICE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,4})[（(](?P<offic
 def name_then_office(text: str) -> bool:
     """Return True for a name followed by the speaker's offices in brackets: a speaker line of a
     发言摘登 page, never a heading or body text."""
-    from .names import has_surname
-
     m = NAME_THEN_OFFICE.match(text.strip())
     return m is not None and has_surname(m.group("name")) and bool(OFFICE.search(m.group("office"))) \
         and "我" not in m.group("office")

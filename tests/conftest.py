@@ -1,6 +1,7 @@
 """Shared test fixtures: paths to the shared corpus, the samples and the model fixtures."""
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -13,6 +14,13 @@ SAMPLES = ROOT / "samples"
 
 if str(ROOT) not in sys.path:  # lets tests use bench/structure.py's evaluation
     sys.path.insert(0, str(ROOT))
+
+# A shell that starts pytest in the background (``cmd &`` without job control) hands it Ctrl-C
+# ignored, and speechconv rightly keeps an ignored signal ignored (as under nohup). The Ctrl-C tests
+# need a terminal's Ctrl-C, here and in the commands they start (which inherit an ignored signal
+# but not a handler), so the test process takes Python's usual one.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def corpus_file(name: str) -> Path:

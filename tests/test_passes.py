@@ -745,6 +745,28 @@ def test_a_long_salutation_lists_the_people_present(text, expected):
     assert len(text) > 60 and is_salutation(text) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Vice President, Mr. Speaker, Members of the Senate, and of the House of Representatives:", True),
+    ("My fellow Americans,", True),
+    ("Ladies and gentlemen,", True),
+    ("Madam President:", True),
+    ("Your Excellencies, distinguished delegates, dear friends:", True),
+    ("President Bok, former President Rudenstine, members of the faculty, parents, and especially, the graduates:",
+     True),
+    # near-misses: a transcript's speaker label, sentences broken at a comma or ending in a colon, greetings
+    ("Senator Mitch McConnell:", False),
+    ("President Joe Biden:", False),
+    ("When I was young, members of my family told me,", False),
+    ("The first story is about connecting the dots:", False),
+    ("Thank you very much,", False),
+    ("Good morning.", False),
+    ("Today, members of the class,", False),
+])
+def test_an_english_salutation_lists_the_people_addressed(text, expected):
+    from speechconv.passes.reading.patterns import is_salutation
+    assert is_salutation(text) is expected
+
+
 @pytest.mark.parametrize("lines, kept, reason", [
     # readers' comments under a header after the speech's signature
     (["在会上的讲话", "同志们：", "今天的会开得很好。", "张三", "网友辣评：", "文远：说得好", "Jenny：支持！"],

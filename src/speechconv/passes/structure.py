@@ -21,7 +21,7 @@ from ._body import heading_form, recognise_body
 from ._commentary import BIOGRAPHY
 from ._hant import fold
 from ._language import as_original, is_original
-from ._text import compact, headline_keys, page_title_core, split_runs
+from ._text import compact, headline_keys, mostly_latin, page_title_core, split_runs
 from .reading import patterns as P
 from .reading import read_lines
 from .reading.names import has_surname
@@ -162,6 +162,16 @@ def _fused_salutation(parts: _Parts) -> None:
     parts.body[0] = replace(first, runs=tail)
 
 
+def _translated_salutation(parts: _Parts) -> None:
+    """Take into the salutation the first body paragraph when it translates an English salutation
+    just above it (Mr. Vice President, …: then 副总统先生、…各位议员：), as the page pairs every line."""
+    if not parts.salutation or not mostly_latin(parts.salutation[-1]) or not parts.body or parts.heads[0] \
+            or not isinstance(parts.body[0], Paragraph) or not P.translates_salutation(parts.body[0].text):
+        return
+    parts.salutation.append(parts.body.pop(0).text)
+    parts.heads.pop(0)
+
+
 def _title(speech: Speech, parts: _Parts, page_title: str | None = None) -> tuple[str | None, list[Dropped]]:
     """Return the speech's title and the title lines that only repeat it; a first title line that is
     the page headline, above other title lines (the speech's own title), is the page's, not the speech's."""
@@ -233,6 +243,7 @@ def structure_speech(speech: Speech, page_title: str | None = None, about: str =
     reading = read_lines(blocks, page_title, single=True)
     parts = _collect(blocks, reading.labels, about)
     _fused_salutation(parts)
+    _translated_salutation(parts)
     title, gone = _title(speech, parts, page_title)
     before = _before(parts.before, title)
     body = recognise_body(parts.body, parts.heads)

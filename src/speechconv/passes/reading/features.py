@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...model import Hints
 from .._body import bare_number, enum_kind, heading_form
 from .._hant import fold
-from .._text import base_title, compact
+from .._text import base_title, compact, mostly_latin
 from . import patterns as P
 from .markers import Marker
 from .names import has_surname
@@ -136,6 +136,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:name-office")
     if n <= 80:   # every shape below is of a short line: a long one is spared the tests
         f += _shape_features(text, n)
+    elif n <= P.LONG_EN_SALUTATION and text[:1].isascii() and P.english_salutation(text):
+        f.append("pat:salutation")         # an English list of everyone present runs long
     return tuple(f)
 
 
@@ -223,6 +225,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     late = _late_first_title(lines, own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
+    _translated_salutations(lines, own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
     signs = P.sign_off([fold(k) for k in keys], ["pat:date" in f for f in own])
     top = _top_type(lines, own)
@@ -283,6 +286,36 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
             extra.append("enum&numbered" if numbered else "enum&unnumbered")
         out.append(feats + tuple(extra))
     return out
+
+
+def _translated_salutations(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
+    """Mark as a salutation (in ``own``) the Chinese line right after an English salutation when it
+    reads as its translation: people addressed, no sentence ended inside, at most a comma or colon at
+    its end (Mr. Vice President, …: / 副总统先生、…各位议员： and My fellow Americans, / 我的美国同胞们)."""
+    _wrapped_english_salutations(lines, own)
+    for i in range(1, len(own)):
+        if "pat:salutation" in own[i - 1] and "pat:salutation" not in own[i] \
+                and mostly_latin(lines[i - 1].text) and P.translates_salutation(lines[i].text):
+            own[i] = own[i] + ("pat:salutation",)
+
+
+def _wrapped_english_salutations(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
+    """Mark as salutations (in ``own``) the lines of an English salutation wrapped over up to six
+    lines, each line Latin and none ending a sentence, the last ending in a colon (a text clip's
+    ``President Drew Gilpin Faust, members of the Harvard Board of Overseers,`` / ``members of the
+    Harvard Corporation, faculty, staff and students, fellow`` / … / ``ladies and gentlemen, friends:``)."""
+    for i in range(len(own)):
+        first = lines[i].text.strip()
+        if not first.endswith(",") or not P.english_salutation(first):
+            continue
+        j = i + 1
+        while j < len(own) and j - i < 6 and mostly_latin(lines[j].text) \
+                and not lines[j].text.rstrip().endswith((".", "!", "?", ":", "：")):
+            j += 1
+        if j < len(own) and mostly_latin(lines[j].text) and lines[j].text.rstrip().endswith((":", "：")) \
+                and P.english_salutation(" ".join(ln.text.strip() for ln in lines[i:j + 1])):
+            for k in range(i, j + 1):
+                own[k] = own[k] + ("pat:salutation",) * ("pat:salutation" not in own[k])
 
 
 #: Presentation that sets a line above plain text: a line without it just above a line with it is not

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import CJK, cn_number, compact, ends_sentence
+from .._text import CJK, cn_number, compact, ends_sentence, mostly_latin
 from .._hant import fold
 from .names import has_surname
 
@@ -40,7 +40,8 @@ STAGE = re.compile(r"^[\[【（(](掌声|鼓掌|热烈掌声|掌声雷动|笑声
                    r"[^\]】）)]{0,8}[\]】）)]", re.I)
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
-DATE = re.compile(r"^[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
+DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?日期[:：]|(?:演讲|讲话|发言|致辞)时间[:：])?"
+                  r"[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}"
                   r"([（(](星期|周)[一二三四五六日天][)）])?[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
@@ -225,6 +226,8 @@ def is_salutation(text: str) -> bool:
     follows (下面，我代表XX区作如下表态：)."""
     if "《" in text or LEAD_IN_END.search(text) or _ANNOUNCES.search(text):
         return False
+    if text[:1].isascii() and english_salutation(text):
+        return True
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
@@ -233,6 +236,58 @@ def is_salutation(text: str) -> bool:
     if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
+
+
+#: Words that address the people present in an English salutation (Mr. Speaker, members of the Board,
+#: fellow citizens, ladies and gentlemen, the graduates).
+_EN_ADDRESS = re.compile(
+    r"\b(Mr|Mrs|Ms|Madam|Madame|Dr|Sir|Dame|Lord|Lady|President|Vice|Chief|Justice|Speaker|Chancellor|Provost|Dean|"
+    r"Governor|Senator|Secretary|Minister|Ambassador|Mayor|Chair|Chairman|Chairwoman|Professor|Excellenc(y|ies)|"
+    r"Majesty|Highness|Honou?rable|Reverend|reverend|clergy|members?|Members?|ladies|Ladies|gentlemen|friends|Friends|"
+    r"fellow|Fellow|citizens|Americans|graduates|Graduates|class|Class|faculty|Faculty|staff|students|Students|"
+    r"parents|Parents|famil(y|ies)|alumni|guests|Guests|distinguished|Distinguished|colleagues|Colleagues|delegates|"
+    r"Delegates|trustees|Trustees|Overseers|Board|everyone|everybody|Everyone|Everybody|comrades|Comrades)\b")
+#: Words of a sentence, never of a list of the people addressed (I, we, is, have, will…).
+_EN_SENTENCE = re.compile(r"\b(I|I'm|I’m|we|We|is|are|was|were|have|has|had|will|would|can|could|to|that|this|it|It)\b")
+_EN_ABBREVIATION = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Hon|Rev|Gen|Prof)\.")
+#: The longest English salutation (a commencement's list of everyone present runs to 300 characters).
+LONG_EN_SALUTATION = 400
+
+
+def english_salutation(text: str) -> bool:
+    """Return True for an English salutation line: mostly Latin letters, ending in : or , (or a
+    dash), no sentence inside, and a list of the people addressed (Mr. Vice President, Mr. Speaker,
+    Members of the Senate: / My fellow Americans, / Ladies and gentlemen,): its first part and at least
+    half of its parts between commas and ands address people, and no part holds the words of a sentence."""
+    text = text.strip()
+    if not (3 <= len(text) <= LONG_EN_SALUTATION) or not text.endswith((":", ",", "：", "，", "—", "-")):
+        return False
+    body = _EN_ABBREVIATION.sub(r"\1", text[:-1])
+    letters = sum(c.isascii() and c.isalpha() for c in body)
+    if letters < 0.8 * len(compact(body)) or re.search(r"[.!?;:]", body) or _EN_SENTENCE.search(body):
+        return False
+    parts = [p for p in re.split(r",|\band\b", body) if p.strip()]
+    if not parts or any(len(p.split()) > 9 for p in parts):
+        return False
+    if len(parts) == 1 and text.endswith((":", "：")) and _EN_NAMED_LABEL.match(body.strip()) \
+            and not _EN_ADDRESS.search(" ".join(body.split()[-2:])):
+        return False              # Senator Mitch McConnell: a transcript's speaker label
+    people = [bool(_EN_ADDRESS.search(p)) for p in parts]
+    return people[0] and 2 * sum(people) >= len(parts)
+
+
+#: A title and a person's full name (Senator Mitch McConnell, President Joe Biden): a speaker label
+#: when it stands alone before a colon.
+_EN_NAMED_LABEL = re.compile(r"^(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+ [A-Z][\w'’-]+$")
+
+
+def translates_salutation(text: str) -> bool:
+    """Return True for a Chinese line that could be an English salutation's translation under it: it
+    names people addressed, ends no sentence inside, and ends in ：, ，, ！ or nothing (副总统先生、议长先生、
+    参众两院各位议员： / 我的美国同胞们)."""
+    text = fold(text.strip())
+    return 0 < len(text) <= LONG_SALUTATION and not mostly_latin(text) and bool(ADDRESS.search(text)) \
+        and not re.search(r"[。！？!?；;]", text[:-1]) and not text.endswith(("。", "？", "?"))
 
 
 #: A letter's addressee: bodies named and a colon (浙江大学： 各县区人民政府、市直各部门：).

@@ -119,6 +119,10 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("【关注】这些新规3月起施行", "boilerplate: headline list"),
     ("我们要关注民生。", None),
     ("原创 XX发布 XX发布 2024-03-05 08:30 发表于浙江", "boilerplate: meta line"),
+    ("2024-07-03 08:30:15　来源：XX日报", "boilerplate: meta line"),
+    ("2024-10-18 | 来源：党群工作部 | 阅读量：1520", "boilerplate: meta line"),
+    ("2024年7月3日　作者：张三　浏览次数：215", "boilerplate: meta line"),
+    ("2024年7月3日", None), ("2024年7月3日，来源于基层的意见建议共127条。", None),
     ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),
     ("【讀者來論・眾聲】這個專欄開放讀者來論，不設稿酬", "boilerplate: submission notice"),
     ("稿件是否採納由《眾新聞》編輯部決定。來稿請說明刊登時採用的名字。", "boilerplate: submission notice"),
@@ -743,6 +747,17 @@ def test_a_title_wrapped_in_book_title_marks_is_given_without_them(first, title)
 def test_a_long_salutation_lists_the_people_present(text, expected):
     from speechconv.passes.reading.patterns import is_salutation
     assert len(text) > 60 and is_salutation(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省委书记在全省组织工作会议上的讲话（节选）", False),     # a title: 工作 is no 作 of 作…讲话
+    ("张三在公司年会上的致辞", False),
+    ("省委书记李明在全省组织工作会议上作重要讲话。", True),
+    ("市长王强出席开幕式并致辞。", True),
+])
+def test_a_title_is_no_report_of_the_address(text, expected):
+    from speechconv.passes.reading.patterns import reports_address
+    assert reports_address(text) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -202,6 +202,28 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
      "boilerplate: news lead-in"),
     ("The following is the most important lesson we have learned.", None),
     ("更多精彩的工作还在后面，我们要继续努力。", None),
+    # where the page took the text from, said after it (a URL, a site, a Markdown link's text)
+    ("本文来源：https://www.fanwenba.com/jianghua/123.html", "boilerplate: source credit"),
+    ("本文转载自省政府门户网站，查看原文", "boilerplate: source credit"),
+    ("*本文转载自省政府门户网站，查看原文*", "boilerplate: source credit"),
+    ("文章来源于人民网", "boilerplate: source credit"),
+    ("本文摘自《求是》杂志2023年第5期", "boilerplate: source credit"),
+    ("我们的力量来源于人民。", None),                  # near-miss: a speech's sentence says 来源 in passing
+    ("文章来源于生活，高于生活。", None),
+    ("内容来自群众的实践，我们要认真总结。", None),
+    # a WeChat call to action
+    ("点个“在看”，分享给更多人", "boilerplate: follow prompt"),
+    ("分享、点赞、在看，三连走起！", "boilerplate: follow prompt"),
+    ("欢迎分享、转发！", "boilerplate: follow prompt"),
+    ("点赞+在看+分享", "boilerplate: follow prompt"),
+    ("一键三连支持一下", "boilerplate: follow prompt"),
+    ("觉得有用就分享给身边的朋友吧", "boilerplate: follow prompt"),
+    ("老师们为你们点赞，也要把这份喜悦分享给大家！", None),   # near-misses: a speech says 点赞 / 分享 / 在看 / 三连
+    ("不要只会点赞、转发，更要独立思考！", None),
+    ("我想把这个故事分享给更多的人！", None),
+    ("我们在看到成绩的同时，也要看到不足。", None),
+    ("女排三连冠的精神激励着我们。", None),
+    ("同学们要学会分享，学会合作。", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -374,6 +396,55 @@ def test_a_word_about_the_speaker_after_the_speech_goes(title, lines, kept):
     doc = boilerplate(replace(doc_of(*lines), title=title))
     assert [b.text for b in doc.speeches[0].blocks] == lines[:kept]
     assert [d.text for d in doc.dropped if d.reason == AFTERWORD] == lines[kept:]
+
+
+AFTER = "boilerplate: news report after the speech"
+
+
+@pytest.mark.parametrize("lines, kept", [
+    # a news page's report after the speech's last exhortation, its closing, or a sentence that says 我们
+    (["在全县防汛工作会议上的讲话", "同志们：", "今天召开这次会议，部署防汛工作。", "同志们，防汛工作责任重大，大家一定要确保安全度汛！",
+      "据悉，今年以来全县累计排查整改防汛隐患236处。"], 4),
+    (["在毕业典礼上的讲话", "亲爱的同学们：", "祝大家前程似锦！", "谢谢大家！", "典礼上，毕业生代表王磊作了发言。"], 4),
+    (["在全区学习会上的讲话", "同志们：", "我们要以更加饱满的热情投入工作。",
+      "会上，区发改局、区教育局作了交流发言。区领导张三、李四出席会议。", "市领导王五在主会场参加学习。"], 3),
+    (["在全市工作会议上的讲话", "同志们：", "让我们携手奋进！", "会议由副市长李四主持。各区县政府主要负责同志参加会议。"], 3),
+    # near-miss: the speech's own third-person paragraph above its last exhortation stays (not at the end)
+    (["在毕业典礼上的讲话", "同学们：", "典礼上，毕业生代表王磊作了发言。", "祝大家前程似锦！"], 4),
+    # near-miss: a last paragraph that calls on the listeners (要) is the speech's, however it reports
+    (["在大会上的讲话", "同志们：", "我们要抓好落实！", "各区县主要负责同志要参加会议。"], 4),
+    # near-miss: the speech's last words are no speaker's (no 我们, no exclamation, no thanks) — nothing goes
+    (["在大会上的讲话", "同志们：", "一九五四年，第一届全国人大召开。", "会议由主席团主持。"], 4),
+    # near-miss: a host's line (请…) and the speaker's pointer to what was said (刚才，…作了发言) stay
+    (["主持词", "同志们：", "会议开始！", "下面，请县长作重要讲话。"], 4),
+    (["在大会上的讲话", "同志们：", "今天的会开得很好！", "刚才，几位同志作了交流发言。"], 4),
+    # near-miss: a report that says 这里 or quotes nobody but is the speaker's here and now
+    (["在座谈会上的讲话", "同志们：", "让我们铭记历史！", "今天，中央军委在这里举行座谈会。"], 4),
+])
+def test_a_news_report_after_the_speech_goes(lines, kept):
+    doc = boilerplate(doc_of(*lines))
+    assert [b.text for b in doc.speeches[0].blocks] == lines[:kept]
+    assert [d.text for d in doc.dropped if d.reason == AFTER] == lines[kept:]
+
+
+LIST = "boilerplate: related-article list"
+FOOTER = "boilerplate: page title repeated at the end"
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    # every headline of a recommendation list goes, one that exclaims too
+    (["在毕业典礼上的讲话", "同志们：", "愿你们温暖自己，照亮他人！", "往期推荐", "XX大学招生录取工作圆满结束", "新生报到攻略来了！"],
+     3, [("往期推荐", "boilerplate: navigation"), ("XX大学招生录取工作圆满结束", LIST), ("新生报到攻略来了！", LIST)]),
+    # a template page's headline in book-title marks as its footer
+    (["2024年五四青年节演讲稿范文（通用5篇）", "老师们、同学们：", "青春是奋斗的季节。",
+      "《2024年五四青年节演讲稿范文（通用5篇）》全文内容"], 3, [("《2024年五四青年节演讲稿范文（通用5篇）》全文内容", FOOTER)]),
+    (["五四青年节演讲稿", "老师们、同学们：", "青春是奋斗的季节。", "《2024年五四青年节演讲稿范文》全文"],
+     3, [("《2024年五四青年节演讲稿范文》全文", FOOTER)]),
+    # near-miss: a book named in the speech's last line stays
+    (["读书分享会上的讲话", "同学们：", "我推荐大家读一本书。", "《平凡的世界》这本书"], 4, []),
+])
+def test_lists_and_footers_after_the_speech_go(lines, kept, dropped):
+    assert kept_and_dropped(lines) == (lines[:kept], dropped)
 
 
 CREDITS = "boilerplate: credits after the speech"

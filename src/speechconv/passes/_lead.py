@@ -16,6 +16,13 @@ post's preface.
 A transcript reposted under a report has no lead-in: the report's paragraphs stand right under the
 headline and the speech opens with its salutation, often after the speaker's label
 (``崔忠付：尊敬的李市长，各位来宾，…``). The salutation says where the speech starts just as well.
+
+A news page may go on after the speech too: ``典礼上，毕业生代表王磊作了发言。`` ``会上，区发改局…作了交流发言。
+区领导…出席会议。`` ``据悉，今年以来全县…``. Such a report tells of the event from outside (see
+:func:`tells_of_event`), in the third person, and stands after the speech's last words in the speaker's voice
+(thanks, an exhortation, a sentence that says 我们 or 大家); the run of it that ends the page goes
+(:func:`cut_report_after`). A paragraph that reads so inside the speech stays: only the page's last
+paragraphs are looked at, and only when all of them read as the report.
 """
 from __future__ import annotations
 
@@ -25,9 +32,10 @@ from typing import Callable, Sequence
 
 from ..model import Block, Dropped, Paragraph, Run
 from ._hant import fold
-from ._text import SENTENCE_MARK, compact, split_runs
+from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence, split_runs
 from .reading.names import has_surname
-from .reading.patterns import DATELINE, OFFICE, fused_salutation, is_salutation, news_lead, reports_address
+from .reading.patterns import (DATELINE, OFFICE, REPORT_ACT, REPORT_OPEN, THANKS, fused_salutation, is_salutation,
+                               news_lead, reports_address)
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
@@ -242,3 +250,54 @@ def _news(text: str) -> bool:
     …发表讲话)."""
     key = fold(text.strip())
     return news_lead(key) or bool(DATELINE.match(key)) or reports_address(key)
+
+
+AFTER = "boilerplate: news report after the speech"
+#: At most this many paragraphs at the page's end may be the report after the speech.
+MAX_AFTER = 6
+#: The speaker's voice: the first or second person, the people a speech addresses, or its here and now.
+_VOICE = re.compile(r"我|咱|你|您|大家|同志们|同学们|朋友们|老师们|各位|这里|这次")
+#: A host's words or a speaker's pointer to the meeting (下面，请…作报告 刚才，…作了发言): no report.
+_HOST = re.compile(r"请|^(下面|现在|接下来|刚才|最后|首先)")
+#: A speech's own call on its listeners, which a report after it does not make.
+_DIRECTIVE = re.compile(r"要|必须|应当|应该|务必|一定|希望")
+#: A report after the speech is a paragraph or two of news, never a long one.
+MAX_REPORT_LEN = 300
+_QUOTE = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")
+
+
+def tells_of_event(text: str) -> bool:
+    """Return True for a paragraph reporting the event from outside: at most :data:`MAX_REPORT_LEN`
+    characters of sentences ending in 。, none in the speaker's voice (quotations aside) or a host's,
+    opening as a report after the speech does (会上， 据悉， 典礼上， 会议指出), or telling who did what there
+    (出席会议, 作了交流发言, 主持会议) without a directive (要, 必须: a speech's own call)."""
+    key = fold(compact(text))
+    if not key.endswith("。") or len(key) > MAX_REPORT_LEN or not _is_prose(key) \
+            or _VOICE.search(_QUOTE.sub("", key)) or _HOST.search(key):
+        return False
+    if REPORT_OPEN.match(key):
+        return True
+    told = REPORT_ACT.search(key) or news_lead(key) or reports_address(key)
+    return bool(told) and not _DIRECTIVE.search(_QUOTE.sub("", key))
+
+
+def _speaker_ends(text: str) -> bool:
+    """Return True for a speech's last words: thanks, an exclamation, or a sentence in the speaker's
+    voice ending a sentence."""
+    key = fold(compact(text))
+    if not key or not ends_sentence(key):
+        return False
+    return bool(THANKS.match(key)) or key.rstrip(CLOSERS)[-1:] in "！!" or bool(_VOICE.search(_QUOTE.sub("", key)))
+
+
+def cut_report_after(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without the news report that ends the page after the speech (at most
+    :data:`MAX_AFTER` paragraphs, each :func:`tells_of_event`, right after a paragraph in the speaker's
+    voice), and what was dropped. Nothing is cut when the speaker's words do not stand right above."""
+    n = len(blocks)
+    while n > 0 and len(blocks) - n < MAX_AFTER and isinstance(blocks[n - 1], Paragraph) \
+            and tells_of_event(blocks[n - 1].text):
+        n -= 1
+    if n == len(blocks) or n < 2 or not isinstance(blocks[n - 1], Paragraph) or not _speaker_ends(blocks[n - 1].text):
+        return list(blocks), []
+    return list(blocks[:n]), [Dropped(b.text, AFTER) for b in blocks[n:] if isinstance(b, Paragraph)]

@@ -15,7 +15,8 @@ from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
 from ._credits import drop_credits, drop_end_section
 from ._hant import fold
-from ._lead import LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation
+from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
+                    cut_report_after)
 from ._text import compact, ends_sentence
 
 
@@ -166,6 +167,16 @@ RULES: tuple[Rule, ...] = (
     _rule("follow prompt", r"^更多(资讯|精彩|内容)[，,、 ]*(更多关注|请关注|敬请关注|尽在)", 30),
     _rule("takedown notice", r"(如有侵权|如涉及侵权|侵权请|版权问题|不想[^。]{0,20}出现)[^。]{0,30}(联系|告知|通知)[^。]{0,12}删除|"
                              r"请?联系(我|我们|本站|小编|管理员)[^。]{0,12}(立即|及时|尽快)?删除", 80),
+    # where the page took the text from, said after it (本文来源：https://… 本文转载自省政府门户网站，查看原文); a
+    # speech's sentence does not open on 本文/文章 and its source
+    _rule("source credit", r"^[（(【\[*_]?(本文|此文|该文|文章|原文|全文|内容|稿件)(来源|出处|转载自|转载于|转引自|转自|摘自|摘编自|"
+                           r"选自|来自|源自|整理自|首发于|原载于?)[:：于]?[^。！？!?]{2,}$", 160),
+    # a WeChat call to action (点个“在看”，分享给更多人; 分享、点赞、在看，三连走起！): 在看 set off as a button's
+    # name, 三连, or two of the buttons listed side by side
+    _rule("follow prompt", r"点(个|一下|一个|亮)?[“\"「『]?在看|[“\"「『]在看[”\"」』]|(一键|来个|来一波|求)三连|三连(走起|支持|哦|吧|啊|呀)|"
+                           r"^(记得|别忘了?|欢迎|请|求|动动手指)?(点赞|在看|分享|转发|收藏)((、|，|,|\+|和|与|/|／)(点赞|在看|分享|"
+                           r"转发|收藏|关注|评论|留言|三连))+((走起|支持|一下|我们|哦|吧|啊|呀|[，,！!~～])*)$|"
+                           r"^(?![^。]*我)[^。！？]{0,20}分享给(更多|身边)的?(人|朋友|好友|小伙伴)[^。]{0,8}$", 40),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
 )
 
@@ -217,13 +228,14 @@ def _page_head(doc: Document, kept: list) -> _Head:
 def _repeats(key: str, head: _Head, dropped: list[str]) -> str | None:
     """Return why a tail paragraph repeats the page's title or a summary, or None.
 
-    A title is repeated when the paragraph is the title itself; a summary when the paragraph is a cut
+    A title is repeated when the paragraph is the title itself or a headline footer
+    (:data:`_TITLE_FOOTER`); a summary when the paragraph is a cut
     copy of an opening paragraph (its first 12 characters or more, not all of it), an opening
     paragraph of more than 40 characters with more after it, or a copy of a dropped editor note.
     """
     if not key:
         return None
-    if key in head.titles:
+    if key in head.titles or _TITLE_FOOTER.match(key):
         return "boilerplate: page title repeated at the end"
     if len(key) >= 12 and (key in dropped or any(
             (h.startswith(key) and h != key) or (len(h) > 40 and key.startswith(h) and h != key)
@@ -232,8 +244,13 @@ def _repeats(key: str, head: _Head, dropped: list[str]) -> str | None:
     return None
 
 
+#: A template page's footer: its headline in book-title marks and a word for the text (《…范文（通用5篇）》全文内容).
+_TITLE_FOOTER = re.compile(r"^[《〈][^《》〈〉]{4,60}[》〉](全文内容|全文阅读|文章内容|全文|文章|内容|正文)$")
+
+
 _NOTE_HEADER = re.compile(r"^[【\[]?(编者按|编者注|编辑按|编者的话|按语)[】\]]?[:：]?$")
-_LIST_ITEM = re.compile(r"^[^。！？!?；;]{2,40}$")
+#: An item of a related-articles list: a headline, which may end in one ！ or ？ (新生报到攻略来了！).
+_LIST_ITEM = re.compile(r"^[^。！？!?；;]{2,40}[！？!?]?$")
 
 
 #: A short label line ending in a colon (今日大案： 往期精选：), the header of the list below it.
@@ -397,7 +414,8 @@ def boilerplate(doc: Document) -> Document:
     end of the page that repeat the page's title or a summary (never a line the speech itself uses
     again), a licence footer in fragments, notes after the speech, a site menu and credits pasted after
     it (:mod:`._credits`); on
-    a news page, the report above the line that says where the speech starts (:mod:`._lead`).
+    a news page, the report above the line that says where the speech starts and the report that ends
+    the page after the speech (:mod:`._lead`).
     """
     if not doc.speeches:
         return doc
@@ -428,5 +446,8 @@ def boilerplate(doc: Document) -> Document:
             dropped += drop_credits(kept)
             kept, gone = cut_afterword(kept, doc.title or "")
             dropped += gone
+            kept, gone = cut_report_after(kept)
+            dropped += gone
+            dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])   # a footer above a menu
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches)).drop(dropped)

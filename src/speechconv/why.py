@@ -58,4 +58,14 @@ def why(src, number: int, format: str | None = None, skip: Iterable[str] = ()) -
     if not 1 <= number <= len(blocks):
         raise InputError(f"has {len(blocks)} lines; --why takes a line number from 1 to {len(blocks)} "
                          "(see --roles)", str(src) if not isinstance(src, bytes) else None)
+    by_speaker = None if "split" in set(skip) else speaker_page(blocks, title)
+    if by_speaker is not None:
+        b = blocks[number - 1]
+        return Why(number - 1, b.label if isinstance(b, Heading) else b.text, by_speaker.roles[number - 1], (), (),
+                   note=SPEAKERS_NOTE)
     return explain(blocks, title, number - 1)
+
+
+#: What ``--why`` says of a line on a page of speakers' parts.
+SPEAKERS_NOTE = ("read as a page of speakers' parts (passes/_speakers.py): each speaker's label or bracketed "
+                 "attribution starts or ends a part; no weighing of the line's evidence decided it")

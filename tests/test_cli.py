@@ -136,6 +136,19 @@ def test_inspect_roles_numbers_every_line_with_its_role(runner):
     assert [int(r[0]) for r in rows] == list(range(1, len(rows) + 1))
 
 
+def test_inspect_roles_and_why_on_a_page_of_speakers_parts(runner, tmp_path):
+    page = tmp_path / "zhaideng.txt"
+    page.write_text("座谈会发言摘登\n市人大代表、某某集团董事长 张建华：报告提出要加快发展新质生产力。\n"
+                    "主持人：下面请刘芳委员发言。\n市政协委员、市第一人民医院院长 刘芳：我们将持续提升医疗服务水平。\n",
+                    encoding="utf-8")
+    result = runner.invoke(main, ["inspect", str(page), "--roles"])
+    assert result.exit_code == 0, result.output
+    assert [line.split(None, 2)[1] for line in result.stdout.splitlines()] == ["head", "speaker", "host", "speaker"]
+    result = runner.invoke(main, ["inspect", str(page), "--why", "3"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("line 3: '主持人：下面请刘芳委员发言。' -> host") and "speakers' parts" in result.stdout
+
+
 def test_inspect_why_gives_the_evidence_and_refuses_a_missing_line(runner):
     sample = str(SAMPLES / "county-work-meeting-2-speeches.txt")
     result = runner.invoke(main, ["inspect", sample, "--why", "2"])

@@ -7,8 +7,8 @@
   order).
 - tests/data/structure/cases.json: many small cases, each an ``input`` (a list of lines, or a string
   kept as it is) and an ``expect`` object naming only what it checks: the facts above for the first
-  speech, plus ``page_title``, ``speeches`` (count), ``titles`` (all speech titles), ``warnings``
-  (codes) and ``dropped_reasons``.
+  speech, plus ``page_title``, ``speeches`` (count), ``titles`` (all speech titles), ``bylines`` (all
+  speech bylines), ``warnings`` (codes) and ``dropped_reasons``.
 """
 from __future__ import annotations
 
@@ -58,12 +58,13 @@ def test_structure_matches_expectation(case):
 
 CASE_FILE = DATA / "structure" / "cases.json"
 CASE_LIST = json.loads(CASE_FILE.read_text("utf-8"))
-PAGE_KEYS = {"page_title", "speeches", "titles", "warnings", "dropped_reasons"}
+PAGE_KEYS = {"page_title", "speeches", "titles", "bylines", "warnings", "dropped_reasons"}
 
 
 def _page_facts(doc) -> dict:
     """Return the document-level facts a case may check."""
     return {"page_title": doc.title, "speeches": len(doc.speeches), "titles": [s.title for s in doc.speeches],
+            "bylines": [s.byline for s in doc.speeches],
             "warnings": [w.code for w in doc.warnings], "dropped_reasons": [d.reason for d in doc.dropped]}
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._language import language_boundary, original_first
+from ._speakers import speaker_page
 from ._text import SENTENCE_MARK, compact, headline_keys, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
@@ -217,6 +218,13 @@ def split(doc: Document) -> Document:
             speeches.append(original)
             blocks = blocks[len(head) + len(original.blocks):]
             speech = replace(speech, blocks=tuple(blocks))
+        by_speaker = speaker_page(blocks, title)
+        if by_speaker is not None:      # a 发言摘登 page: each speaker's label starts a part
+            head_title, head_dropped = _page_head(by_speaker.head, title)
+            title, changed = title or head_title, True
+            dropped += head_dropped + by_speaker.dropped
+            speeches += [Speech(title=p.title, byline=p.speaker, blocks=p.blocks) for p in by_speaker.parts]
+            continue
         reading = read_lines(blocks, title)
         starts, unopened = _substantial(reading.starts(), reading.labels, blocks, announced_count(title), title)
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels

@@ -20,10 +20,13 @@ class Why:
     role: str
     others: tuple[tuple[str, float], ...]        #: (role, how much lower the best reading with it scores)
     features: tuple[tuple[str, float], ...]      #: (feature, weight for the role minus for the runner-up)
+    note: str | None = None                      #: how the page was read when no weighing decided it
 
     def lines(self) -> list[str]:
         """Return the explanation as printable lines."""
         out = [f"line {self.index + 1}: {self.text[:40]!r} -> {self.role}"]
+        if self.note:
+            out.append(f"  {self.note}")
         if self.others:
             out.append("  next best: " + ", ".join(f"{r} (-{c:.1f})" for r, c in self.others))
         for name, w in self.features:

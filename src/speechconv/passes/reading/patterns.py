@@ -455,3 +455,69 @@ def sign_off(texts: list[str], dated: list[bool]) -> int | None:
     if i < 1 or len(texts[i]) > SIGN_OFF_CHARS or not _SIGN_OFF.match(texts[i]):
         return None
     return i if ends_sentence(texts[i - 1]) else None
+
+
+#: A speaker's label that opens a part of a 发言摘登 page (市人大代表、XX集团董事长 张建华： 张建华（市人大代表）：
+#: 张建华代表：), with the text before its colon; at most this long.
+LABEL_CHARS = 40
+_RUN_IN_LABEL = re.compile(rf"^\s*(?P<label>[^，。！？；：:“”「」《》\n]{{2,{LABEL_CHARS}}}?)\s*[：:]\s*")
+#: How a salutation opens (尊敬的市长张三：): no speaker's label.
+_ADDRESSES = re.compile(r"^(尊敬|亲爱|敬爱|各位|全体)")
+#: The host of a meeting (主持人：…, 主持人 张三：…): the words between the speakers.
+HOST = re.compile(r"^\s*主持人[^，。！？：:]{0,8}[：:]")
+#: Offices a speaker's label names besides those of :data:`OFFICE` (民盟市委会主委, 主任医师, 执业律师):
+#: the callings that 发言摘登 pages give their speakers.
+LABEL_OFFICE = re.compile(rf"{OFFICE.pattern}|主委|研究员|工程师|律师|医师|医生|护士长|创始人|教师|民警|农民|村民|职工|技师")
+#: A name right after an office (董事长 张建华, 院长刘芳, 政协委员欧阳明辉).
+_NAME_AFTER = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3})$")
+
+
+def office_then_name(text: str) -> str | None:
+    """Return the name that closes an office (or a list of offices) in ``text`` (市政协委员、市第一人民医院院长
+    刘芳 gives 刘芳), or None: the text after the last office is a name of two to four characters that
+    opens with a family name, and an office stands before it."""
+    key = fold(text.strip())
+    if _ADDRESSES.match(key):
+        return None
+    last = None
+    for last in LABEL_OFFICE.finditer(key):
+        pass
+    if last is None or last.group() in ("同志", "学生", "老师", "主持人"):
+        return None
+    m = _NAME_AFTER.match(key[last.end():])
+    return m.group("name").strip() if m and has_surname(m.group("name")) else None
+
+
+def speaker_label(text: str) -> tuple[int, str] | None:
+    """Return (length up to and past its colon, the label) for a speaker's label opening ``text``: an
+    office and a name (市人大代表、XX集团董事长 张建华：), a name and offices in brackets (张建华（市人大代表）：) or
+    a name and an office (张建华代表：); else None (张三： alone names no speaker of a part: a quotation)."""
+    m = _RUN_IN_LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    key = compact(label)
+    name_office = re.match(rf"^[\u4e00-\u9fff]{{2,3}}(?:{OFFICE.pattern})$", key)
+    if office_then_name(label) or name_then_office(key) or (
+            name_office and has_surname(key) and not key.endswith(("同志", "学生", "老师", "主持人"))):
+        return m.end(), label
+    return None
+
+
+#: A speaker's attribution in brackets after a part (（县政协委员 张三）, （民建县委会）), maybe run on at the
+#: end of the part's last paragraph (…就业率。（县政协常委 李四）).
+_ATTRIBUTION = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*[（(](?P<who>[^（）()：:，。！？；“”]{2,40})[)）]\s*$")
+
+
+def attribution(text: str) -> tuple[int, str] | None:
+    """Return (where it starts, the speaker) for a bracketed attribution that ends ``text`` and names a
+    speaker (an office and a name, a name and an office, or a speaking body), else None."""
+    m = _ATTRIBUTION.search(text)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    key = compact(who)
+    parts = who.split()
+    named = office_then_name(who) or ORG_SPEAKER.match(key) or (
+        len(parts) >= 2 and name_only(parts[0]) and OFFICE.search(" ".join(parts[1:])))
+    return (m.start(), who) if named else None

@@ -3,7 +3,7 @@ not a pass).
 
 The page reading (:mod:`.reading`) says which body lines are headings; this module gives them their form:
 
-- Numbered headings ``一、`` ``（一）`` ``1.`` ``（1）`` (variants ``一.`` ``一，`` ``(一)`` ``1、`` ``1．``
+- Numbered headings ``第一部分`` ``一、`` ``（一）`` ``1.`` ``（1）`` (variants ``一.`` ``一，`` ``(一)`` ``1、`` ``1．``
   normalised). A number that does not continue its level (三、 after 一、) stays body text. Levels
   follow the forms the speech uses: its top form is level 1 (a speech whose top is ``（一）`` has
   ``（一）`` headings at level 1, ``1.`` at 2…). A long numbered paragraph gives a run-in heading (its
@@ -25,7 +25,8 @@ from ..model import Block, Heading, Paragraph
 from ._text import cn_number, split_runs
 
 _CN = "一二三四五六七八九十"
-_HEADING_FORMS = (  # (level, pattern, number format)
+_HEADING_FORMS = (  # (level, pattern, number format); level 0 stands above 一、 and is moved up to 1
+    (0, re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})部分[\s\u3000：:、]+"), "第{}部分　"),
     (1, re.compile(rf"^(?P<n>[{_CN}]{{1,3}})\s*[、.．，,]\s*"), "{}、"),
     (2, re.compile(rf"^[（(]\s*(?P<n>[{_CN}]{{1,3}})\s*[)）]\s*[、.．，,]?\s*"), "（{}）"),
     (3, re.compile(r"^(?P<n>\d{1,2})\s*[.．、](?!\d)\s*"), "{}."),
@@ -142,7 +143,7 @@ def _in_sequence(candidates: list[list[Block] | None]) -> list[bool]:
     seen at L; a higher-level heading restarts the levels below it. Anything else (一、 after 三、, a
     stray 5. in the body) stays the paragraph it was.
     """
-    last = {1: 0, 2: 0, 3: 0, 4: 0}
+    last = {0: 0, 1: 0, 2: 0, 3: 0, 4: 0}
     keep = []
     for found in candidates:
         head = found[0] if found else None
@@ -167,7 +168,7 @@ def _bare_series(blocks: list[Block], keep: list[bool]) -> list[bool]:
 
 def _number_value(number: str) -> int | None:
     """Return the value of a normalised heading number (一、 （二） 3. （4）), or None."""
-    return cn_number(number.strip("（）()、."))
+    return cn_number(number.strip("（）()、.\u3000").removeprefix("第").removesuffix("部分"))
 
 
 def series_labels(blocks: list[Block]) -> set[str]:

@@ -78,7 +78,7 @@ def _hint_features(h: Hints, bold: bool, bold_lead: bool = False) -> list[str]:
     elif h.align == "right":
         out.append("hint:right")
     if h.size is not None:
-        out.append("hint:bigger" if h.size >= 1.4 else "hint:big" if h.size >= 1.15 else
+        out.append("hint:bigger" if h.size >= 1.4 else "hint:big" if h.size >= 1.1 else
                    "hint:small" if h.size <= 0.85 else "hint:size-normal")
     if h.indent is not None:
         out.append("hint:indent0" if h.indent == 0 else "hint:indent")
@@ -109,7 +109,7 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("has:cjk-space")
     form = heading_form(text)
     if form:
-        f.append(f"form:h{form[0]}")
+        f.append(f"form:h{max(1, form[0])}")       # 第一部分 above 一、 is a top form too
     if bare_number(text):
         f.append("form:bare")
     if enum_kind(text):

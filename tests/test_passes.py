@@ -1129,3 +1129,121 @@ def test_a_list_item_can_take_no_heading_role():
 def test_a_page_titles_core_leaves_out_the_organisation_beside_it(title, core):
     from speechconv.passes._text import page_title_core
     assert page_title_core(title) == core
+
+
+# A speech as its paragraphs, to be wrapped the ways text files are: the lines a wrap makes must come
+# back as these paragraphs, and the lines that stand alone (title, salutation, headings, closing,
+# signature) must stay apart.
+WRAP_SPEECH = [
+    "同志们：",
+    "今天，我们召开全县“两新”组织党建工作推进会，主要任务是总结交流经验，研究部署下一阶段工作。刚才，3家单位作了"
+    "交流发言，讲得很好，请大家认真学习借鉴。下面，我再讲几点意见。",
+    "一、提高站位，充分认识加强“两新”组织党建工作的重要意义",
+    "“两新”组织是推动经济社会发展的重要力量。近年来，全县非公有制企业和社会组织快速发展，目前共有规模以上企业216家、"
+    "社会组织348个，吸纳就业4.2万人。做好“两新”组织党建工作，是巩固党的执政基础的必然要求。",
+    "我们要清醒看到，一些企业党组织作用发挥不明显，“有组织无活动、有活动无效果”的问题依然存在。对此，各级党组织必须高度重视。",
+    "二、突出重点，全面提升“两新”组织党建工作质量",
+    "（一）扩大组织覆盖。对有3名以上正式党员的企业，要应建尽建；对党员人数不足的，采取联合组建、区域统建等方式，确保党的工作全覆盖。",
+    "（二）强化队伍建设。要选优配强党组织书记，把政治素质好、懂经营管理的党员选拔到书记岗位上来。一是加强培训，二是完善激励，三是严格考核。",
+    "1.着力推进义务教育优质均衡发展。要加大城区学校扩容力度，有效化解大班额问题，推进集团化办学，让农村孩子在家门口上好学。",
+    "三、压实责任，确保各项任务落到实处",
+    "各乡镇党委、县直各部门党组织要切实履行主体责任，书记要亲自抓、负总责。县委组织部要加强统筹协调，定期督查通报。"
+    "第一，对工作推进不力的，要严肃问责。",
+    "同志们，做好“两新”组织党建工作责任重大、使命光荣。让我们以更加饱满的热情、更加务实的作风，推动全县“两新”组织党建"
+    "工作再上新台阶！",
+    "谢谢大家！",
+]
+
+
+def _columns(ch: str) -> int:
+    """Return the columns a terminal gives ``ch`` (two for a wide character)."""
+    import unicodedata
+
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _wrapped(paragraphs: list[str], width: int, indent: str, by_columns: bool = False,
+             flush_headings: bool = False, blank_lines: bool = False) -> str:
+    """Return ``paragraphs`` as a text file wrapped at ``width`` (characters, or terminal columns),
+    each paragraph's first line indented by ``indent``; a title block above."""
+    measure = _columns if by_columns else (lambda ch: 1)
+    lines = ["在全县“两新”组织党建工作推进会上的讲话", "县委副书记　刘建军", ""]
+    for text in paragraphs:
+        if blank_lines and lines[-1]:
+            lines.append("")
+        if flush_headings and heading_form(text) is not None and "。" not in text:
+            lines.append(text)
+            continue
+        line, used = indent, sum(measure(c) for c in indent)
+        for ch in text:
+            if used + measure(ch) > width:
+                lines.append(line)
+                line, used = "", 0
+            line, used = line + ch, used + measure(ch)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _joined(text: str) -> list[str]:
+    from speechconv.readers.text import read_text
+
+    return [b.text for b in join_hard_wraps(list(read_text(text).speeches[0].blocks))]
+
+
+WRAP_TOP = ["在全县“两新”组织党建工作推进会上的讲话", "县委副书记　刘建军"]
+
+
+@pytest.mark.parametrize("width", range(20, 44))
+def test_an_indented_wrapped_text_is_joined_though_a_line_ends_a_sentence_at_the_width(width):
+    # U+3000-indented, wrapped at a width in characters: some widths put a 。 just at a line's end, and
+    # the unindented line after it (我们, 第一，, （一）, 1., 同志们…) still carries the paragraph on
+    assert _joined(_wrapped(WRAP_SPEECH, width, "\u3000\u3000")) == WRAP_TOP + WRAP_SPEECH
+
+
+@pytest.mark.parametrize("width", range(56, 92, 2))
+def test_a_text_indented_by_spaces_and_wrapped_by_columns_is_joined(width):
+    # four ASCII spaces of indent, wrapped by terminal columns (a Chinese character two, a digit one):
+    # many short paragraphs leave few lines at the width, but the lines a wrap broke all are
+    assert _joined(_wrapped(WRAP_SPEECH, width, "    ", by_columns=True)) == WRAP_TOP + WRAP_SPEECH
+
+
+@pytest.mark.parametrize("width", range(20, 44))
+def test_flush_headings_in_an_indented_wrapped_text_stay_apart(width):
+    # near-miss: the page sets its headings flush (unindented) between indented paragraphs; a heading
+    # after a paragraph whose last line is full must not be taken for the paragraph's next line
+    assert _joined(_wrapped(WRAP_SPEECH, width, "\u3000\u3000", flush_headings=True)) == WRAP_TOP + WRAP_SPEECH
+
+
+@pytest.mark.parametrize("width", range(20, 44))
+def test_a_wrapped_text_parted_by_blank_lines_is_joined(width):
+    assert _joined(_wrapped(WRAP_SPEECH, width, "", blank_lines=True)) == WRAP_TOP + WRAP_SPEECH
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000", "    "])
+def test_a_speech_with_a_paragraph_on_each_line_is_not_joined(indent):
+    # near-miss: no wrapping at all (every paragraph on one line, long or short)
+    text = "\n".join(WRAP_TOP + [indent + p for p in WRAP_SPEECH]) + "\n"
+    assert _joined(text) == WRAP_TOP + WRAP_SPEECH
+
+
+@pytest.mark.parametrize("width", [22, 28, 35])
+def test_a_signature_and_date_after_a_full_last_line_stay_apart(width):
+    # near-miss: unindented lines after the last paragraph's full line, without clause punctuation
+    body = WRAP_SPEECH[:-1]
+    text = _wrapped(body, width, "\u3000\u3000") + "某某县委组织部\n2023年8月28日\n"
+    assert _joined(text) == WRAP_TOP + body + ["某某县委组织部", "2023年8月28日"]
+
+
+@pytest.mark.parametrize("width", range(20, 44))
+def test_centred_headings_do_not_make_an_unmarked_wrapped_text_indented(width):
+    # near-miss: a text that marks no paragraphs (no indent, no blank line) but indents its headings
+    # (centred): a line that ends a sentence at the width may end its paragraph, and the line after it
+    # is not glued on for the headings' indent (no two paragraphs' openings in one joined line)
+    lines = []
+    for text in WRAP_SPEECH:
+        if heading_form(text) is not None and "。" not in text:
+            lines.append("\u3000" * 6 + text)
+        else:
+            lines += [text[i:i + width] for i in range(0, len(text), width)]
+    openings = [p[:10] for p in WRAP_SPEECH if heading_form(p) is None or "。" in p]
+    assert all(sum(o in t for o in openings) <= 1 for t in _joined("\n".join(lines) + "\n"))

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Document, Notice, Paragraph, Run, Speech
+from ._body import heading_form
 from ._text import CJK, TERMINAL, is_cjk_char
 from .reading.names import has_surname
 
@@ -219,8 +220,13 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     A text is taken as wrapped at a width when most of its lines of 16+ characters (60 %, and at least
     four) share one width within one character, three of them exactly (counted in characters, or as set:
     a half-width digit half a character; a line's indentation counts in its width); a line of about that
-    width that does not end a sentence is then joined to the next, unless the next is indented (a
-    paragraph's first line). Texts of paragraph-per-line never look so.
+    width that does not end a sentence is then joined to the next, unless the next opens a paragraph
+    (is indented, or has a blank line before it). Texts of paragraph-per-line never look so.
+
+    Where the text marks its paragraphs (by indented first lines, or by blank lines between them), a
+    full line that does end a sentence is carried on too, by a next line that opens no paragraph and
+    has no stand-alone shape (:func:`_goes_on`): a wrap may fall just after a 。. Above such a text's
+    first marked line, a line without clause punctuation (a title as wide as the lines) runs on into none.
 
     A text wrapped by hand (widths that wander by a few characters) is joined where its paragraphs are
     marked: by an indented first line, or by a blank line before each (:func:`_join_marked`).
@@ -230,16 +236,78 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     by_count, by_width = _wrap_width(counts), _wrap_width(set_widths)
     if by_count is None and by_width is None:
         return _join_marked(blocks, set_widths)
+    fulls = [(by_count is not None and abs(n - by_count) <= 1) or (by_width is not None and abs(w - by_width) <= 1)
+             for n, w in zip(counts, set_widths)]
+    opens = _openers(blocks)
+    if opens is not None and not _keeps_marks(opens, fulls):
+        opens = None                   # a few indented lines (centred headings) in an unmarked text
+    heads_apart = opens is not None and _headings_stand_apart(blocks, opens, fulls)
     out: list[Paragraph] = []
-    joining = False
-    for b, n, w in zip(blocks, counts, set_widths):
-        if joining and not b.hints.indent:
+    joining = inside = False
+    for i, b in enumerate(blocks):
+        marked = b.hints.indent or b.hints.blank_before
+        if i and not marked and (joining or inside and fulls[i - 1] and _goes_on(b, fulls[i], heads_apart)):
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
-        full = (by_count is not None and abs(n - by_count) <= 1) or (by_width is not None and abs(w - by_width) <= 1)
-        joining = full and not _stops(b.text)
+        inside = inside or (opens is not None and opens[i])
+        # above a marked text's first paragraph, a title of about the width does not run on
+        joining = fulls[i] and not _stops(b.text) and (inside or opens is None or not _alone(b.text))
     return out
+
+
+def _openers(blocks: list[Paragraph]) -> list[bool] | None:
+    """Return, for each line, whether it opens a paragraph by the text's own marks: an indented first
+    line (when at least :data:`MIN_MARKED` lines are indented), else a blank line before it (when at
+    least as many have one); None when the text marks no paragraphs."""
+    if sum(1 for b in blocks if b.hints.indent) >= MIN_MARKED:
+        return [bool(b.hints.indent) for b in blocks]
+    if sum(1 for b in blocks if b.hints.blank_before) >= MIN_MARKED:
+        return [b.hints.blank_before for b in blocks]
+    return None
+
+
+#: The share of the lines after a short line (a paragraph's end) that a text marking its paragraphs marks.
+KEPT_MARKS = 0.6
+
+
+def _keeps_marks(opens: list[bool], fulls: list[bool]) -> bool:
+    """Return True when the text's marks do mark its paragraphs: after a line that is not full (where a
+    paragraph surely ended), below the first marked line, most lines (:data:`KEPT_MARKS`) are marked.
+    A text that indents only its headings, or a quotation, marks none of the paragraphs after them.
+    A text too short to tell (fewer than :data:`MIN_MARKED` such lines) is taken at its marks."""
+    first = opens.index(True)
+    after_short = [opens[i] for i in range(first + 1, len(opens)) if not fulls[i - 1]]
+    return len(after_short) < MIN_MARKED or sum(after_short) >= KEPT_MARKS * len(after_short)
+
+
+def _alone(text: str) -> bool:
+    """Return True for a line that may stand alone unmarked: a numbered heading, or a line without
+    clause punctuation (a title, a name, a date)."""
+    return heading_form(text) is not None or not _CLAUSE_MARKS.search(text)
+
+
+def _goes_on(block: Paragraph, full: bool, heads_apart: bool) -> bool:
+    """Return True when an unmarked line after a full line carries on its paragraph (in a text that
+    marks its paragraphs): a full line, or one with clause punctuation that is not a numbered heading
+    on a page whose headings stand apart unmarked (see :func:`_headings_stand_apart`).
+
+    A short line without clause punctuation (a title, a name, a date, ``一、加强领导``) stands alone.
+    """
+    if full:
+        return True
+    if not _CLAUSE_MARKS.search(block.text):
+        return False
+    return not (heads_apart and heading_form(block.text) is not None)
+
+
+def _headings_stand_apart(blocks: list[Paragraph], opens: list[bool], fulls: list[bool]) -> bool:
+    """Return True when the text sets a numbered heading on its own unmarked line (not indented, no
+    blank line before) where no wrap can have put it: after a line that is not full. Then an unmarked
+    numbered line after a full one may be a heading too; otherwise it is the rest of a paragraph."""
+    first = opens.index(True)
+    return any(not opens[i] and not fulls[i - 1] and heading_form(blocks[i].text) is not None
+               for i in range(first + 1, len(blocks)))
 
 
 def _wrap_width(measured: list[int]) -> int | None:
@@ -257,6 +325,8 @@ FULL = 0.8
 #: A hand-wrapped text keeps half its long lines within this many characters of its widest.
 HAND_SLACK = 3
 HAND_SHARE = 0.5
+#: Or most (this share) of the long lines an unmarked line follows (the lines a wrap broke) do so.
+BROKEN_SHARE = 0.8
 #: The fewest paragraph starts (indented or after a blank line) that mark a text's paragraphs.
 MIN_MARKED = 3
 
@@ -265,31 +335,50 @@ def _join_marked(blocks: list[Paragraph], set_widths: list[int]) -> list[Paragra
     """Return ``blocks`` (whose widths as set are ``set_widths``) with the lines of marked paragraphs
     joined: where paragraphs open with an indented line (or, on a text that parts them by blank lines,
     after one), a full line that ends no sentence is carried on by the next line when that one opens no
-    paragraph. Lines above the first marked paragraph (a title block) are never joined."""
-    by_indent = sum(1 for b in blocks if b.hints.indent) >= MIN_MARKED
-    by_blank = not by_indent and sum(1 for b in blocks if b.hints.blank_before) >= MIN_MARKED
-    if not (by_indent or by_blank):
+    paragraph; a full line that ends one, by a next line that :func:`_goes_on`. Lines above the first
+    marked paragraph (a title block) are never joined."""
+    opens = _openers(blocks)
+    if opens is None:
         return blocks
-    widths = sorted(w for w in set_widths if w >= 16)
-    if len(widths) < MIN_MARKED:
-        return blocks
-    top = widths[int(0.9 * (len(widths) - 1))]
-    if sum(1 for w in widths if abs(w - top) <= HAND_SLACK) < HAND_SHARE * len(widths):
+    top = _hand_width(blocks, set_widths, opens)
+    if top is None:
         return blocks                  # no width the lines keep to: a paragraph on each line
-    full = FULL * top
+    fulls = [width >= FULL * top for width in set_widths]
+    heads_apart = _headings_stand_apart(blocks, opens, fulls)
+    marked = _keeps_marks(opens, fulls)
     out: list[Paragraph] = []
-    inside = carry = filled = False
-    for b, width in zip(blocks, set_widths):
-        opens = bool(b.hints.indent) if by_indent else b.hints.blank_before
-        # an indented text's full line that ends a sentence is carried on too, by a line of prose
-        if inside and not opens and (carry or by_indent and filled and _CLAUSE_MARKS.search(b.text)):
+    inside = carry = False
+    for i, b in enumerate(blocks):
+        if inside and not opens[i] and (carry or marked and fulls[i - 1] and _goes_on(b, False, heads_apart)):
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
-        inside = inside or opens
-        filled = width >= full
-        carry = filled and not _stops(b.text)
+        inside = inside or opens[i]
+        carry = fulls[i] and not _stops(b.text)
     return out
+
+
+def _hand_width(blocks: list[Paragraph], set_widths: list[int], opens: list[bool]) -> int | None:
+    """Return the width a hand-wrapped text keeps its lines to, or None when it keeps to none.
+
+    Half its long lines lie within :data:`HAND_SLACK` of its widest (the 90th percentile); or, as a
+    text of short paragraphs has many short last lines, most of the long lines that an unmarked line
+    follows (below the first marked line; at least :data:`MIN_MARKED`; not a line a heading or another
+    line that may stand alone follows, :func:`_alone`) lie so near to theirs.
+    """
+    widths = sorted(w for w in set_widths if w >= 16)
+    if len(widths) < MIN_MARKED:
+        return None
+    top = widths[int(0.9 * (len(widths) - 1))]
+    if sum(1 for w in widths if abs(w - top) <= HAND_SLACK) >= HAND_SHARE * len(widths):
+        return top
+    first = opens.index(True)
+    broken = sorted(set_widths[i] for i in range(first, len(opens) - 1)
+                    if set_widths[i] >= 16 and not opens[i + 1] and not _alone(blocks[i + 1].text))
+    if len(broken) < MIN_MARKED:
+        return None
+    top = broken[int(0.9 * (len(broken) - 1))]
+    return top if sum(1 for w in broken if abs(w - top) <= HAND_SLACK) >= BROKEN_SHARE * len(broken) else None
 
 
 def _stops(text: str) -> bool:

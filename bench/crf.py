@@ -124,8 +124,10 @@ def gradient(chain: Chain, w: dict[str, float], grad: dict[str, float]) -> float
 
 
 def train(chains: Sequence[Chain], prior: dict[str, float], *, iterations: int = 60, l2: float = 0.1,
-          rate: float = 0.1, log=None) -> dict[str, float]:
-    """Return weights fitted by Adam on the chains' penalised log-likelihood (L2 toward ``prior``)."""
+          rate: float = 0.1, log=None, free=None) -> dict[str, float]:
+    """Return weights fitted by Adam on the chains' penalised log-likelihood (L2 toward ``prior``);
+    ``free`` (a test on a weight's key), when given, says which weights may move: the others keep
+    their ``prior`` values."""
     w = dict(prior)
     m: dict[str, float] = {}
     v: dict[str, float] = {}
@@ -136,6 +138,8 @@ def train(chains: Sequence[Chain], prior: dict[str, float], *, iterations: int =
         keys = set(grad) | set(w)
         penalty = 0.0
         for key in keys:
+            if free is not None and not free(key):
+                continue
             diff = w.get(key, 0.0) - prior.get(key, 0.0)
             penalty += 0.5 * l2 * diff * diff
             g = grad.get(key, 0.0) - l2 * diff

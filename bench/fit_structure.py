@@ -1,6 +1,7 @@
 """Fit the structure evidence weights on the tune set: a linear-chain CRF pulled toward prior weights.
 
     python bench/fit_structure.py [--iterations N] [--l2 X] [--out PATH] [--no-cases] [--no-fixtures]
+                                  [--only FEATURE,FEATURE…]
 
 Each example (see bench/examples.py) is a page with, per line, the roles its expectations allow. The
 weights are fitted (bench/crf.py) to make the readings that agree with what is known probable, while
@@ -8,6 +9,9 @@ an L2 pull keeps them near ``bench/structure_prior.json`` (what each pattern sug
 is seen), so that a rare pattern in the tune set cannot swing them far. Pages are read whole (as
 ``split`` does) and, speech by speech, alone (as ``structure`` does). The result is written to
 ``src/speechconv/passes/reading/weights.json``; conversion only reads that file.
+
+``--only`` fits the weights of the named features alone (for every role), starting from the shipped
+weights and keeping all others as they are: how evidence added since the last full fit is weighed.
 
 The check set (``tests/data/corpus`` entries with ``"set": "check"``) is never used here.
 """
@@ -132,13 +136,29 @@ def errors(items: list[Item], weights: Weights, show: bool = False) -> tuple[int
     return wrong, lines
 
 
-def fit(examples: list[Example], iterations: int, l2: float, show: bool = False) -> Weights:
-    """Return the weights fitted on ``examples``: a CRF pulled toward the prior (see bench/crf.py)."""
-    w0 = prior()
+def shipped(only: frozenset[str]) -> dict[str, float]:
+    """Return the shipped weights (``weights.json``) as flat keys, with the prior weights of the
+    features in ``only`` that the shipped file does not hold (evidence added since the last fit)."""
+    data = json.loads(OUT.read_text("utf-8"))
+    flat = {f"{role}|{f}": float(w) for role, feats in data["emit"].items() for f, w in feats.items()}
+    flat.update({k: float(v) for k, v in data.get("steps", {}).items()})
+    for key, w in prior().items():
+        if key.split("|", 1)[-1] in only:
+            flat.setdefault(key, w)
+    return flat
+
+
+def fit(examples: list[Example], iterations: int, l2: float, show: bool = False,
+        only: frozenset[str] = frozenset()) -> Weights:
+    """Return the weights fitted on ``examples``: a CRF pulled toward the prior (see bench/crf.py).
+    With ``only`` (feature names), the fit starts from the shipped weights and moves only the
+    weights of those features, for every role: new evidence is weighed without refitting the rest."""
+    w0 = shipped(only) if only else prior()
     items = items_of(examples, to_weights(w0))
-    print(f"{len(items)} items; prior: {errors(items, to_weights(w0))} (items, lines) wrong", file=sys.stderr)
+    print(f"{len(items)} items; start: {errors(items, to_weights(w0))} (items, lines) wrong", file=sys.stderr)
     chains = [Chain(it.features, it.allowed, it.single) for it in items]
-    flat = train(chains, w0, iterations=iterations, l2=l2,
+    free = (lambda key: key.split("|", 1)[-1] in only) if only else None
+    flat = train(chains, w0, iterations=iterations, l2=l2, free=free,
                  log=lambda msg: print(msg, file=sys.stderr) if msg.split()[1].rstrip(":").isdigit()
                  and int(msg.split()[1].rstrip(":")) % 10 == 0 else None)
     weights = to_weights(flat)
@@ -165,10 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cases", action="store_true")
     ap.add_argument("--show-errors", action="store_true", help="print the lines the fitted weights still get wrong")
     ap.add_argument("--no-fixtures", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated features: fit only their weights, the "
+                    "shipped weights of every other feature kept")
     args = ap.parse_args(argv)
     examples = load(not args.no_cases, not args.no_fixtures)
     print(f"{len(examples)} examples", file=sys.stderr)
-    weights = fit(examples, args.iterations, args.l2, args.show_errors)
+    only = frozenset(f for f in args.only.split(",") if f)
+    weights = fit(examples, args.iterations, args.l2, args.show_errors, only)
     args.out.write_text(json.dumps(weights.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     return 0

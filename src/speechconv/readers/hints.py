@@ -62,3 +62,58 @@ def varied(hints: list[Hints]) -> list[Hints]:
 def with_varied_hints(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Return ``paragraphs`` with their hints as :func:`varied` leaves them."""
     return [replace(p, hints=h) for p, h in zip(paragraphs, varied([p.hints for p in paragraphs]))]
+
+
+#: A heading size step: at least this much larger than the body, and this much smaller than the top size.
+STEP_OVER_BODY = 1.1
+STEP_UNDER_TOP = 0.95
+#: Lines longer than this are no heading set in a larger size (an introduction in large type).
+STEP_LINE = 40
+#: More than this share of the paragraphs in a step is no heading step (a page of mixed sizes).
+STEP_SHARE = 0.3
+
+
+def size_steps_bold(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Return the paragraphs with the short ones set in a size step between the body's size and the
+    page's largest one (the title's) in bold: a page that sets its headings apart by size alone
+    (16 pt heads over a 14 pt body under a 22 pt title, ``<font size=4>`` heads over size 3 under a
+    size-5 title) shows the size step as other pages show bold. The largest size is left as it is (a
+    title, or a page's only larger lines), and so are a heading tag's text (its own hint says more: a
+    Markdown ``###`` is an ``<h3>``) and a page where many paragraphs share the step."""
+    top = max((p.hints.size or 1.0 for p in paragraphs), default=1.0)
+    step = [i for i, p in enumerate(paragraphs)
+            if p.hints.size and STEP_OVER_BODY <= p.hints.size <= STEP_UNDER_TOP * top
+            and len(p.text) <= STEP_LINE and not p.hints.heading and not p.hints.bold]
+    if not step or len(step) > STEP_SHARE * len(paragraphs):
+        return paragraphs
+    out = list(paragraphs)
+    for i in step:
+        p = out[i]
+        out[i] = replace(p, runs=tuple(replace(r, bold=True) for r in p.runs), hints=replace(p.hints, bold=True))
+    return out
+
+
+#: Sentence ends: a line ending in one is no centred heading.
+_SENTENCE_END = ("。", "！", "？", "；", "：", ".", "!", "?", ";", ":")
+
+
+def centred_heads_bold(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Return the paragraphs with short centred lines inside the running text in bold, when the page
+    has two or more: a line centred between paragraphs that are not (the one before ending a sentence)
+    is a heading a page sets apart by centring alone, as others set it in bold. A title, byline or date
+    stands above the text or below it, not between its paragraphs."""
+    found = []
+    for i in range(1, len(paragraphs) - 1):
+        prev, p, nxt = paragraphs[i - 1], paragraphs[i], paragraphs[i + 1]
+        if p.hints.align == "center" and not p.hints.bold and not p.hints.heading and len(p.text) <= STEP_LINE \
+                and not p.text.rstrip().endswith(_SENTENCE_END) and prev.hints.align is None \
+                and nxt.hints.align is None and prev.text.rstrip().endswith(_SENTENCE_END[:3]) \
+                and (len(nxt.text) > STEP_LINE or nxt.text.rstrip().endswith(_SENTENCE_END[:3])):
+            found.append(i)
+    if len(found) < 2:
+        return paragraphs
+    out = list(paragraphs)
+    for i in found:
+        p = out[i]
+        out[i] = replace(p, runs=tuple(replace(r, bold=True) for r in p.runs), hints=replace(p.hints, bold=True))
+    return out

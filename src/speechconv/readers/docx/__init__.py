@@ -30,7 +30,7 @@ from .inline import Notes
 from .numbering import Numbering
 from .own import is_own, read_own
 from .package import Package, open_package
-from .paragraphs import ParagraphMaker, body_size, document_punctuation, flatten, link_lists
+from .paragraphs import ParagraphMaker, body_size, document_punctuation, face_bold, flatten, link_lists
 from .styles import StyleSheet
 from .webpage import main_content
 from .xml import texts, w
@@ -68,7 +68,7 @@ def read_docx(data: bytes, source: Source | None = None, *,
         return Finished(read_own(items, styles, pkg.title, source, notes, aside))
     warnings = list(notes.notices.values())
     flat = flatten(items, document_punctuation(items), warnings)
-    made = ParagraphMaker(styles, body_size(flat, styles.defaults.size)).make(flat)
+    made = ParagraphMaker(styles, body_size(flat, styles.defaults.size), face_bold(flat)).make(flat)
     kept, links = link_lists(made)
     content, outside, title = main_content(kept, pkg.title)
     doc = Document(speeches=(Speech(blocks=tuple(m.paragraph for m in content)),), title=title,

@@ -37,11 +37,12 @@ class Piece:
     link: bool = False
     own_bold: bool = False           #: bold set on the run itself (not by a style)
     own_italic: bool = False
+    font: str | None = None          #: the face of its Chinese text
 
     def marks(self) -> tuple:
         """Return everything but the text (pieces with equal marks are merged)."""
         return (self.bold, self.italic, self.size, self.char_style, self.highlight, self.link, self.own_bold,
-                self.own_italic)
+                self.own_italic, self.font)
 
 
 @dataclass
@@ -196,7 +197,7 @@ class Inline:
             self.toc.append(text)                     # recorded as one line when the paragraph ends
             return
         piece = Piece(text, bool(props.bold), bool(props.italic), props.size, char_style, highlight, link,
-                      bool(own.bold) if own else False, bool(own.italic) if own else False)
+                      bool(own.bold) if own else False, bool(own.italic) if own else False, props.font)
         line = self.lines[-1]
         if line and line[-1].marks() == piece.marks():
             line[-1] = replace(line[-1], text=line[-1].text + text)

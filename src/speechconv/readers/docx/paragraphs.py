@@ -11,6 +11,10 @@
   a list item, whose indentation is the list's), whether an empty paragraph stood before it, and
   whether it is an item of a numbered or bulleted list (``w:numPr``; ``list``: only its first line, and
   not when its style makes it a heading: a draft's auto-numbered Heading 1 stays a heading).
+- A short paragraph in a size step between the body's size and the largest is bold
+  (:func:`~speechconv.readers.hints.size_steps_bold`), so are short centred lines between paragraphs
+  of running text (:func:`~speechconv.readers.hints.centred_heads_bold`), and a run set in a heading face (黑体, SimHei) is bold where most of the document's text is in another face
+  (:func:`face_bold`): official documents set level-1 headings in 黑体, often without bold.
 - Runs of two or more paragraphs that are nothing but links are page furniture (a web page saved
   as a Word file): they are recorded in ``dropped``, as the HTML reader records link lists.
 """
@@ -22,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ...model import Dropped, Hints, Notice, Paragraph, Run
+from ..faces import faces_stand_for_bold, is_heading_face
+from ..hints import centred_heads_bold, size_steps_bold
 from .body import WPara, WTable
 from .inline import Piece
 from .styles import StyleSheet
@@ -101,6 +107,22 @@ def body_size(items: list, default: int | None) -> int:
     return counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] else default or DEFAULT_SIZE
 
 
+def face_bold(items: list) -> bool:
+    """Return True when some of the text is set in a heading face (黑体) and most of it in another: then
+    a run in the heading face is the document's bold (:mod:`speechconv.readers.faces`)."""
+    heading = total = 0
+    for item in items:
+        if isinstance(item, WPara):
+            for line in item.lines:
+                for piece in line:
+                    n = len("".join(piece.text.split()))
+                    total += n
+                    heading += n if is_heading_face(piece.font) else 0
+        else:
+            total += len("".join(str(item).split()))
+    return faces_stand_for_bold(heading, total)
+
+
 @dataclass
 class Made:
     """A paragraph made from a Word paragraph, with what the furniture tests need: whether it is
@@ -115,9 +137,10 @@ class Made:
 class ParagraphMaker:
     """Makes model paragraphs with hints from flattened items."""
 
-    def __init__(self, styles: StyleSheet, size: int) -> None:
+    def __init__(self, styles: StyleSheet, size: int, face_bold: bool = False) -> None:
         self.styles = styles
         self.size = size
+        self.face_bold = face_bold      #: a run in a heading face counts as bold (:func:`face_bold`)
 
     def make(self, items: list) -> list[Made]:
         """Return the paragraphs of flattened ``items`` (WPara or row strings), in order.
@@ -149,6 +172,8 @@ class ParagraphMaker:
                 h = m.paragraph.hints
                 m.paragraph = replace(m.paragraph, hints=replace(h, indent=None if same_indent else h.indent,
                                                                  blank_before=h.blank_before and not blank_everywhere))
+        for m, para in zip(out, centred_heads_bold(size_steps_bold([m.paragraph for m in out]))):
+            m.paragraph = para
         return out
 
     def paragraph(self, para: WPara, blank_before: bool) -> list[Made]:
@@ -160,6 +185,8 @@ class ParagraphMaker:
             pieces = _trimmed(line)
             if not pieces:
                 continue
+            if self.face_bold:
+                pieces = [replace(p, bold=True) if not p.bold and is_heading_face(p.font) else p for p in pieces]
             lead = _LEADING.match(line[0].text) if line and line[0].text else None
             if number:
                 pieces.insert(0, Piece(number, pieces[0].bold, pieces[0].italic, pieces[0].size))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 
+from ..faces import first_face, is_heading_face
 from .xml import Element, on, w, wval
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
@@ -44,6 +45,7 @@ class Props:
     hidden: bool | None = None
     border: bool | None = None      #: the paragraph has a border (``w:pBdr``): empty, a rule line
     style: str | None = None        #: the paragraph style id (paragraph props only)
+    font: str | None = None         #: the face of Chinese text (``w:rFonts``: ``w:eastAsia``, see :func:`_face`)
 
     def over(self, base: "Props") -> "Props":
         """Return these properties with every unset one taken from ``base``."""
@@ -66,7 +68,21 @@ def run_props(rpr: Element | None) -> Props:
     if rpr is None:
         return Props()
     return Props(bold=on(rpr.find(w("b"))), italic=on(rpr.find(w("i"))),
-                 size=_int(wval(rpr.find(w("sz")))), hidden=on(rpr.find(w("vanish"))))
+                 size=_int(wval(rpr.find(w("sz")))), hidden=on(rpr.find(w("vanish"))),
+                 font=_face(rpr.find(w("rFonts"))))
+
+
+def _face(fonts: Element | None) -> str | None:
+    """Return the face ``w:rFonts`` sets for Chinese text: ``w:eastAsia``; else a face with a Chinese
+    name given for Latin text (``w:ascii``/``w:hAnsi``: python-docx's ``font.name = "黑体"`` sets only
+    those, meaning the whole run). Theme fonts are not resolved (None)."""
+    if fonts is None:
+        return None
+    east = first_face(wval(fonts, "eastAsia"))     # LibreOffice writes lists: 黑体;SimHei
+    if east:
+        return east
+    latin = first_face(wval(fonts, "ascii") or wval(fonts, "hAnsi"))
+    return latin if latin and (not latin.isascii() or is_heading_face(latin)) else None
 
 
 def para_props(ppr: Element | None) -> Props:

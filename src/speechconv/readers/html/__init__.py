@@ -18,7 +18,11 @@ scripts never run, and no entity or DTD is loaded. Each step has its module:
    ``image-dropped`` warning naming them. The content is cut into blocks at block elements and ``<br>``,
    at newlines inside ``<pre>``, at a source line break followed by an ideographic-space indent
    (``\\n　　``), and where a centred line's text changes font across a source line break (a subtitle and
-   the speaker's name sharing one centred paragraph); bold and italic become run marks. An ordered
+   the speaker's name sharing one centred paragraph); bold and italic become run marks. Text set in a
+   heading face (黑体, SimHei: ``font-family``, Word's ``mso-fareast-font-family``, ``<font face>``) is
+   bold where most of the content is in another face (:mod:`speechconv.readers.faces`), and so are short
+   lines in a size step under the title's size and short centred lines between paragraphs of running
+   text (:mod:`speechconv.readers.hints`): headings set apart by face, size or centring alone. An ordered
    list's items open with the number a browser shows (``1. ``, :mod:`.lists`) and every list item's first
    paragraph carries the ``list`` hint (``"ol"``/``"ul"``; not when a heading tag is in or around it).
 
@@ -35,7 +39,7 @@ from ...model import Document, Dropped, Source, Speech
 from ..text import replace_surrogates
 from .blocks import Blocks
 from .content import find_content, furniture_inside, headline, identity, matching_rules, page_stats, title_text
-from .hints import relative_sizes
+from .hints import face_bold, relative_sizes
 from .parse import check_elements, parse, strip_page
 from .tags import REMOVE_TAGS, WS
 from .walk import WalkState, link_lists, walk
@@ -66,7 +70,7 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     rules = matching_rules(names, html)
     content, rule = (root, None) if whole else find_content(root, st, rules)
     state = WalkState(content, furniture_inside(content, st, rule), st.punct[id(content)], st)
-    blocks = Blocks(limits=limits, content=content)
+    blocks = Blocks(limits=limits, content=content, face_bold=face_bold(content))
     walk(soup, state, blocks)        # the whole page: text after a stray </body> is kept too
     blocks.flush()
     kept, links = link_lists(blocks.inside)

@@ -15,6 +15,7 @@ from bs4 import Tag
 
 from ...limits import LIMITS, Limits
 from ...model import Paragraph, Run
+from ..faces import is_heading_face
 from .hints import block_hints
 from .lists import numbered_already
 from .tags import WS
@@ -30,6 +31,7 @@ class Marks:
     pre: bool = False           #: preformatted: newlines cut blocks
     block: Tag | None = None    #: the nearest block element holding the text (None above any)
     size: float | None = None   #: the font size (pt) the elements around set, None for the default
+    face: str | None = None     #: the face the elements around set for Chinese text, None for the default
 
 
 @dataclass
@@ -50,6 +52,12 @@ class Blocks:
     sizes: Counter = field(default_factory=Counter)   #: characters of the open block per font size
     item: tuple[str, str] | None = None  #: a list item opened, no text yet: (its marker, "ol" or "ul")
     listed: str | None = None           #: the open block opens a list item: "ol" (numbered) or "ul"
+    face_bold: bool = False             #: text in a heading face (黑体) counts as bold on this page
+
+    def bold(self, marks: Marks) -> bool:
+        """Return True when text with ``marks`` shows as bold: bold, or set in a heading face on a page
+        whose text is mostly in another face (:func:`~.hints.face_bold`)."""
+        return marks.bold or (self.face_bold and is_heading_face(marks.face))
 
     def add(self, text: str, marks: Marks) -> None:
         """Append inline text with its marks to the open block."""
@@ -63,10 +71,11 @@ class Blocks:
             self.link_only = self.link_only and marks.link
             self.block = self.block or marks.block
             self.sizes[marks.size] += len(text.strip())
-        if self.runs and (self.runs[-1].bold, self.runs[-1].italic) == (marks.bold, marks.italic):
-            self.runs[-1] = Run(self.runs[-1].text + text, bold=marks.bold, italic=marks.italic)
+        bold = self.bold(marks)
+        if self.runs and (self.runs[-1].bold, self.runs[-1].italic) == (bold, marks.italic):
+            self.runs[-1] = Run(self.runs[-1].text + text, bold=bold, italic=marks.italic)
         else:
-            self.runs.append(Run(text, bold=marks.bold, italic=marks.italic))
+            self.runs.append(Run(text, bold=bold, italic=marks.italic))
 
     def flush(self) -> None:
         """Close the open block: keep it when it has text, inside or outside the content."""

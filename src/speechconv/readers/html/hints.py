@@ -11,9 +11,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
+from bs4.element import PreformattedString
 
 from ...model import Hints, Paragraph
+from ..faces import faces_stand_for_bold, first_face, is_heading_face
+from ..hints import centred_heads_bold, size_steps_bold
 from .tags import ALIGN_STYLE, style_of
 
 #: The browser's default text size, in points (16 px).
@@ -46,6 +49,45 @@ def font_size(node: Tag, around: float | None) -> float | None:
     if node.name in _HEADING_EM:
         return base * _HEADING_EM[node.name]
     return None
+
+
+_CSS_FAMILY = re.compile(r"(?<![\w-])font-family\s*:\s*([^;]+)", re.I)
+_FAREAST_FAMILY = re.compile(r"(?<![\w-])mso-fareast-font-family\s*:\s*([^;]+)", re.I)
+
+
+def face_of(node: Tag) -> str | None:
+    """Return the face ``node`` sets for its Chinese text, or None when it sets none: the first face of
+    its CSS ``font-family`` or of a ``<font face>``; where that face is a Latin one (an ASCII name),
+    Word's ``mso-fareast-font-family`` (the face Word set the Chinese characters in) when it gives one."""
+    style = style_of(node)
+    m = _CSS_FAMILY.search(style)
+    face = first_face(m.group(1)) if m else None
+    if face is None and node.name == "font":
+        face = first_face(str(node.get("face") or ""))
+    if face is None or face.isascii():
+        east = _FAREAST_FAMILY.search(style)
+        face = first_face(east.group(1)) if east else face
+    return face
+
+
+def face_bold(content: Tag) -> bool:
+    """Return True when ``content`` sets some of its text in a heading face (黑体) and most of it in
+    another face (or in none): then text in the heading face is that page's bold."""
+    heading = total = 0
+    stack: list[tuple[object, bool]] = [(content, is_heading_face(face_of(content)))]
+    while stack:
+        node, hei = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):
+                n = len("".join(str(node).split()))
+                total += n
+                heading += n if hei else 0
+            continue
+        if isinstance(node, Tag):
+            for child in node.children:
+                face = face_of(child) if isinstance(child, Tag) else None
+                stack.append((child, is_heading_face(face) if face else hei))
+    return faces_stand_for_bold(heading, total)
 
 
 def _css_length(value: str, base: float) -> float | None:
@@ -114,4 +156,5 @@ def relative_sizes(paragraphs: list[Paragraph]) -> list[Paragraph]:
         hints = replace(p.hints, size=None if abs(rel - 1) < SIZE_NOISE else rel,
                         align=None if drop_align and p.hints.align == "center" else p.hints.align)
         out.append(p if hints == p.hints else replace(p, hints=hints))
-    return out
+    return centred_heads_bold(size_steps_bold(out))
+

@@ -13,7 +13,7 @@ from bs4.element import PreformattedString  # comments, doctypes, declarations, 
 from ...model import Notice, Paragraph
 from .blocks import Blocks, Marks
 from .content import Stats
-from .hints import font_size
+from .hints import face_of, font_size
 from .lists import list_markers, list_owner
 from .tables import flatten_table, is_data_table
 from .tags import (ALIGN_STYLE, BLOCK_TAGS, BOLD_STYLE, BOLD_TAGS, FONT_FAMILY, FONT_SIZE, ITALIC_STYLE,
@@ -117,7 +117,9 @@ def _marks(node: Tag, outer: Marks) -> Marks:
     link = outer.link or (node.name == "a" and node.has_attr("href"))
     pre = outer.pre or node.name in PRE_TAGS or bool(PRE_STYLE.search(style))
     size = font_size(node, outer.size) or outer.size
-    return Marks(bool(bold), bool(italic), link, pre, node if node.name in BLOCK_TAGS else outer.block, size)
+    face = face_of(node) or outer.face
+    return Marks(bool(bold), bool(italic), link, pre, node if node.name in BLOCK_TAGS else outer.block, size,
+                 face)
 
 
 def walk(root: Tag, state: WalkState, out: Blocks) -> None:

@@ -28,7 +28,7 @@ from .. import Finished
 from ..hints import underline_level, with_varied_hints
 from .article import mark_outside
 from .furniture import mark_furniture
-from .lines import Line, faceless_fonts, page_lines
+from .lines import Line, faceless_fonts, heading_faces_bold, page_lines
 from .own import is_own, match_outline, read_own
 from .paragraphs import group, measure, paragraph
 
@@ -51,14 +51,17 @@ def read_pdf(data: bytes, source: Source | None = None, *, limits: Limits = LIMI
     """
     deadline = time.monotonic() + limits.pdf_seconds
     layout = read_layout(bytes(data), limits.pdf_pages, deadline)
-    faceless = faceless_fonts([g for page in layout.pages for g in page.glyphs])
+    glyphs = [g for page in layout.pages for g in page.glyphs]
+    faceless = faceless_fonts(glyphs)
+    own = is_own(layout.info)
+    if not own:
+        heading_faces_bold(glyphs)
     pages = [page_lines(page.glyphs, i, page.marks, page.links, faceless) for i, page in enumerate(layout.pages)]
     text_lines = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() for ln in text_lines):
         raise InputError(NO_TEXT)
     body_size = measure(text_lines).em
     mark_furniture(pages, body_size)
-    own = is_own(layout.info)
     headline = None
     underlined: dict[int, int] = {}
     if not own:

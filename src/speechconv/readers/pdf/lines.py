@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...pdfium import Glyph
+from ..faces import faces_stand_for_bold, first_face, is_heading_face
 
 #: Characters of East Asian scripts and their punctuation: no space is wanted between two of them.
 _WIDE = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
@@ -64,6 +65,31 @@ def faceless_fonts(glyphs: list[Glyph]) -> frozenset[str]:
         return frozenset()
     wide = {g.font for g in glyphs if is_wide(g.char)}
     return frozenset(wide - {g.font for g in glyphs if g.bold})
+
+
+def pdf_face(name: str) -> str | None:
+    """Return the face a PDF font name names: its first part (``SimHei,Bold`` is SimHei), a name in GBK
+    bytes (read by PDFium as Latin-1) decoded."""
+    if name and not name.isascii():
+        try:
+            name = name.encode("latin-1").decode("gb18030")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+    return first_face(name)
+
+
+def heading_faces_bold(glyphs: list[Glyph]) -> None:
+    """Mark bold the characters drawn in a heading face (黑体, SimHei) when most of the document's
+    characters are in another face (:mod:`speechconv.readers.faces`): official documents set level-1
+    headings in 黑体, often without bold."""
+    heading = {f for f in {g.font for g in glyphs} if is_heading_face(pdf_face(f))}
+    if not heading:
+        return
+    shown = [g for g in glyphs if not g.char.isspace()]
+    if faces_stand_for_bold(sum(g.font in heading for g in shown), len(shown)):
+        for g in shown:
+            if g.font in heading:
+                g.bold = True
 
 
 def page_lines(glyphs: list[Glyph], page: int, highlights: list[Rect] = (), links: list[Rect] = (),

@@ -427,3 +427,11 @@ def test_a_heading_tag_gives_the_heading_hint_not_the_list_hint():
     doc = _raw(f"<body><div><p>{BODY}</p><ol><li><h3>提高认识</h3></li></ol><p>{BODY}</p></div></body>")
     block = doc.speeches[0].blocks[1]
     assert (block.text, block.hints.heading, block.hints.list) == ("1. 提高认识", 3, None)
+
+
+@pytest.mark.parametrize("value", ["1.6.0em", "..5pt", "1..2px"])
+def test_a_malformed_font_size_is_no_size(value):
+    """A CSS length with two dots (found by the fuzzer) is no size, not a crash."""
+    from speechconv.readers.html.hints import _css_length
+
+    assert _css_length(value, 12.0) is None

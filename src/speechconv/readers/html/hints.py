@@ -27,7 +27,7 @@ _FONT_TAG_PT = {1: 7.5, 2: 10.0, 3: 12.0, 4: 13.5, 5: 18.0, 6: 24.0, 7: 36.0}
 _KEYWORDS = {"xx-small": 7.0, "x-small": 7.5, "small": 10.0, "medium": 12.0, "large": 13.5, "x-large": 18.0,
              "xx-large": 24.0, "xxx-large": 36.0}
 _CSS_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*([\w.%-]+)", re.I)
-_LENGTH = re.compile(r"^([\d.]+)\s*(px|pt|em|rem|%|pc|in|cm|mm)?$", re.I)
+_LENGTH = re.compile(r"^(\d+(?:\.\d*)?|\.\d+)\s*(px|pt|em|rem|%|pc|in|cm|mm)?$", re.I)
 _UNIT_PT = {"px": 0.75, "pt": 1.0, "pc": 12.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
 #: Relative sizes closer to 1 than this are no hint.
 SIZE_NOISE = 0.1

@@ -106,7 +106,8 @@ AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")
 #: A short line ending in a name set apart by a space (高一15班 赵珂怡, 创新2班 吴 旻).
 ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+{_NAME}$")
-SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)"
+SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|材料|汇报|贺词|献词|寄语|讲稿|"
+                      r"党课|述职|主持词|心得|体会)"
                       r"|^[—–-]{1,2}\s*(致|献给|写给)[\u4e00-\u9fff“”\"]{2,}")
 #: A subtitle whose line break before the speaker's name was lost: ——在…上的致辞 王 琛
 SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s+"
@@ -187,7 +188,7 @@ LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 #: A label alone on its line that opens an appendix after a speech (【参考资料】 附件2： 附录).
 APPENDIX = re.compile(r"^[【\[]?(参考资料|附件[一二三四五六七八九十\d]{0,2}|附录[一二三四五六七八九十\d]{0,2}|附)[】\]]?[:：]?$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
-                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|支部|总支|党委|团委|工会|妇联|中队|大队)$")
+                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|厅|署|支部|总支|党委|团委|工会|妇联|中队|大队)$")
 _MARKERS = (
     re.compile(r"^(?P<title>.{0,60}?)[（(【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[)）】\]]?$"),
     re.compile(r"^[【\[]?第(?P<n>[0-9一二三四五六七八九十]{1,3})篇(?!章|幅|目)[】\]]?[:：、.．]?(?P<title>.{0,60})$"),
@@ -244,8 +245,8 @@ def is_salutation(text: str) -> bool:
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
-    if _ADDRESSEE.match(text):
-        return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门：
+    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)):
+        return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门： 全市广大医务工作者：
     if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
@@ -306,6 +307,16 @@ def translates_salutation(text: str) -> bool:
 #: A letter's addressee: bodies named and a colon (浙江大学： 各县区人民政府、市直各部门：).
 _ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中学|小学|公司|集团|政府|委员会|协会|学会|部门|单位|医院|"
                         r"研究院|研究所|党委|支部)[：:]$")
+
+
+#: A body of people addressed as a whole (全市广大医务工作者： 全体教师： 全省广大退役军人：): a letter's or
+#: a message's salutation.
+_COLLECTIVE = re.compile(r"^(全(国|省|市|县|区|镇|乡|校|院|系统|行|局|体)|各(级|地|界))[^，。！？：:；;]{0,10}"
+                         r"(广大)?[^，。！？：:；;]{1,12}[：:]$|^[^，。！？：:；;]{0,8}广大[^，。！？：:；;]{2,14}[：:]$")
+
+
+#: The words of a sentence, not of a body of people addressed (全国各地都在行动： 广大青年要做到：).
+_COLLECTIVE_NOT = re.compile(r"要|把|是|了|在|都|将|应|须|做|认为|指出|强调|提出|如下|以下|我们|会议|全会")
 
 
 #: A sentence announcing what follows, not people addressed (作如下表态：, 下面，我讲…：).

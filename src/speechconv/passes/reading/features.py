@@ -128,8 +128,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:date-only")
     if P.BRACKETED.match(key):
         f.append("pat:bracketed")
-    if P.STAGE.match(key):
-        f.append("pat:stage")
+    if P.STAGE.match(key) or P.SEGMENT.match(key):
+        f.append("pat:stage")            # a stage direction, or a host script's segment label
     if n <= 16 and key.endswith(("！", "!", "。")) and P.THANKS.match(text.strip()):
         f.append("pat:thanks-said")        # 感谢您对XX集团的关注！ — said, not a title
     if n <= 48 and key.endswith(("）", ")")) and P.name_then_office(key):

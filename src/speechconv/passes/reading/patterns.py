@@ -38,6 +38,10 @@ def name_then_office(text: str) -> bool:
 #: A stage direction opening a transcript's line ([applause] Thank you. （掌声）谢谢。): the speech's own text.
 STAGE = re.compile(r"^[\[【（(](掌声|鼓掌|热烈掌声|掌声雷动|笑声|全场笑|音乐|applause|laughter|cheers|cheering|music)"
                    r"[^\]】）)]{0,8}[\]】）)]", re.I)
+#: A host script's segment label (【第三项】 【开场白】 【结束语】 【环节二】): a part of one script, never
+#: the title of another speech.
+SEGMENT = re.compile(r"^[\[【](第[一二三四五六七八九十\d]{1,3}(项|个?环节|部分)|环节[一二三四五六七八九十\d]{1,3}|开场白?|"
+                     r"结束语|结尾|串词|串场词?|过渡语?|议程[一二三四五六七八九十\d]{0,3})[\]】]$")
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
 DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?日期[:：]|(?:演讲|讲话|发言|致辞)时间[:：])?"

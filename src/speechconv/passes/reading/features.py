@@ -154,7 +154,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:subtitle", dash and bool(P.SUBTITLE.match(text))),
         ("pat:dash", dash),
         ("pat:speaker-dash", dash and bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
-        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(key))),
+        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(key) or P.EN_DATE.match(text.strip()))),
         ("pat:dated-byline", (dated or digits) and n <= 40 and _dated_byline(text)),
         ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(key)),

@@ -49,6 +49,11 @@ DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?日期[:：]|(?:演讲|�
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}"
                   r"([（(](星期|周)[一二三四五六日天][)）])?[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
+_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009).
+EN_DATE = re.compile(rf"^((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+                     rf"({_MONTHS}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
+                     rf"{_MONTHS},?\s+\d{{4}})\.?$")
 #: A line that is a date and nothing else (2012年6月24日, （2019年10月17日，上午）, 2025.02.17): never a title.
 DATE_ONLY = re.compile(r"^[（(]?((\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{1,2}月\d{1,2}日|"
                        r"(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"

@@ -332,6 +332,7 @@ def test_report_above_the_salutation_goes(lines, kept, dropped):
 
 COMMENTARY = "boilerplate: commentary about the speech above it (the speech opens under it)"
 BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
+HEADNOTE = "boilerplate: editor's headnote above the speech (a dated occasion set off by a dash)"
 
 
 @pytest.mark.parametrize("lines, kept, dropped", [
@@ -375,6 +376,19 @@ BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
     # near-miss: one word of a biography is no biography
     (["校长致辞", "王强，我们学校的老校长，今天也来到了现场。", "同学们好！", "祝大家进步。"],
      ["校长致辞", "王强，我们学校的老校长，今天也来到了现场。", "同学们好！", "祝大家进步。"], []),
+    # an editor's dated headnote set off by a dash, over a speech that opens without greeting anyone
+    (["在建校五十周年庆祝大会上的讲话", "——2008年9月28日，学校在新校区隆重举行建校五十周年庆祝大会，校友代表、师生共三千余人参加。",
+      "今天，是一个值得纪念的日子，学校走过了五十年的历程。", "祝学校明天更美好！"],
+     ["在建校五十周年庆祝大会上的讲话", "今天，是一个值得纪念的日子，学校走过了五十年的历程。", "祝学校明天更美好！"],
+     [("——2008年9月28日，学校在新校区隆重举行建校五十周年庆祝大会，校友代表、师生共三千余人参加。", HEADNOTE)]),
+    # near-miss: a speech that opens with a dash-led series of its own year's events
+    (["在全县工作会议上的讲话", "——2023年，全县在省城举办招商推介会，签约项目32个。", "——2023年，全县新建学校5所。",
+      "成绩来之不易。"],
+     ["在全县工作会议上的讲话", "——2023年，全县在省城举办招商推介会，签约项目32个。", "——2023年，全县新建学校5所。",
+      "成绩来之不易。"], []),
+    # near-miss: a subtitle under the title (no sentence) is no headnote
+    (["青春的选择", "——2024年在毕业典礼上的讲话", "同学们，今天你们毕业了。"],
+     ["青春的选择", "——2024年在毕业典礼上的讲话", "同学们，今天你们毕业了。"], []),
 ])
 def test_commentary_and_biography_above_the_speech_go(lines, kept, dropped):
     assert kept_and_dropped(lines) == (kept, dropped)

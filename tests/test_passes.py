@@ -386,6 +386,15 @@ HEADNOTE = "boilerplate: editor's headnote above the speech (a dated occasion se
       "成绩来之不易。"],
      ["在全县工作会议上的讲话", "——2023年，全县在省城举办招商推介会，签约项目32个。", "——2023年，全县新建学校5所。",
       "成绩来之不易。"], []),
+    # an English news lead above a bilingual speech: someone delivered the speech, in the third person
+    (["新年贺词（中英对照）", "The President delivered a New Year speech Tuesday evening in the capital to ring in 2025.",
+      "大家好！新年即将到来，我在这里向大家致以新年的祝福！", "Hello everyone! As the new year approaches, I extend my wishes."],
+     ["新年贺词（中英对照）", "大家好！新年即将到来，我在这里向大家致以新年的祝福！",
+      "Hello everyone! As the new year approaches, I extend my wishes."],
+     [("The President delivered a New Year speech Tuesday evening in the capital to ring in 2025.", COMMENTARY)]),
+    # near-miss: the speaker's own English first sentence about a speech says I
+    (["毕业致辞", "I gave my first speech here forty years ago.", "大家好！四十年前，我在这里第一次演讲。"],
+     ["毕业致辞", "I gave my first speech here forty years ago.", "大家好！四十年前，我在这里第一次演讲。"], []),
     # near-miss: a subtitle under the title (no sentence) is no headnote
     (["青春的选择", "——2024年在毕业典礼上的讲话", "同学们，今天你们毕业了。"],
      ["青春的选择", "——2024年在毕业典礼上的讲话", "同学们，今天你们毕业了。"], []),

@@ -99,7 +99,7 @@ def _first_prose(blocks: Sequence[Block]) -> int | None:
         text = _text(b)
         if is_salutation(text) or fused_salutation(text, calls=False):
             return None
-        if _is_prose(text):
+        if _is_prose(text) or _en_report(text):
             return i
     return None
 
@@ -118,17 +118,32 @@ def _run(blocks: Sequence[Block], start: int) -> list[int]:
     run = []
     for i in range(start, min(len(blocks), start + MAX_RUN + 1)):
         text = _text(blocks[i])
-        if not _is_prose(text) or _speaks(text):
+        if not (_is_prose(text) or _en_report(text)) or _speaks(text):
             break
         run.append(i)
     return run
 
 
+#: An English report that someone gave a speech, told in the third person (… delivered a New Year
+#: speech Tuesday evening in Beijing …; gave the following remarks).
+_EN_DELIVERED = re.compile(r"\b(delivered|gave|made|addressed)\b[^.!?]{0,40}\b(speech|address|remarks|lecture|"
+                           r"message|statement|commencement)\b", re.I)
+_EN_FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|we|We|my|My|our|Our|us)\b")
+
+
+def _en_report(text: str) -> bool:
+    """Return True for an English sentence reporting, in the third person, that someone gave the speech."""
+    return mostly_latin(text) and text.rstrip().endswith((".", "!", "。")) and bool(_EN_DELIVERED.search(text)) \
+        and not _EN_FIRST_PERSON.search(text)
+
+
 def _refers(text: str, headline: str) -> bool:
     """Return True when a paragraph speaks of the speech as a thing: this speech, its translation, or
-    the headline's speaker delivering it."""
+    the headline's speaker delivering it (in English: someone delivered a speech, in the third person)."""
     folded = fold(text)
     if _REFERS.search(folded):
+        return True
+    if _en_report(text):
         return True
     for m in _DELIVERED.finditer(folded):
         who = m.group("who")

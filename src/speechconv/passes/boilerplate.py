@@ -16,8 +16,9 @@ from ._commentary import cut_afterword, cut_commentary
 from ._credits import drop_credits, drop_end_section
 from ._hant import fold
 from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
-                    cut_report_after)
+                    cut_report_above_title_block, cut_report_after)
 from ._text import compact, ends_sentence
+from .reading.names import has_surname
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class Rule:
 def _rule(reason: str, pattern: str, max_len: int = 120) -> Rule:
     return Rule(f"boilerplate: {reason}", re.compile(pattern, re.I), max_len)
 
+
+#: A credit's value that names someone: a person (2-4 characters, maybe several), a team and a member
+#: (东京樱花团/战友520), or a Latin handle.
+_CREDIT_NAME = (r"[\u4e00-\u9fff·]{2,4}([、，,和][\u4e00-\u9fff·]{2,4}){0,3}|[^。，！？,!?；;：:/／]{1,16}[/／][^。，！？,!?；;：:]{1,16}|"
+                r"[A-Za-z0-9_.\-]{2,24}")
 
 RULES: tuple[Rule, ...] = (
     _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
@@ -97,6 +103,15 @@ RULES: tuple[Rule, ...] = (
                     r"文字|记者|通讯员|投稿邮箱|投稿|联系电话|联系邮箱|翻译|译者|编译|运营|运营编辑|新媒体运营|内容指导|"
                     r"指导|出品人|鸣谢|特别鸣谢|主办|协办|承办|主办单位|投稿合作|商务合作|合作联系)[:：|｜丨/／]", 60),
     _rule("credit", r"^(运营编辑|新媒体编辑|责任编辑|文字编辑|美术编辑|编辑|校对|审核|翻译|排版)$", 8),
+    # a credit whose label a speech might say in a sentence too (音频, 主播, 发布): only with a name after
+    # it — a person's (2-4 characters), a team and a member (东京樱花团/战友520), or a Latin handle
+    _rule("credit", r"^[（(【\[*_]?(音频|主播|配音|朗读|诵读|录音|剪辑|后期|发布|发布人|发布者)[:：|｜丨]"
+                    rf"({_CREDIT_NAME})[)）】\]*_]?$", 50),
+    # a paper's issue line under a reprinted article: 《 人民日报 》（ 2020年10月30日 01 版）
+    _rule("news credit", r"^[（(]?《[^《》]{2,12}》[（(]?\d{4}年\d{1,2}月\d{1,2}日第?[\d一二三四五六七八九十]{1,3}版[)）]{1,2}$", 40),
+    # a line naming where the text came from, with the source's title (a Markdown link's text) after
+    # it: 文字版原文：蓬佩奥访台演讲全文, 英文原文：Remarks by … — no sentence in it
+    _rule("source link", r"^[^。，！？：:]{0,6}(原文|原稿|原版|出处)[:：][^。！？，,；;.!?：:]{2,60}$", 80),
     _rule("photo caption", r"^[△▲▽▼]", 120),
     _rule("photo caption", r"(新华社|中新社|人民日报|本报|本网)?记者[\u4e00-\u9fff·]{2,8}摄[)）]?$|^[（(]?(图片|图|照片)"
                            r"(来源|来自|由)[:：]|^[（(]?摄影[:：]?[\u4e00-\u9fff]{2,4}[)）]?$|^图为", 200),
@@ -263,13 +278,15 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     After a related-articles header (相关文章：), the short lines that follow are its list of links and
     are dropped with it; after an editor's-note header alone on its line (编者按：), the paragraph that
     follows is the note and goes with it; a short label (今日大案：) just above a headline list goes too,
-    and so does a WeChat account card's name line after its 以下文章来源于….
+    and so does a WeChat account card's name line after its 以下文章来源于…. A label and a name right
+    under or above a credit line (发布：东京樱花团/平安卿卿 by 编辑：…) is a credit too; a headline with a
+    column's name before a bar (樱花FM|…) where the page's headline stands is no column label.
     """
     kept: list = []
     dropped: list[Dropped] = []
-    in_list = note_next = False
+    in_list = note_next = after_credit = False
     account = ""
-    for block in speech.blocks:
+    for i, block in enumerate(speech.blocks):
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
         if rule is None and account and isinstance(block, Paragraph) and compact(block.text).rstrip(".。") == account:
             dropped.append(Dropped(block.text, "boilerplate: wechat account card"))   # the card's name line
@@ -286,6 +303,15 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
             continue
         in_list = rule is not None and rule.reason == "boilerplate: navigation" \
             and not _BACK_OR_NEXT.search(compact(block.text)[:12])
+        if rule is not None and rule.reason == COLUMN_LABEL and _headline_with_column(block, not kept):
+            rule = None      # 樱花FM|蓬佩奥访台演讲全文 as the page's headline: the headline stays
+        if rule is None and after_credit and isinstance(block, Paragraph) and _named_credit(block.text):
+            dropped.append(Dropped(block.text, BESIDE_CREDIT))     # 发布：… under 编辑：…
+            continue
+        if rule is not None and rule.reason in CREDIT_REASONS and i and kept and kept[-1] is speech.blocks[i - 1] \
+                and isinstance(kept[-1], Paragraph) and _named_credit(kept[-1].text) and _LABELLED.match(compact(block.text)):
+            dropped.append(Dropped(kept.pop().text, BESIDE_CREDIT))   # 发布：… above 编辑：…
+        after_credit = rule is not None and rule.reason in CREDIT_REASONS and bool(_LABELLED.match(compact(block.text)))
         if rule is not None:
             if rule.reason == "boilerplate: headline list" and kept and isinstance(kept[-1], Paragraph) \
                     and _LIST_LABEL.match(compact(kept[-1].text)):
@@ -294,6 +320,42 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         else:
             kept.append(block)
     return kept, dropped
+
+
+COLUMN_LABEL = "boilerplate: column label"
+#: The rules that drop a credit or meta line (编辑：…); a name-valued line right beside one is a credit too.
+CREDIT_REASONS = frozenset({"boilerplate: credit", "boilerplate: meta line"})
+COLUMN_HEADLINE = "boilerplate: page headline with a column's name before a bar (the page title)"
+BESIDE_CREDIT = "boilerplate: credit (a label and a name beside another credit line)"
+#: A credit line by its shape: a short label, a colon and a name (发布：东京樱花团/平安卿卿, 校对：王敏).
+_NAMED_CREDIT = re.compile(r"^[*_]?[\u4e00-\u9fff]{2,4}[:：](?P<value>.+?)[*_]?$")
+_TEAM_OR_HANDLE = re.compile(r"^([^。，！？,!?；;：:/／]{1,16}[/／][^。，！？,!?；;：:]{1,16}|[A-Za-z0-9_.\-]{2,24})$")
+_PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+#: A credit line dropped by a rule, by its shape: a label, a colon, something after it.
+_LABELLED = re.compile(r"^[^：:，,。！？]{1,8}[:：]\S")
+
+
+def _named_credit(text: str) -> bool:
+    """Return True for a label and a name after a colon: a team and a member, a Latin handle, or a
+    person's name that opens with a family name (发布：东京樱花团/平安卿卿, 校对：王敏; not 范文一：珍惜时间)."""
+    m = _NAMED_CREDIT.match(compact(text))
+    if m is None:
+        return False
+    value = m.group("value")
+    return bool(_TEAM_OR_HANDLE.match(value)) or (bool(_PERSON.match(value)) and has_surname(value))
+
+
+#: The part after a column label's bar that reads as a headline, not a name or a column's name.
+_HEADLINE_AFTER_BAR = re.compile(r"[|｜丨](?P<rest>[^|｜丨]{7,})$")
+
+
+def _headline_with_column(block: object, first: bool) -> bool:
+    """Return True for a headline with a column's name before a bar (樱花FM|蓬佩奥访台演讲全文): the
+    source marks it a heading, or it is the first line the page keeps, and a headline's length stands
+    after the bar (编辑 | 小林 and 博客 | 讀者來論 name someone or a column: labels)."""
+    if not isinstance(block, Paragraph) or not (first or block.hints.heading):
+        return False
+    return _HEADLINE_AFTER_BAR.search(compact(block.text)) is not None
 
 
 #: A WeChat article's account card (以下文章来源于XX教育，作者XX教育): its name line follows.
@@ -414,14 +476,17 @@ def boilerplate(doc: Document) -> Document:
     end of the page that repeat the page's title or a summary (never a line the speech itself uses
     again), a licence footer in fragments, notes after the speech, a site menu and credits pasted after
     it (:mod:`._credits`); on
-    a news page, the report above the line that says where the speech starts and the report that ends
-    the page after the speech (:mod:`._lead`).
+    a news page, the report above the line that says where the speech starts, the report above the
+    speech's full title block (title, speaker, salutation) and the report that ends the page after the
+    speech (:mod:`._lead`). A page with no title yet takes its headline from a column-prefixed headline
+    (樱花FM|…) or from the news item above such a report.
     """
     if not doc.speeches:
         return doc
     speeches: list[Speech] = []
     dropped: list[Dropped] = []
     head: _Head | None = None
+    title = doc.title
     for i, speech in enumerate(doc.speeches):
         if i == 0:
             blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
@@ -429,14 +494,21 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
+        if i == 0 and not title and kept and _headline_with_column(kept[0], True) \
+                and getattr(match_rule(kept[0].text), "reason", None) == COLUMN_LABEL:
+            title = kept.pop(0).text.strip()     # 樱花FM|…: the page's headline, not the speech's own title
+            dropped.append(Dropped(title, COLUMN_HEADLINE))
         if i == 0:
             kept, gone = cut_report_above_salutation(kept)
             dropped += gone
+            kept, gone, headline = cut_report_above_title_block(kept, bool(title))
+            dropped += gone
+            title = title or headline
             kept, gone = cut_preface(kept)
             dropped += gone
-            kept, gone = cut_commentary(kept, doc.title or "")
+            kept, gone = cut_commentary(kept, title or "")
             dropped += gone
-        head = head or _page_head(doc, kept)
+        head = head or _page_head(doc.evolve(title=title), kept)
         if i == len(doc.speeches) - 1:
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
@@ -444,10 +516,10 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_tail_menu(kept)
             dropped += drop_end_section(kept)
             dropped += drop_credits(kept)
-            kept, gone = cut_afterword(kept, doc.title or "")
+            kept, gone = cut_afterword(kept, title or "")
             dropped += gone
             kept, gone = cut_report_after(kept)
             dropped += gone
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])   # a footer above a menu
         speeches.append(replace(speech, blocks=tuple(kept)))
-    return doc.evolve(speeches=tuple(speeches)).drop(dropped)
+    return doc.evolve(speeches=tuple(speeches), title=title).drop(dropped)

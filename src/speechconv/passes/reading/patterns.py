@@ -450,6 +450,10 @@ def speaks_first(text: str) -> bool:
     """Return True for prose whose first sentence (quotations left out) speaks in the first person
     (我知道這星期在香港…): the speaker's words, not a report or an editor's note, told in the third —
     unless it speaks of the text itself (a translator's or editor's preface: 我把…翻译出来)."""
+    if mostly_latin(text):
+        m = _LATIN_FIRST.match(text.strip())
+        first = _QUOTED.sub("", m.group()) if m else ""
+        return bool(_LATIN_I.search(first)) and not _ABOUT_THE_TEXT_EN.search(text)
     if not NOT_IN_TITLE.search(text):
         return False
     first = _QUOTED.sub("", _FIRST_SENTENCE.match(text).group())
@@ -459,6 +463,13 @@ def speaks_first(text: str) -> bool:
 #: What a translator's or an editor's first-person preface speaks of: the text as a thing translated,
 #: published or read (我把…演讲都翻译出来; 我很犹豫，是不是要把它翻译出来).
 _ABOUT_THE_TEXT = re.compile(r"翻译|翻譯|译文|譯文|译者|譯者|译出|原文|全文|这篇|這篇|网志|網誌|博客|本文|转载|轉載|编者|編者")
+
+
+#: An English paragraph's first sentence (up to its first full stop, ! or ? before a space), and the
+#: first person in it (I am honoured to be invited…), and what an English preface speaks of instead.
+_LATIN_FIRST = re.compile(r"^.*?[.!?](?=\s|$)")
+_LATIN_I = re.compile(r"\b(I|I'm|I've|I'd|I'll|I’m|I’ve|we|We|our|Our|my|My)\b")
+_ABOUT_THE_TEXT_EN = re.compile(r"translat|transcript|full text|this (post|article|blog)|published|editor", re.I)
 
 
 #: A sign-off after a message: an office and maybe the name, maybe after a colon (集团董事长 魏华山,

@@ -1376,3 +1376,19 @@ def test_centred_headings_do_not_make_an_unmarked_wrapped_text_indented(width):
 def test_an_english_paragraph_speaks_in_the_first_person(text, speaks):
     from speechconv.passes.reading.patterns import speaks_first
     assert speaks_first(text) is speaks
+
+
+@pytest.mark.parametrize("field, value, lines, reason", [
+    # a speaker's label the split took stands; the speaker line the reading finds under it is recorded
+    ("byline", "市人大代表 张建华", ["——某某分公司总经理 王明", "尊敬的各位嘉宾：", "大家晚上好！今天我们在这里相聚。"],
+     "structure: a second speaker line (the first stands)"),
+    ("date", "2024年3月5日", ["在大会上的讲话", "2024年3月6日", "同志们：", "今天我们召开大会，部署全年工作。"],
+     "structure: a second date (the first stands)"),
+])
+def test_a_second_speaker_or_date_line_is_recorded_not_lost(field, value, lines, reason):
+    from speechconv.passes.structure import structure_speech
+
+    speech = replace(Speech(blocks=tuple(Paragraph.of(t) for t in lines)), **{field: value})
+    done, dropped = structure_speech(speech)
+    assert getattr(done, field) == value
+    assert (lines[0] if field == "byline" else lines[1], reason) in [(d.text, d.reason) for d in dropped]

@@ -258,7 +258,22 @@ def structure_speech(speech: Speech, page_title: str | None = None, about: str =
     if speech.subtitle and parts.subtitle:     # the reader's subtitle stands; a line read as one is recorded
         after.append(Dropped(parts.subtitle, "structure: subtitle said again" if compact(parts.subtitle)
                              == compact(speech.subtitle) else "structure: a second subtitle"))
+    after += _second_lines(speech, parts)
     return done, before + gone + parts.gone + after
+
+
+def _second_lines(speech: Speech, parts: _Parts) -> list[Dropped]:
+    """Return, as recorded drops, the speaker, date, salutation and signature lines the reading found
+    where the speech had one already (a speaker's label the split took, a reader's byline): the first
+    stands, the lines read as a second are kept in ``dropped`` instead of being lost."""
+    out = []
+    for name, found in (("speaker line", " ".join(parts.byline)), ("date", parts.date or ""),
+                        ("salutation", "\n".join(parts.salutation)), ("signature", "\n".join(parts.signature))):
+        had = getattr(speech, {"speaker line": "byline"}.get(name, name))
+        if had and found:
+            out.append(Dropped(found, f"structure: {name} said again" if compact(found) == compact(had)
+                               else f"structure: a second {name} (the first stands)"))
+    return out
 
 
 #: Emphasis marks a text clip keeps around a whole title line (**标题**, __标题__).

@@ -35,8 +35,8 @@ from ._hant import fold
 from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence, split_runs
 from .reading.features import text_features
 from .reading.names import has_surname
-from .reading.patterns import (DATELINE, OFFICE, REPORT_ACT, REPORT_OPEN, THANKS, fused_salutation, is_salutation,
-                               news_lead, reports_address)
+from .reading.patterns import (DATELINE, OFFICE, OPENS_IN_PERSON, REPORT_ACT, REPORT_OPEN, THANKS, fused_salutation,
+                               is_salutation, news_lead, reports_address)
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
@@ -207,6 +207,8 @@ _LABEL = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*[：:]\s*")
 MAX_REPORT = 3
 SPEAKER_LABEL = "boilerplate: speaker label before the salutation"
 ABOVE_SALUTATION = "boilerplate: report or summary between the headline and the salutation"
+ABOVE_OPENING = "boilerplate: news report above the speech's opening words"
+
 
 
 def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
@@ -223,13 +225,15 @@ def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], l
         if not isinstance(b, Paragraph):
             return list(blocks), []
         label = _speaker_label(b.text)
-        if not (label or is_salutation(b.text.strip()) or fused_salutation(b.text.strip(), calls=False)):
+        opening = OPENS_IN_PERSON.match(b.text.strip()) is not None
+        if not (label or opening or is_salutation(b.text.strip()) or fused_salutation(b.text.strip(), calls=False)):
             continue
         above = [p.text if isinstance(p, Paragraph) else "" for p in blocks[:j]]
         report = _report_run(above)
-        if report is None or (not report and not label):
+        if report is None or (not report and not label) or (opening and not _news(above[report[0]])):
             return list(blocks), []
-        dropped = [Dropped(above[i], ABOVE_SALUTATION) for i in report]
+        reason = ABOVE_OPENING if opening and not label else ABOVE_SALUTATION
+        dropped = [Dropped(above[i], reason) for i in report]
         rest = list(blocks[j:])
         if label:
             head, tail = split_runs(b.runs, label)

@@ -124,6 +124,8 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:lead-in")
     if n > P.OPENING and P.speaks_first(text):
         f.append("pat:speaks")
+    elif n > 15 and P.OPENS_IN_PERSON.match(text) and P.speaks_first(text):
+        f.append("pat:speaks-short")     # 现在，我代表市人民政府，向大会报告工作：a speech's opening words
     if n <= 24 and P.DATE_ONLY.match(key):
         f.append("pat:date-only")
     if P.BRACKETED.match(key):

@@ -440,6 +440,10 @@ def title_line(text: str) -> tuple[str, str, str | None] | None:
 SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
 
 
+#: A speech's opening words in the first person, before anyone is addressed (现在，我代表市人民政府，向大会报告
+#: 工作 / 今天，我们在这里隆重集会 / 我谨代表…): where a speech with no salutation starts.
+OPENS_IN_PERSON = re.compile(r"^(现在|今天|首先|值此[^，。]{0,20}之际)?[，,]?(我|我们)(代表|谨代表|受[^，。]{0,12}委托|在这里|"
+                             r"很高兴|非常高兴|十分高兴|很荣幸|非常荣幸)")
 #: Prose this long whose first sentence speaks in the first person is a speech's own paragraph.
 OPENING = 80
 _FIRST_SENTENCE = re.compile(r"^[^。！？!?]*")

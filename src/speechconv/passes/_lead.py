@@ -94,7 +94,7 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
         if report_part:
             dropped.append(Dropped(_joined(report_part), REPORT))
         dropped.append(Dropped(_joined(lead_in), LEAD_IN))
-        rest[0] = replace(first, runs=tail)
+        rest[0:1] = [replace(first, runs=tail)] if _joined(tail) else []
     return kept + rest, dropped
 
 
@@ -169,7 +169,18 @@ def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tupl
             if (j or before.strip()) and len(compact(b.text[m.end():])) >= MIN_REST and (
                     not before.strip() or _is_prose(before)):
                 return j, m.start(), m.end()
+        last = _last_sentence(b.text)
+        if j and last and is_lead_in(b.text[last:].strip()) and _is_prose(b.text[:last]):
+            return j, last, len(b.text)    # report prose, then the lead-in as its last sentence
     return None
+
+
+def _last_sentence(text: str) -> int:
+    """Return where the last sentence of ``text`` starts (after the last 。！？ before its end), 0 if
+    it holds one sentence only."""
+    body = text.rstrip()
+    marks = [i for i, c in enumerate(body[:-1]) if c in "。！？!?"]
+    return marks[-1] + 1 if marks else 0
 
 
 def cut_preface(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
-from ._credits import drop_credits, drop_end_section
+from ._credits import drop_credits, drop_end_section, drop_source_tag
 from ._hant import fold
 from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
                     cut_report_above_title_block, cut_report_after)
@@ -521,5 +521,6 @@ def boilerplate(doc: Document) -> Document:
             kept, gone = cut_report_after(kept)
             dropped += gone
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])   # a footer above a menu
+            dropped += drop_source_tag(kept)       # last: the paragraph it leaves is no cut copy of itself
         speeches.append(replace(speech, blocks=tuple(kept)))
     return doc.evolve(speeches=tuple(speeches), title=title).drop(dropped)

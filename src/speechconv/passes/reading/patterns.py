@@ -84,12 +84,15 @@ def title_with_date(text: str) -> tuple[str, str, str | None] | None:
 def dated_byline(text: str) -> tuple[str, str] | None:
     """Return (speaker, date) for a line holding both — a speaker then a date (张明同志 2009年5月4日) or a
     bracketed date then a speaker (（二OO一年八月二十三日）江泽民) — or None."""
-    m = DATED_BYLINE.match(text) or DATE_THEN_NAME.match(text)
+    m = DATED_BYLINE.match(text) or DATE_THEN_NAME.match(text) or DATE_THEN_SPEAKER.match(text)
     if m is None or not speakerish(m.group("who")):
         return None
     return m.group("who").strip(), m.group("date")
 
 
+#: A date, then an office and a name after a dash (2013年1月20日北京…研究会会长——陈昊苏).
+DATE_THEN_SPEAKER = re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<who>[^，。！？；]{2,36}(——|—)\s*"
+                               r"[\u4e00-\u9fff·]{2,5})$")
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
                           r"[.．/-]\d{1,2})[)）]?)$")
 #: A name, or a template's blank for one (×××, XXX, 某某).

@@ -285,7 +285,24 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
             out.extend(_unnumbered(b))
         else:
             out.append(b)
-    return _relevel(out, numbered)
+    return _nest_run_ins(_relevel(out, numbered), numbered)
+
+
+def _nest_run_ins(blocks: list[Block], numbered: set[int]) -> list[Block]:
+    """Return the blocks with the unnumbered run-in headings (a bold first sentence: 要抓项目扩投资。) that
+    follow an unnumbered heading set as a line of its own (a centred or bold line) one level below it:
+    the line heads a part, the run-in heads are its points. A numbered heading ends the nesting."""
+    top: int | None = None
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading) and i in numbered:
+            top = None
+        elif isinstance(b, Heading) and not b.run_in:
+            top = b.level
+        elif isinstance(b, Heading) and top is not None and b.level <= top:
+            b = replace(b, level=min(4, top + 1))
+        out.append(b)
+    return out
 
 
 #: A line wholly in brackets.

@@ -357,7 +357,11 @@ ADDRESS_CALL = re.compile(r"^[^，。！？：:]{2,24}[！!]$")
 def address_call(text: str) -> bool:
     """Return True for a short line that calls on people with an exclamation mark (同志们！)."""
     return len(text) <= 24 and bool(ADDRESS_CALL.match(text)) and bool(ADDRESS.search(text)) \
-        and not GREETING_ONLY.match(text)
+        and not GREETING_ONLY.match(text) and not _NOT_A_CALL.search(text)
+
+
+#: The words of a sentence, never of a call on people (谨以…的名义向将军的家人表示诚挚的慰问！).
+_NOT_A_CALL = re.compile(r"向|表示|致以|祝|是|要|把|了|我")
 
 
 _FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,160}[：:！!])(?=\S)")

@@ -73,7 +73,8 @@ RULES: tuple[Rule, ...] = (
     _rule("navigation", r"^【?(相关推荐|相关文章|推荐阅读|热门推荐|猜你喜欢|延伸阅读|精彩推荐|热门文章|"
                         r"相关阅读|最新文章|更多)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$|的人还(看了|喜欢)[:：]?$", 80),
     _rule("download prompt", r"^推荐度[:：]", 40),
-    _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)", 60),
+    _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)|"
+                             r"^(点击)?(下载|打印)(此|这篇|本篇)(文档|文章|范文|篇)$", 60),
     _rule("desktop-shortcut prompt", r"到电脑桌面|桌面快捷访问|^电脑桌面$", 80),
     _rule("copyright line", r"版权所有|copyright|©|icp备|icp证|公网安备|allrightsreserved|未经授权.{0,10}转载|"
                             r"转载请(注明|保留|联系)", 160),

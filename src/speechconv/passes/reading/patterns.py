@@ -255,6 +255,8 @@ def is_salutation(text: str) -> bool:
         return False
     if text[:1].isascii() and english_salutation(text):
         return True
+    if office_then_name(text.rstrip("：: ")):
+        return False              # XX镇党委委员李娜： a speaker's label, not people addressed
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
@@ -541,10 +543,21 @@ def speaker_label(text: str) -> tuple[int, str] | None:
     label = m.group("label").strip()
     key = compact(label)
     name_office = re.match(rf"^[\u4e00-\u9fff]{{2,3}}(?:{OFFICE.pattern})$", key)
-    if office_then_name(label) or name_then_office(key) or (
+    if office_then_name(label) or name_then_office(key) or _org_then_name(key) or (
             name_office and has_surname(key) and not key.endswith(("同志", "学生", "老师", "主持人"))):
         return m.end(), label
     return None
+
+
+#: A body then a person's name (县发改局张伟, XX公司王强): the speaker a body sent.
+_ORG_NAME = re.compile(r"^(?P<org>[^，。！？：:、]{2,20}?(局|委|办|院|所|公司|集团|中心|学校|中学|小学|大学|医院|镇|乡|村|街道|"
+                       r"社区|支行|分行|银行|厂|站|队))(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _org_then_name(key: str) -> bool:
+    """Return True for a body's name then a person's (县发改局张伟), the person's with a family name."""
+    m = _ORG_NAME.match(key)
+    return m is not None and has_surname(m.group("name"))
 
 
 #: A speaker's attribution in brackets after a part (（县政协委员 张三）, （民建县委会）), maybe run on at the

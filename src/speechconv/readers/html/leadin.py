@@ -31,8 +31,8 @@ from ...model import Paragraph
 from ...passes._text import compact, page_title_core
 from ...passes.boilerplate import match_rule
 from ...passes.reading.patterns import (DATE, DATE_ONLY, DATE_THEN_NAME, DATELINE, EDITOR, NEWS_ACT, OCCASION,
-                                        OFFICE_NAME, SPEAKER_LABEL, SPEECH_WORD, SUBTITLE, dated_byline, name_only,
-                                        news_lead)
+                                        OFFICE_NAME, SPEAKER_LABEL, SPEECH_WORD, SUBTITLE, dated_byline, is_salutation,
+                                        name_only, news_lead)
 from .blocks import Outside
 from .tags import class_words
 
@@ -156,7 +156,8 @@ def _titled(p: Paragraph, core: str) -> bool:
     """Return True when a paragraph of the content's opening is a title line of its own."""
     key = compact(p.text)
     return (_title_text(key, core) or (p.hints.heading is not None and p.hints.heading <= 2
-                                       and not _HEADING_NUMBER.match(key))) and not _SENTENCE.search(key)
+                                       and not _HEADING_NUMBER.match(key))) and not _SENTENCE.search(key) \
+        and not is_salutation(key)        # a salutation (…全体运动员、教练员和工作人员：) is no title
 
 
 def _opening(kept: Sequence[Paragraph]) -> list[Paragraph]:

@@ -267,9 +267,9 @@ def _second_lines(speech: Speech, parts: _Parts) -> list[Dropped]:
     where the speech had one already (a speaker's label the split took, a reader's byline): the first
     stands, the lines read as a second are kept in ``dropped`` instead of being lost."""
     out = []
-    for name, found in (("speaker line", " ".join(parts.byline)), ("date", parts.date or ""),
-                        ("salutation", "\n".join(parts.salutation)), ("signature", "\n".join(parts.signature))):
-        had = getattr(speech, {"speaker line": "byline"}.get(name, name))
+    for had, name, found in ((speech.byline, "speaker line", " ".join(parts.byline)), (speech.date, "date", parts.date),
+                             (speech.salutation, "salutation", "\n".join(parts.salutation)),
+                             (speech.signature, "signature", "\n".join(parts.signature))):
         if had and found:
             out.append(Dropped(found, f"structure: {name} said again" if compact(found) == compact(had)
                                else f"structure: a second {name} (the first stands)"))

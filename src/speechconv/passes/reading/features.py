@@ -227,7 +227,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     late = _late_first_title(lines, own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
-    _translated_salutations(lines, own)
+    _salutation_lines(lines, own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
     signs = P.sign_off([fold(k) for k in keys], ["pat:date" in f for f in own])
     top = _top_type(lines, own)
@@ -290,10 +290,12 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     return out
 
 
-def _translated_salutations(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
-    """Mark as a salutation (in ``own``) the Chinese line right after an English salutation when it
-    reads as its translation: people addressed, no sentence ended inside, at most a comma or colon at
-    its end (Mr. Vice President, …: / 副总统先生、…各位议员： and My fellow Americans, / 我的美国同胞们)."""
+def _salutation_lines(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
+    """Mark (in ``own``) the lines of a salutation that no line alone shows: an English one wrapped over
+    lines, the middle and last lines of one over several lines, and the Chinese line right after an
+    English salutation when it reads as its translation: people addressed, no sentence ended inside, at
+    most a comma or colon at its end (Mr. Vice President, …: / 副总统先生、…各位议员： and My fellow
+    Americans, / 我的美国同胞们)."""
     _wrapped_english_salutations(lines, own)
     _salutation_middles(lines, own)
     for i in range(1, len(own)):

@@ -125,6 +125,8 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("2024年7月3日", None), ("2024年7月3日，来源于基层的意见建议共127条。", None),
     ("本网记者 曾磊　摄影 丁一", "boilerplate: news credit"), ("记者 张三 李四", "boilerplate: news credit"),
     ("记者朋友们", None), ("感谢各位记者", None),
+    ("Speech", "boilerplate: page section label"), ("Remarks:", "boilerplate: page section label"),
+    ("Remarks on the economy", None),
     ("下载此文档", "boilerplate: download prompt"), ("收藏本文", "boilerplate: print or share button"),
     ("我们要下载此文档中的表格。", None),
     ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),

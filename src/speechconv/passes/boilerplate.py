@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     _rule("source credit", r"^[（(][\u4e00-\u9fff]{2,8}(网|报|社|台|日报|新闻)[)）]$", 12),
     _rule("page section label", r"^【(正文|人物介绍|人物简介|作者简介|简介|背景介绍|相关链接|原文)】$", 10),
     _rule("page section label", r"^(文字稿|文字版|文字实录|演讲实录|正文|译文|中文版?|英文版?|english|chinese|transcript|"
-                                r"中英对照|双语对照|中英双语)[:：]?$", 12),
+                                r"speech|fulltext|remarks|中英对照|双语对照|中英双语)[:：]?$", 12),
     _rule("credit", r"^[\u4e00-\u9fff]{2,16}(出品|荣誉出品|倾情出品)$", 20),
     _rule("markup residue", r"^\.\.[\w-]+::|^\.\._[^:]+:$|^\{\{[<%]?[^{}]*[>%]?\}\}$|^\{%[^{}]*%\}$|^\|[\w.-]+\|$", 400),
     _rule("contact line", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 80),

@@ -62,17 +62,25 @@ _SOURCE_TAG = re.compile(r"(?<=[。！？!?”’」])\s*[（(](来源[:：]\s*)
 
 
 def drop_source_tag(kept: list) -> list[Dropped]:
-    """Cut a news site's source tag in brackets (（雷锋网）) off the end of the page's last paragraph, after
-    its last sentence; return it as dropped (none if there is none)."""
-    if not kept or not isinstance(kept[-1], Paragraph):
-        return []
-    last = kept[-1]
-    m = _SOURCE_TAG.search(last.text)
-    if m is None or len(compact(last.text[:m.start()])) < 6:
-        return []
-    head, tail = split_runs(last.runs, m.start())
-    kept[-1] = replace(last, runs=head)
-    return [Dropped("".join(r.text for r in tail).strip(), SOURCE_TAG)]
+    """Cut a news site's source tag in brackets (（雷锋网）) off the end of the speech's last paragraph of
+    prose, after its last sentence (short lines without a sentence, clutter the structure pass judges,
+    may follow it); return it as dropped (none if there is none)."""
+    for k in range(len(kept) - 1, max(-1, len(kept) - 1 - TAG_REACH), -1):
+        block = kept[k]
+        if not isinstance(block, Paragraph):
+            return []
+        m = _SOURCE_TAG.search(block.text)
+        if m is not None and len(compact(block.text[:m.start()])) >= 4:
+            head, tail = split_runs(block.runs, m.start())
+            kept[k] = replace(block, runs=head)
+            return [Dropped("".join(r.text for r in tail).strip(), SOURCE_TAG)]
+        if SENTENCE_MARK.search(block.text):
+            return []          # the last paragraph of prose has no tag
+    return []
+
+
+#: How many paragraphs from the end the last paragraph of prose may stand.
+TAG_REACH = 4
 
 
 def _short(block: object) -> bool:

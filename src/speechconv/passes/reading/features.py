@@ -164,7 +164,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:latin-name", n <= 40 and bool(P.LATIN_NAME.match(text.strip()))),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(key)
-         and has_surname(text.split()[-1])),
+         and has_surname(P.ending_name(text))),
         ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
         ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
         ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(key)),

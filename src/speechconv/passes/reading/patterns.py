@@ -117,7 +117,13 @@ LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z.'’-]*){1,3}$")
 AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公司|集团|系|研究所|研究院|医院|法院|检察院|局|委员会|"
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")
 #: A short line ending in a name set apart by a space (高一15班 赵珂怡, 创新2班 吴 旻).
-ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+{_NAME}$")
+ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+(?P<name>{_NAME})$")
+
+
+def ending_name(text: str) -> str:
+    """Return the name that ends a speaker line (市发改委　赵　磊 gives 赵磊), spaces taken out, or ''."""
+    m = ENDS_WITH_NAME.match(text)
+    return compact(m.group("name")) if m else ""
 SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|材料|汇报|贺词|献词|寄语|讲稿|"
                       r"党课|述职|主持词|心得|体会)"
                       r"|^[—–-]{1,2}\s*(致|献给|写给)[\u4e00-\u9fff“”\"]{2,}")

@@ -133,6 +133,7 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("标签化管理要落到实处。", None), ("更多的同志要参与进来。", None), ("初稿写好后要反复修改。", None),
     ("时间：2025年1月18日", None), ("时间：2025-01-18 10:20", "boilerplate: meta line"),
     ("发布时间：2025年1月18日", "boilerplate: meta line"),
+    ("林晓东在论坛现场　图源：主办方", "boilerplate: photo caption"), ("我们要追根溯源：找准问题。", None),
     ("下载此文档", "boilerplate: download prompt"), ("收藏本文", "boilerplate: print or share button"),
     ("我们要下载此文档中的表格。", None),
     ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),

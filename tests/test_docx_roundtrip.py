@@ -169,3 +169,11 @@ def test_a_long_title_broken_at_a_space_comes_back_with_its_space(title):
     # the writer breaks a long title into balanced lines; a cut beside a space must not lose the space
     doc = Document(speeches=(Speech(title=title, blocks=(Paragraph((Run("正文。"),)),)),))
     assert speechconv.read(docx_of(doc), name="t.docx").speeches[0].title == title
+
+
+@pytest.mark.parametrize("title, back", [("0  0", "0  0"), ("在大会上的讲话  全文", "在大会上的讲话  全文"),
+                                         ("两行\n标题", "两行 标题")])
+def test_the_page_title_comes_back_with_its_inner_spaces(title, back):
+    # hypothesis found '0  0' coming back as '0 0': the core property kept one line but lost a space
+    doc = Document(speeches=(Speech(blocks=(Paragraph((Run("正文。"),)),)),), title=title)
+    assert speechconv.read(docx_of(doc), name="t.docx").title == back

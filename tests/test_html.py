@@ -429,6 +429,52 @@ def test_a_heading_tag_gives_the_heading_hint_not_the_list_hint():
     assert (block.text, block.hints.heading, block.hints.list) == ("1. 提高认识", 3, None)
 
 
+# The title block beside the content (leadin.py): the short lines just above the content that read as a
+# speech's title, speaker and date come in front of it; a row is (lines above the content, <title>, the
+# lines that must open the speech). A near-miss's lines stay out, recorded as outside the main content.
+_SPEECH = "<p>同志们：</p>" + f"<p>{BODY}大家要认真落实，抓好各项任务，确保取得实效。</p>" * 4
+_LEAD_IN = [
+    ("<div class=bt>在全县春季农业生产工作会议上的讲话</div><div class=sub>副县长　韩立军</div>", "XX县人民政府",
+     ["在全县春季农业生产工作会议上的讲话", "副县长　韩立军"]),
+    # a heading tag or a title class marks a title without a speech word; a share bar's icons are passed over
+    ("<h3>凝心聚力 真抓实干</h3><div class=share><a href='#'>微信</a><a href='#'>微博</a></div>", "某某网",
+     ["凝心聚力 真抓实干"]),
+    ("<div class=title>凝心聚力 真抓实干</div><div class=summary>摘要：会议总结了去年工作。部署了今年任务。</div>",
+     "某某网", ["凝心聚力 真抓实干"]),
+    # the <title>'s core names the title line; a meta line between stays out
+    ("<div class=t>新年寄语</div><div>发布时间：2024-01-01　浏览次数：12</div>", "新年寄语-某某中学", ["新年寄语"]),
+    ("<div class=x>王明</div><div class=y>2024-02-26</div>", "某某网", []),   # a bare name or digits: no title above
+    ("<div class=lm>领导讲话</div>", "某某网", []),                             # a column label
+    ("<ul><li>在全市安全生产工作会议上的讲话</li><li>在全市防汛工作会议上的讲话</li></ul>", "某某网", []),
+    ("<div><a href='/1'>在全市安全生产工作会议上的讲话</a></div>", "某某网", []),  # a link: navigation
+    ("<h1>县委召开全县工作会议 王明发表重要讲话</h1>", "某某网", []),              # a news headline
+    ("<h1>马校长《在2010级新生军训开营式上的讲话》</h1>", "某某网", []),           # a headline about the speech
+    ("<h1>博雅论坛|在开学典礼上的讲话</h1>", "某某网", []),                        # a column name and a title
+]
+
+
+@pytest.mark.parametrize("above,title,taken", _LEAD_IN, ids=[f"row{i}" for i in range(len(_LEAD_IN))])
+def test_the_title_block_beside_the_content_comes_in_front_of_it(above, title, taken):
+    page = (f"<html><head><title>{title}</title></head><body><div class=nav><a href='/'>首页</a>"
+            f"<a href='/a'>政务公开</a></div>{above}<div class=content>{_SPEECH}</div></body></html>")
+    doc = _raw(page)
+    assert _texts(page)[:len(taken) + 1] == taken + ["同志们："]
+    assert not {t for t in taken} & {d.text for d in doc.dropped}
+
+
+def test_no_title_block_comes_in_when_the_content_has_its_own():
+    page = ("<html><body><h1>在全县工作会议上的讲话</h1><div class=by>县长　王明</div><div class=content>"
+            f"<p>在全县工作会议上的讲话</p>{_SPEECH}</div></body></html>")
+    assert _texts(page)[:2] == ["在全县工作会议上的讲话", "同志们："]
+    assert [d.text for d in _raw(page).dropped][:2] == ["在全县工作会议上的讲话", "县长　王明"]
+
+
+def test_a_title_in_a_table_cell_beside_the_content_stays_out():
+    page = ("<html><body><table><tr><td>在全市防汛工作会议上的讲话<br>在全市征兵工作会议上的讲话</td>"
+            f"<td class=zw>{_SPEECH}</td></tr></table></body></html>")
+    assert _texts(page)[0] == "同志们："
+
+
 @pytest.mark.parametrize("value", ["1.6.0em", "..5pt", "1..2px"])
 def test_a_malformed_font_size_is_no_size(value):
     """A CSS length with two dots (found by the fuzzer) is no size, not a crash."""

@@ -123,6 +123,19 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("2024-10-18 | 来源：党群工作部 | 阅读量：1520", "boilerplate: meta line"),
     ("2024年7月3日　作者：张三　浏览次数：215", "boilerplate: meta line"),
     ("2024年7月3日", None), ("2024年7月3日，来源于基层的意见建议共127条。", None),
+    ("本网记者 曾磊　摄影 丁一", "boilerplate: news credit"), ("记者 张三 李四", "boilerplate: news credit"),
+    ("记者朋友们", None), ("感谢各位记者", None),
+    ("Speech", "boilerplate: page section label"), ("Remarks:", "boilerplate: page section label"),
+    ("Remarks on the economy", None),
+    ("本文标签：述职报告 个人述职", "boilerplate: tag line"), ("更多范文请访问：www.fanwen-example.com", "boilerplate: link prompt"),
+    ("（征求意见稿，请勿外传）", "boilerplate: draft marking"), ("（初稿）", "boilerplate: draft marking"),
+    ("【待补充：引用去年事故案例两例——办公室小王】", "boilerplate: draft note"),
+    ("标签化管理要落到实处。", None), ("更多的同志要参与进来。", None), ("初稿写好后要反复修改。", None),
+    ("时间：2025年1月18日", None), ("时间：2025-01-18 10:20", "boilerplate: meta line"),
+    ("发布时间：2025年1月18日", "boilerplate: meta line"),
+    ("林晓东在论坛现场　图源：主办方", "boilerplate: photo caption"), ("我们要追根溯源：找准问题。", None),
+    ("下载此文档", "boilerplate: download prompt"), ("收藏本文", "boilerplate: print or share button"),
+    ("我们要下载此文档中的表格。", None),
     ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),
     ("【讀者來論・眾聲】這個專欄開放讀者來論，不設稿酬", "boilerplate: submission notice"),
     ("稿件是否採納由《眾新聞》編輯部決定。來稿請說明刊登時採用的名字。", "boilerplate: submission notice"),
@@ -224,6 +237,21 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("我们在看到成绩的同时，也要看到不足。", None),
     ("女排三连冠的精神激励着我们。", None),
     ("同学们要学会分享，学会合作。", None),
+    # a credit whose label a speech might use (音频, 主播, 发布): only with a name after it
+    ("音频：东京樱花团/战友520", "boilerplate: credit"),
+    ("主播：王小明", "boilerplate: credit"),
+    ("*发布：东京樱花团/平安卿卿*", "boilerplate: credit"),
+    ("发布：关于加强安全生产工作的通知", None),        # near-misses: no name after the label
+    ("主播：大家好，欢迎收听本期节目。", None),
+    ("音频资料显示，我们的工作还有差距。", None),
+    # a paper's issue line under a reprinted article
+    ("《 人民日报 》（ 2020年10月30日 01 版）", "boilerplate: news credit"),
+    ("《论持久战》（1938年5月）", None),               # near-miss: a work and its date, no page
+    # where the text came from, with the source's title (a Markdown link's text) after it
+    ("文字版原文：蓬佩奥访台演讲全文", "boilerplate: source link"),
+    ("英文原文：Remarks by Secretary Pompeo", "boilerplate: source link"),
+    ("原文：学而时习之，不亦说乎？", None),            # near-misses: a quotation, a sentence about the text
+    ("原文是这样写的：我们要奋斗。", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -284,8 +312,85 @@ BEFORE = "boilerplate: preface or introduction above the page's 【正文】 lab
      [("5月4日，某某大学举行青年节大会，校长发表讲话。", REPORT), ("以下为讲话全文：", "boilerplate: news lead-in")]),
     # near-miss: no lead-in near the top — prose under the title stays
     (["在大会上的讲话", "今天的会很重要。", "第一段。"], ["在大会上的讲话", "今天的会很重要。", "第一段。"], []),
+    # a report's sentence ending in a colon, between its prose, is the report's too (no byline)
+    (["某某寄语学生", "前首席法官某某今午出席毕业典礼并致辞。", "某某向学生提出三点面对挑战的建议：", "第一，法律是一个值得尊敬的专业。",
+      "某某演辞全文：", "I am honoured to be here."],
+     ["某某寄语学生", "I am honoured to be here."],
+     [("前首席法官某某今午出席毕业典礼并致辞。", REPORT), ("某某向学生提出三点面对挑战的建议：", REPORT),
+      ("第一，法律是一个值得尊敬的专业。", REPORT), ("某某演辞全文：", "boilerplate: news lead-in")]),
+    # near-miss: a colon line with no report prose above it stays (a title line may end so)
+    (["某某向学生提出三点面对挑战的建议：", "第一，法律是一个值得尊敬的专业。", "以下为演辞全文：", "I am honoured to be here."],
+     ["某某向学生提出三点面对挑战的建议：", "I am honoured to be here."],
+     [("第一，法律是一个值得尊敬的专业。", REPORT), ("以下为演辞全文：", "boilerplate: news lead-in")]),
 ])
 def test_news_report_above_a_lead_in_goes(lines, kept, dropped):
+    assert kept_and_dropped(lines) == (kept, dropped)
+
+
+COLUMN_HEADLINE = "boilerplate: page headline with a column's name before a bar (the page title)"
+BESIDE_CREDIT = "boilerplate: credit (a label and a name beside another credit line)"
+
+
+@pytest.mark.parametrize("lines, title, kept, dropped", [
+    # a headline with a column's name before a bar, first on the page: the page title
+    (["樱花FM|蓬佩奥访台演讲全文", "我非常高兴在此与各位见面。"], "樱花FM|蓬佩奥访台演讲全文",
+     ["我非常高兴在此与各位见面。"], [("樱花FM|蓬佩奥访台演讲全文", COLUMN_HEADLINE)]),
+    # near-misses: a column label names someone or a column; the same shape lower down is a label
+    (["编辑 | 小林", "我非常高兴在此与各位见面。"], None, ["我非常高兴在此与各位见面。"],
+     [("编辑 | 小林", "boilerplate: column label")]),
+    (["我非常高兴在此与各位见面。", "樱花FM|蓬佩奥访台演讲全文"], None, ["我非常高兴在此与各位见面。"],
+     [("樱花FM|蓬佩奥访台演讲全文", "boilerplate: column label")]),
+])
+def test_a_headline_with_a_column_name_is_the_page_title(lines, title, kept, dropped):
+    doc = boilerplate(doc_of(*lines))
+    assert (doc.title, [b.text for b in doc.speeches[0].blocks], [(d.text, d.reason) for d in doc.dropped]) \
+        == (title, kept, dropped)
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    # a credit line of a label and a name right under or above another credit line goes with it
+    (["谢谢大家。", "编辑：东京樱花团/asket", "校审：王敏"], ["谢谢大家。"],
+     [("编辑：东京樱花团/asket", "boilerplate: meta line"), ("校审：王敏", BESIDE_CREDIT)]),
+    (["谢谢大家。", "校审：morning_lin", "编辑：东京樱花团/asket"], ["谢谢大家。"],
+     [("校审：morning_lin", BESIDE_CREDIT), ("编辑：东京樱花团/asket", "boilerplate: meta line")]),
+    # near-misses: a part marker after a meta line that is no credit; a label with no name after a credit
+    (["本文已影响2.3万人", "范文一：珍惜时间", "老师们、同学们："], ["范文一：珍惜时间", "老师们、同学们："],
+     [("本文已影响2.3万人", "boilerplate: meta line")]),
+    (["谢谢大家。", "编辑：王敏", "地点：会议室"], ["谢谢大家。", "地点：会议室"], [("编辑：王敏", "boilerplate: meta line")]),
+])
+def test_a_credit_line_beside_another_goes(lines, kept, dropped):
+    assert kept_and_dropped(lines) == (kept, dropped)
+
+
+TITLE_BLOCK = "boilerplate: news report above the speech's title block (title, speaker, salutation)"
+
+
+@pytest.mark.parametrize("lines, kept, dropped", [
+    # a reprinted news item and communiqué above the speech's own title, speaker and salutation
+    (["全会在京举行", "新华社北京10月29日电 某某全会公报", "全会于10月26日至29日在北京举行。", "全会一致认为，只要团结奋斗，我们就一定能够战胜困难。",
+      "全会号召，全党要团结奋斗！", "《 人民日报 》（ 2020年10月30日 01 版）", "在纪念大会上的讲话", "习近平", "同志们，朋友们：",
+      "今天，我们在这里隆重集会。"],
+     ["在纪念大会上的讲话", "习近平", "同志们，朋友们：", "今天，我们在这里隆重集会。"],
+     [("《 人民日报 》（ 2020年10月30日 01 版）", "boilerplate: news credit"),
+      ("全会在京举行", "boilerplate: the news item's headline, taken as the page title"),
+      ("新华社北京10月29日电 某某全会公报", TITLE_BLOCK), ("全会于10月26日至29日在北京举行。", TITLE_BLOCK),
+      ("全会一致认为，只要团结奋斗，我们就一定能够战胜困难。", TITLE_BLOCK), ("全会号召，全党要团结奋斗！", TITLE_BLOCK)]),
+    # a ——subtitle may stand between the title and the speaker
+    (["市长出席大会并发表讲话。", "大会由副市长主持。", "在全市大会上的讲话", "——2024年工作部署", "市长 张三", "同志们：", "今天开会。"],
+     ["在全市大会上的讲话", "——2024年工作部署", "市长 张三", "同志们：", "今天开会。"],
+     [("市长出席大会并发表讲话。", TITLE_BLOCK), ("大会由副市长主持。", TITLE_BLOCK)]),
+    # near-miss: the prose above speaks in the first person — an untitled speech, not a report
+    (["新华社北京10月29日电 会议召开", "我们要认真学习会议精神，抓好落实。", "在纪念大会上的讲话", "习近平", "同志们：", "今天开会。"],
+     ["新华社北京10月29日电 会议召开", "我们要认真学习会议精神，抓好落实。", "在纪念大会上的讲话", "习近平", "同志们：", "今天开会。"], []),
+    # near-miss: third-person prose that reads as no news (no dateline, no report of an address)
+    (["学校简介", "学校创建于1905年，现有学生三千人。", "学校占地二百亩。", "在开学典礼上的讲话", "王明", "同学们：", "新学期开始了。"],
+     ["学校简介", "学校创建于1905年，现有学生三千人。", "学校占地二百亩。", "在开学典礼上的讲话", "王明", "同学们：", "新学期开始了。"],
+     []),
+    # near-miss: no speaker line between the title and the salutation — no full title block
+    (["新华社北京10月29日电 会议召开", "会议由市长主持。", "全会审议了报告。", "在纪念大会上的讲话", "同志们：", "今天开会。"],
+     ["新华社北京10月29日电 会议召开", "会议由市长主持。", "全会审议了报告。", "在纪念大会上的讲话", "同志们：", "今天开会。"], []),
+])
+def test_news_report_above_a_title_block_goes(lines, kept, dropped):
     assert kept_and_dropped(lines) == (kept, dropped)
 
 
@@ -332,6 +437,7 @@ def test_report_above_the_salutation_goes(lines, kept, dropped):
 
 COMMENTARY = "boilerplate: commentary about the speech above it (the speech opens under it)"
 BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
+HEADNOTE = "boilerplate: editor's headnote above the speech (a dated occasion set off by a dash)"
 
 
 @pytest.mark.parametrize("lines, kept, dropped", [
@@ -375,6 +481,28 @@ BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
     # near-miss: one word of a biography is no biography
     (["校长致辞", "王强，我们学校的老校长，今天也来到了现场。", "同学们好！", "祝大家进步。"],
      ["校长致辞", "王强，我们学校的老校长，今天也来到了现场。", "同学们好！", "祝大家进步。"], []),
+    # an editor's dated headnote set off by a dash, over a speech that opens without greeting anyone
+    (["在建校五十周年庆祝大会上的讲话", "——2008年9月28日，学校在新校区隆重举行建校五十周年庆祝大会，校友代表、师生共三千余人参加。",
+      "今天，是一个值得纪念的日子，学校走过了五十年的历程。", "祝学校明天更美好！"],
+     ["在建校五十周年庆祝大会上的讲话", "今天，是一个值得纪念的日子，学校走过了五十年的历程。", "祝学校明天更美好！"],
+     [("——2008年9月28日，学校在新校区隆重举行建校五十周年庆祝大会，校友代表、师生共三千余人参加。", HEADNOTE)]),
+    # near-miss: a speech that opens with a dash-led series of its own year's events
+    (["在全县工作会议上的讲话", "——2023年，全县在省城举办招商推介会，签约项目32个。", "——2023年，全县新建学校5所。",
+      "成绩来之不易。"],
+     ["在全县工作会议上的讲话", "——2023年，全县在省城举办招商推介会，签约项目32个。", "——2023年，全县新建学校5所。",
+      "成绩来之不易。"], []),
+    # an English news lead above a bilingual speech: someone delivered the speech, in the third person
+    (["新年贺词（中英对照）", "The President delivered a New Year speech Tuesday evening in the capital to ring in 2025.",
+      "大家好！新年即将到来，我在这里向大家致以新年的祝福！", "Hello everyone! As the new year approaches, I extend my wishes."],
+     ["新年贺词（中英对照）", "大家好！新年即将到来，我在这里向大家致以新年的祝福！",
+      "Hello everyone! As the new year approaches, I extend my wishes."],
+     [("The President delivered a New Year speech Tuesday evening in the capital to ring in 2025.", COMMENTARY)]),
+    # near-miss: the speaker's own English first sentence about a speech says I
+    (["毕业致辞", "I gave my first speech here forty years ago.", "大家好！四十年前，我在这里第一次演讲。"],
+     ["毕业致辞", "I gave my first speech here forty years ago.", "大家好！四十年前，我在这里第一次演讲。"], []),
+    # near-miss: a subtitle under the title (no sentence) is no headnote
+    (["青春的选择", "——2024年在毕业典礼上的讲话", "同学们，今天你们毕业了。"],
+     ["青春的选择", "——2024年在毕业典礼上的讲话", "同学们，今天你们毕业了。"], []),
 ])
 def test_commentary_and_biography_above_the_speech_go(lines, kept, dropped):
     assert kept_and_dropped(lines) == (kept, dropped)
@@ -1247,3 +1375,33 @@ def test_centred_headings_do_not_make_an_unmarked_wrapped_text_indented(width):
             lines += [text[i:i + width] for i in range(0, len(text), width)]
     openings = [p[:10] for p in WRAP_SPEECH if heading_form(p) is None or "。" in p]
     assert all(sum(o in t for o in openings) <= 1 for t in _joined("\n".join(lines) + "\n"))
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("I am honoured to be invited to participate in this Graduation Ceremony. As we are in the year celebrating "
+     "the 50th anniversary of the Faculty of Law, this is an occasion of historic significance.", True),
+    ("We gather here today to celebrate the graduates of this law school, and to look ahead to the challenges.", True),
+    # near-misses: a report in the third person; a translator's preface speaking of the text
+    ("The former Chief Justice addressed the graduates of the law school on Friday. He said that the rule of law "
+     "mattered.", False),
+    ("I translated the full text of the address below for readers who asked for it.", False),
+])
+def test_an_english_paragraph_speaks_in_the_first_person(text, speaks):
+    from speechconv.passes.reading.patterns import speaks_first
+    assert speaks_first(text) is speaks
+
+
+@pytest.mark.parametrize("field, value, lines, reason", [
+    # a speaker's label the split took stands; the speaker line the reading finds under it is recorded
+    ("byline", "市人大代表 张建华", ["——某某分公司总经理 王明", "尊敬的各位嘉宾：", "大家晚上好！今天我们在这里相聚。"],
+     "structure: a second speaker line (the first stands)"),
+    ("date", "2024年3月5日", ["在大会上的讲话", "2024年3月6日", "同志们：", "今天我们召开大会，部署全年工作。"],
+     "structure: a second date (the first stands)"),
+])
+def test_a_second_speaker_or_date_line_is_recorded_not_lost(field, value, lines, reason):
+    from speechconv.passes.structure import structure_speech
+
+    speech = replace(Speech(blocks=tuple(Paragraph.of(t) for t in lines)), **{field: value})
+    done, dropped = structure_speech(speech)
+    assert getattr(done, field) == value
+    assert (lines[0] if field == "byline" else lines[1], reason) in [(d.text, d.reason) for d in dropped]

@@ -381,6 +381,28 @@ def test_indented_lines_start_paragraphs_and_wrapped_lines_join():
     assert [b.hints.indent for b in doc.speeches[0].blocks] == [2, 2, 2]
 
 
+def test_a_flush_heading_after_a_full_last_line_starts_a_paragraph_where_paragraphs_indent():
+    # a LibreOffice PDF of an official-style draft: body paragraphs indent, 一、/二、 heads stand flush left;
+    # a paragraph whose last line ends a sentence near the right edge must not swallow the head under it
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    lines = [(80, "一、坚持立德树人"), (112, "要落实双减政策，保障学生每天校内体育活动时间不少于"),
+             (80, "一小时，全面推进素质教育，确保学生体质健康水平提升。"), (80, "二、聚焦群众关切"),
+             (112, "今年全市计划新建中小学十五所，新增学位两万个，缓解"), (80, "城区入学压力，让每个孩子都能在家门口就近上学、上好学校。"),
+             (80, "二是推进集团化办学，让优质资源惠及更多家庭。")]
+    for k, (x, text) in enumerate(lines):
+        c.drawString(x, 740 - 29 * k, text)
+    c.showPage()
+    c.save()
+    doc = speechconv.read(buf.getvalue(), name="heads.pdf", passes=[])
+    assert [b.text for b in doc.speeches[0].blocks] == [
+        "一、坚持立德树人", "要落实双减政策，保障学生每天校内体育活动时间不少于一小时，全面推进素质教育，确保学生体质健康水平提升。",
+        "二、聚焦群众关切",
+        # near-miss: a flush line after a sentence's end that opens with no head number (二是) continues
+        "今年全市计划新建中小学十五所，新增学位两万个，缓解城区入学压力，让每个孩子都能在家门口就近上学、上好学校。"
+        "二是推进集团化办学，让优质资源惠及更多家庭。"]
+
+
 def test_a_pdf_without_text_is_refused_with_what_to_do():
     buf = io.BytesIO()
     c = _canvas(buf)

@@ -3,7 +3,7 @@ not a pass).
 
 The page reading (:mod:`.reading`) says which body lines are headings; this module gives them their form:
 
-- Numbered headings ``第一部分`` ``一、`` ``（一）`` ``1.`` ``（1）`` (variants ``一.`` ``一，`` ``(一)`` ``1、`` ``1．``
+- Numbered headings ``第一部分`` (or ``壹、``) ``一、`` ``（一）`` ``1.`` ``（1）`` (variants ``一.`` ``一，`` ``(一)`` ``1、`` ``1．``
   normalised). A number that does not continue its level (三、 after 一、) stays body text. Levels
   follow the forms the speech uses: its top form is level 1 (a speech whose top is ``（一）`` has
   ``（一）`` headings at level 1, ``1.`` at 2…). A long numbered paragraph gives a run-in heading (its
@@ -27,6 +27,8 @@ from ._text import cn_number, split_runs
 _CN = "一二三四五六七八九十"
 _HEADING_FORMS = (  # (level, pattern, number format); level 0 stands above 一、 and is moved up to 1
     (0, re.compile(rf"^第(?P<n>[{_CN}]{{1,3}})部分[\s\u3000：:、]+"), "第{}部分　"),
+    # 壹、貳、參、 (the capital numerals Taiwan's documents number their top level with, above 一、)
+    (0, re.compile(r"^(?P<n>[壹贰貳参參叁叄肆伍陆陸柒捌玖拾]{1,2})\s*[、.．]\s*"), "{}、"),
     (1, re.compile(rf"^(?P<n>[{_CN}]{{1,3}})\s*[、.．，,]\s*"), "{}、"),
     (2, re.compile(rf"^[（(]\s*(?P<n>[{_CN}]{{1,3}})\s*[)）]\s*[、.．，,]?\s*"), "（{}）"),
     (3, re.compile(r"^(?P<n>\d{1,2})\s*[.．、](?!\d)\s*"), "{}."),
@@ -168,7 +170,12 @@ def _bare_series(blocks: list[Block], keep: list[bool]) -> list[bool]:
 
 def _number_value(number: str) -> int | None:
     """Return the value of a normalised heading number (一、 （二） 3. （4）), or None."""
-    return cn_number(number.strip("（）()、.\u3000").removeprefix("第").removesuffix("部分"))
+    plain = number.strip("（）()、.\u3000").removeprefix("第").removesuffix("部分").translate(_CAPITALS)
+    return cn_number(plain)
+
+
+#: The capital (anti-forgery) numerals as the plain ones.
+_CAPITALS = str.maketrans("壹贰貳参參叁叄肆伍陆陸柒捌玖拾", "一二二三三三三四五六六七八九十")
 
 
 def series_labels(blocks: list[Block]) -> set[str]:
@@ -278,7 +285,24 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
             out.extend(_unnumbered(b))
         else:
             out.append(b)
-    return _relevel(out, numbered)
+    return _nest_run_ins(_relevel(out, numbered), numbered)
+
+
+def _nest_run_ins(blocks: list[Block], numbered: set[int]) -> list[Block]:
+    """Return the blocks with the unnumbered run-in headings (a bold first sentence: 要抓项目扩投资。) that
+    follow an unnumbered heading set as a line of its own (a centred or bold line) one level below it:
+    the line heads a part, the run-in heads are its points. A numbered heading ends the nesting."""
+    top: int | None = None
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading) and i in numbered:
+            top = None
+        elif isinstance(b, Heading) and not b.run_in:
+            top = b.level
+        elif isinstance(b, Heading) and top is not None and b.level <= top:
+            b = replace(b, level=min(4, top + 1))
+        out.append(b)
+    return out
 
 
 #: A line wholly in brackets.

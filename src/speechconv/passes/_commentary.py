@@ -10,10 +10,12 @@ A news page may also add a word about the speaker after the speech (``71歲的�
 10月24日任期屆滿…``): a paragraph or two at the very end that opens on the headline's speaker by name and
 tells of them as news or a biography does (two such words: 今年, 任期, 曾任, 获颁, …), never saying 我.
 
-Commentary and biography above are cut only from the top of the page: they must be the page's first prose, with no salutation
-above them. Commentary must say it is about the speech (``这篇演说``, ``翻译该篇发言``, or the headline's
-speaker ``发表了一篇…演说``) and the speech must open right under it; a biography must open with a
-name and read as one (three words of a biography, no first person).
+Commentary and biography above are cut only from the top of the page: they must be the page's first
+prose, with no salutation above them. Commentary must say it is about the speech (``这篇演说``,
+``翻译该篇发言``, or the headline's speaker ``发表了一篇…演说``), and the speech must open right under it;
+an editor's dated headnote set off by a dash (``——2008年9月28日，学校…隆重举行…庆祝大会…。``) goes alone when it
+opens the prose and no dash-led series follows it; a biography must open with a name and read as one
+(three words of a biography, no first person).
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ MAX_RUN = 4
 MAX_GAP = 3
 COMMENTARY = "boilerplate: commentary about the speech above it (the speech opens under it)"
 BIOGRAPHY = "boilerplate: the speaker's biography above the speech"
+HEADNOTE = "boilerplate: editor's headnote above the speech (a dated occasion set off by a dash)"
+_DASHES = "—–-"
 
 _SPEECH = r"(演说|演讲|讲话|致辞|发言|讲稿|演讲稿|全文)"
 #: The text named as a thing: this speech, a translation of it (folded to simplified characters).
@@ -69,6 +73,8 @@ def cut_commentary(blocks: Sequence[Block], headline: str = "") -> tuple[list[Bl
         cut, reason = bios, BIOGRAPHY
     elif run and len(run) <= MAX_RUN and any(_refers(t, headline) for t in texts) and _opens_below(blocks, run[-1] + 1):
         cut, reason = run, COMMENTARY
+    elif run and _headnote(texts[0]) and not (len(texts) > 1 and texts[1][:1] in _DASHES):
+        cut, reason = run[:1], HEADNOTE         # one dated headnote, not the first of a dash-led series
     else:
         return list(blocks), []
     gone = set(cut)
@@ -93,7 +99,7 @@ def _first_prose(blocks: Sequence[Block]) -> int | None:
         text = _text(b)
         if is_salutation(text) or fused_salutation(text, calls=False):
             return None
-        if _is_prose(text):
+        if _is_prose(text) or _en_report(text):
             return i
     return None
 
@@ -112,23 +118,49 @@ def _run(blocks: Sequence[Block], start: int) -> list[int]:
     run = []
     for i in range(start, min(len(blocks), start + MAX_RUN + 1)):
         text = _text(blocks[i])
-        if not _is_prose(text) or _speaks(text):
+        if not (_is_prose(text) or _en_report(text)) or _speaks(text):
             break
         run.append(i)
     return run
 
 
+#: An English report that someone gave a speech, told in the third person (… delivered a New Year
+#: speech Tuesday evening in Beijing …; gave the following remarks).
+_EN_DELIVERED = re.compile(r"\b(delivered|gave|made|addressed)\b[^.!?]{0,40}\b(speech|address|remarks|lecture|"
+                           r"message|statement|commencement)\b", re.I)
+_EN_FIRST_PERSON = re.compile(r"\b(I|I'm|I’m|we|We|my|My|our|Our|us)\b")
+
+
+def _en_report(text: str) -> bool:
+    """Return True for an English sentence reporting, in the third person, that someone gave the speech."""
+    return mostly_latin(text) and text.rstrip().endswith((".", "!", "。")) and bool(_EN_DELIVERED.search(text)) \
+        and not _EN_FIRST_PERSON.search(text)
+
+
 def _refers(text: str, headline: str) -> bool:
     """Return True when a paragraph speaks of the speech as a thing: this speech, its translation, or
-    the headline's speaker delivering it."""
+    the headline's speaker delivering it (in English: someone delivered a speech, in the third person)."""
     folded = fold(text)
     if _REFERS.search(folded):
+        return True
+    if _en_report(text):
         return True
     for m in _DELIVERED.finditer(folded):
         who = m.group("who")
         if any(who[k:] in headline for k in range(len(who) - 1)):
             return True
     return False
+
+
+#: An editor's headnote set off by a dash: the occasion told, with its date (——2008年9月28日，学校…举行…大会…。).
+_HEADNOTE = re.compile(r"^[—–-]{1,2}\s*[^。！？]{0,20}(\d{4}|[〇○零一二三四五六七八九]{4})年[^。！？]{0,40}"
+                       r"(举行|召开|举办|庆祝|纪念|发表|出席|会见|视察|考察|在)")
+
+
+def _headnote(text: str) -> bool:
+    """Return True for an editor's headnote that opens the page's prose set off by a dash: a dated
+    occasion told in the third person, ending a sentence (a subtitle ——在…上的讲话 ends none)."""
+    return len(text) > 30 and ends_sentence(text) and "我" not in text and bool(_HEADNOTE.match(fold(text)))
 
 
 def _opens_below(blocks: Sequence[Block], at: int) -> bool:

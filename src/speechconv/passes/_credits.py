@@ -9,15 +9,20 @@ News and blog pages end with a section of their own under a short header line af
 last sentence: readers' comments (``网友评论``, ``战友辣评：`` then ``Jenny：…``, at least half of the
 lines under it a commenter's name and a colon), an appeal for support (``眾新聞眾籌呼籲：`` then how
 to give), a reading list or references (``延伸阅读``, ``Reference:``) or a language learner's vocabulary
-list (``New Words``, ``生词``), or a word on the author or the translator (``关于译者``, ``译后记``). The header ends with its keyword; it and all that follows it go.
+list (``New Words``, ``生词``), or a word on the author or the translator (``关于译者``, ``译后记``). The
+header ends with its keyword; it and all that follows it go.
+
+A news site may tag the end of the text it carries with its name in brackets after the last sentence
+(``…需要思考的四个方面。（雷锋网）``): the tag is cut off the last paragraph.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Dropped, Paragraph
 from ._hant import fold
-from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence
+from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence, split_runs
 
 #: A credit line: a short label, a colon, something after it, no sentence.
 _CREDIT = re.compile(r"^[^：:，,。！？]{1,14}[：:]\s*[^。！？]{1,50}$")
@@ -48,6 +53,34 @@ def drop_credits(kept: list) -> list[Dropped]:
     out = [Dropped(b.text, REASON) for b in kept[-run:]]
     del kept[-run:]
     return out
+
+
+SOURCE_TAG = "boilerplate: source tag at the end of the text"
+#: A news site's tag after a report's last sentence, in brackets: （雷锋网） （XX日报） （新华社） （来源：XX网）.
+_SOURCE_TAG = re.compile(r"(?<=[。！？!?”’」])\s*[（(](来源[:：]\s*)?[^（）()，。,]{1,12}(网|报|社|台|媒体|客户端|新闻|日报|晚报|"
+                         r"杂志|周刊|在线|App|APP)[)）]\s*$")
+
+
+def drop_source_tag(kept: list) -> list[Dropped]:
+    """Cut a news site's source tag in brackets (（雷锋网）) off the end of the speech's last paragraph of
+    prose, after its last sentence (short lines without a sentence, clutter the structure pass judges,
+    may follow it); return it as dropped (none if there is none)."""
+    for k in range(len(kept) - 1, max(-1, len(kept) - 1 - TAG_REACH), -1):
+        block = kept[k]
+        if not isinstance(block, Paragraph):
+            return []
+        m = _SOURCE_TAG.search(block.text)
+        if m is not None and len(compact(block.text[:m.start()])) >= 4:
+            head, tail = split_runs(block.runs, m.start())
+            kept[k] = replace(block, runs=head)
+            return [Dropped("".join(r.text for r in tail).strip(), SOURCE_TAG)]
+        if SENTENCE_MARK.search(block.text):
+            return []          # the last paragraph of prose has no tag
+    return []
+
+
+#: How many paragraphs from the end the last paragraph of prose may stand.
+TAG_REACH = 4
 
 
 def _short(block: object) -> bool:

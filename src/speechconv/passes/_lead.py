@@ -33,9 +33,10 @@ from typing import Callable, Sequence
 from ..model import Block, Dropped, Paragraph, Run
 from ._hant import fold
 from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence, split_runs
+from .reading.features import text_features
 from .reading.names import has_surname
-from .reading.patterns import (DATELINE, OFFICE, REPORT_ACT, REPORT_OPEN, THANKS, fused_salutation, is_salutation,
-                               news_lead, reports_address)
+from .reading.patterns import (DATELINE, OFFICE, OPENS_IN_PERSON, REPORT_ACT, REPORT_OPEN, THANKS, fused_salutation,
+                               is_salutation, news_lead, reports_address)
 
 #: A lead-in must stand among the page's first this many paragraphs.
 REACH = 12
@@ -77,6 +78,7 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
     if any(is_salutation(t.strip()) for t in texts):
         return list(blocks), []
     report = {i for i, t in enumerate(texts) if _is_prose(t) and not is_lead_in(t)}
+    report |= _report_colon_lines(texts, report, is_lead_in)
     reason = REPORT if label is None else BEFORE_TEXT
     if label is not None:
         intro = max((i for i, t in enumerate(texts) if _INTRO_LABEL.match(compact(t))), default=None)
@@ -92,8 +94,29 @@ def cut_news_lead(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) ->
         if report_part:
             dropped.append(Dropped(_joined(report_part), REPORT))
         dropped.append(Dropped(_joined(lead_in), LEAD_IN))
-        rest[0] = replace(first, runs=tail)
+        rest[0:1] = [replace(first, runs=tail)] if _joined(tail) else []
     return kept + rest, dropped
+
+
+#: A report's sentence that hands over to its next paragraph (李國能向學生提出三點面對挑戰的建議：).
+_COLON_END = re.compile(r"[：:]$")
+#: Shorter colon lines are labels (编者按： 相关新闻：), which the boilerplate rules judge.
+MIN_COLON_SENTENCE = 8
+
+
+def _report_colon_lines(texts: Sequence[str], report: set[int], is_lead_in: Callable[[str], bool]) -> set[int]:
+    """Return the lines of ``texts`` that end in a colon between report prose above them and report
+    prose right below them (the next non-empty line): the report's own sentences that introduce what it
+    quotes or lists next, not a byline or a title. Lead-in lines are none."""
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        key = compact(t)
+        if len(key) < MIN_COLON_SENTENCE or not _COLON_END.search(key) or is_lead_in(t) or not any(k < i for k in report):
+            continue
+        below = next((k for k in range(i + 1, len(texts)) if compact(texts[k])), None)
+        if below in report:
+            out.add(i)
+    return out
 
 
 def _joined(runs: Sequence[Run]) -> str:
@@ -146,7 +169,18 @@ def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tupl
             if (j or before.strip()) and len(compact(b.text[m.end():])) >= MIN_REST and (
                     not before.strip() or _is_prose(before)):
                 return j, m.start(), m.end()
+        last = _last_sentence(b.text)
+        if j and last and is_lead_in(b.text[last:].strip()) and _is_prose(b.text[:last]):
+            return j, last, len(b.text)    # report prose, then the lead-in as its last sentence
     return None
+
+
+def _last_sentence(text: str) -> int:
+    """Return where the last sentence of ``text`` starts (after the last 。！？ before its end), 0 if
+    it holds one sentence only."""
+    body = text.rstrip()
+    marks = [i for i, c in enumerate(body[:-1]) if c in "。！？!?"]
+    return marks[-1] + 1 if marks else 0
 
 
 def cut_preface(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
@@ -184,6 +218,8 @@ _LABEL = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,10})\s*[：:]\s*")
 MAX_REPORT = 3
 SPEAKER_LABEL = "boilerplate: speaker label before the salutation"
 ABOVE_SALUTATION = "boilerplate: report or summary between the headline and the salutation"
+ABOVE_OPENING = "boilerplate: news report above the speech's opening words"
+
 
 
 def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
@@ -200,13 +236,15 @@ def cut_report_above_salutation(blocks: Sequence[Block]) -> tuple[list[Block], l
         if not isinstance(b, Paragraph):
             return list(blocks), []
         label = _speaker_label(b.text)
-        if not (label or is_salutation(b.text.strip()) or fused_salutation(b.text.strip(), calls=False)):
+        opening = OPENS_IN_PERSON.match(b.text.strip()) is not None
+        if not (label or opening or is_salutation(b.text.strip()) or fused_salutation(b.text.strip(), calls=False)):
             continue
         above = [p.text if isinstance(p, Paragraph) else "" for p in blocks[:j]]
         report = _report_run(above)
-        if report is None or (not report and not label):
+        if report is None or (not report and not label) or (opening and not _news(above[report[0]])):
             return list(blocks), []
-        dropped = [Dropped(above[i], ABOVE_SALUTATION) for i in report]
+        reason = ABOVE_OPENING if opening and not label else ABOVE_SALUTATION
+        dropped = [Dropped(above[i], reason) for i in report]
         rest = list(blocks[j:])
         if label:
             head, tail = split_runs(b.runs, label)
@@ -301,3 +339,89 @@ def cut_report_after(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped
     if n == len(blocks) or n < 2 or not isinstance(blocks[n - 1], Paragraph) or not _speaker_ends(blocks[n - 1].text):
         return list(blocks), []
     return list(blocks[:n]), [Dropped(b.text, AFTER) for b in blocks[n:] if isinstance(b, Paragraph)]
+
+
+ABOVE_TITLE_BLOCK = "boilerplate: news report above the speech's title block (title, speaker, salutation)"
+HEAD_ABOVE_REPORT = "boilerplate: the news item's headline lines above its report"
+HEAD_TITLE = "boilerplate: the news item's headline, taken as the page title"
+#: The speaker's voice in a report's prose: the first or second person, or the people a speech calls
+#: on (an institution's 我国/我省/我校… is a report's word too, not a speaker's).
+_FIRST_PERSON = re.compile(r"我(?![国省市区县校党军院局厅部委])|咱|你|您|大家|同志们|同学们|朋友们|老师们|各位")
+#: What a speaker line shows (the reading's speaker-line evidence), and the lines that may stand between
+#: the title and the speaker (a ——subtitle, a date).
+_SPEAKER_FEATS = frozenset({"pat:name", "pat:office-name", "pat:ends-with-name", "pat:spaced-name", "pat:speaker-label",
+                            "pat:office", "pat:latin-name"})
+_BETWEEN_FEATS = frozenset({"pat:subtitle", "pat:dash", "pat:date"})
+#: At most this many lines stand between a title and its speaker line.
+MAX_BETWEEN = 2
+
+
+def cut_report_above_title_block(blocks: Sequence[Block], titled: bool) -> tuple[list[Block], list[Dropped], str | None]:
+    """Return ``blocks`` without a news report that stands above the speech's full title block, what
+    was dropped, and the page title the page head gives (None when ``titled``: the page has one).
+
+    A page may reprint a news item or a communiqué (``新华社北京10月29日电 …公报``, ``全会提出，…``) and
+    then the speech under its own title, speaker line and salutation (``在…大会上的讲话`` / ``习近平`` /
+    ``同志们，朋友们：``), however far down. The report runs from its first paragraph of prose (or its
+    dateline line, when that stands higher) to the title; it goes when it reads as news (a dateline, a
+    news lead or an office-holder's address told) and all of its prose is told in the third person
+    (quotations and reported words aside). The page head above the report is the news item's too: its
+    first line is the page title when the page has none yet, the rest goes. Nothing is cut when a
+    salutation stands above the title block.
+    """
+    texts = [b.text.strip() if isinstance(b, Paragraph) else "" for b in blocks]
+    title = _title_block(texts)
+    if title is None:
+        return list(blocks), [], None
+    above = texts[:title]
+    prose = [i for i, t in enumerate(above) if _is_prose(t)]
+    news = [i for i, t in enumerate(above) if _news(t) or DATELINE.match(fold(t))]
+    if not prose or not news or any(is_salutation(t) or fused_salutation(t, calls=False) for t in above) \
+            or any(_speaks(above[i]) for i in prose):
+        return list(blocks), [], None
+    start = min(prose[0], news[0])
+    gone = [i for i in range(title) if isinstance(blocks[i], Paragraph) and above[i]]
+    page = next((i for i in gone if i < start), None) if not titled else None
+    dropped = [Dropped(texts[i], HEAD_TITLE if i == page else ABOVE_TITLE_BLOCK if i >= start else HEAD_ABOVE_REPORT)
+               for i in gone]
+    return [b for i, b in enumerate(blocks) if i not in set(gone)], dropped, None if page is None else texts[page]
+
+
+#: A verb that reports what someone said or holds (全会一致认为，…我们就一定能够…): the first person after
+#: it in the same sentence is the reported speaker's, not the writer's.
+_REPORTS = re.compile(r"认为|指出|强调|表示|提出|要求|号召|说|称|宣布|谈到|提到|坚信|相信")
+
+
+def _speaks(text: str) -> bool:
+    """Return True when a sentence of ``text`` speaks in the first or second person (quotations, what a
+    reporting verb before it in the sentence reports, and a paragraph that opens by reporting, aside)."""
+    text = _QUOTE.sub("", fold(text))
+    opening = text.split("，", 1)[0][:12]
+    if _REPORTS.search(opening) and not _FIRST_PERSON.search(opening):
+        return False     # 全会一致认为，…: the whole paragraph reports what the body holds
+    for sentence in re.split(r"(?<=[。！？!?])", text):
+        m = _FIRST_PERSON.search(sentence)
+        if m and not _REPORTS.search(sentence[:m.start()]):
+            return True
+    return False
+
+
+def _title_block(texts: Sequence[str]) -> int | None:
+    """Return the index of the title of the first full title block — a title line, maybe a ——subtitle or
+    a date, a speaker line, then a salutation — or None when the first salutation has none above it."""
+    j = next((k for k, t in enumerate(texts) if t and is_salutation(t)), None)
+    if j is None or j < 3 or not _speaker_line(texts[j - 1]):
+        return None
+    t = j - 2
+    while t > 0 and j - 2 - t < MAX_BETWEEN and _BETWEEN_FEATS & set(text_features(texts[t])):
+        t -= 1
+    feats = set(text_features(texts[t]))
+    if "pat:titleish" not in feats or _SPEAKER_FEATS & feats or _BETWEEN_FEATS & feats:
+        return None
+    return t
+
+
+def _speaker_line(text: str) -> bool:
+    """Return True for a line that names the speaker, as the reading sees one (习近平, 市委书记 张三)."""
+    feats = set(text_features(text))
+    return "pat:titleish" in feats and bool(_SPEAKER_FEATS & feats) and "pat:subtitle" not in feats

@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
-from ._credits import drop_credits, drop_end_section
+from ._credits import drop_credits, drop_end_section, drop_source_tag
 from ._hant import fold
 from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
-                    cut_report_after)
+                    cut_report_above_title_block, cut_report_after)
 from ._text import compact, ends_sentence
+from .reading.names import has_surname
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,16 @@ def _rule(reason: str, pattern: str, max_len: int = 120) -> Rule:
     return Rule(f"boilerplate: {reason}", re.compile(pattern, re.I), max_len)
 
 
+#: A credit's value that names someone: a person (2-4 characters, maybe several), a team and a member
+#: (东京樱花团/战友520), or a Latin handle.
+_CREDIT_NAME = (r"[\u4e00-\u9fff·]{2,4}([、，,和][\u4e00-\u9fff·]{2,4}){0,3}|[^。，！？,!?；;：:/／]{1,16}[/／][^。，！？,!?；;：:]{1,16}|"
+                r"[A-Za-z0-9_.\-]{2,24}")
+
 RULES: tuple[Rule, ...] = (
     _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
     _rule("breadcrumb", r"^[^。！？]{1,30}(>|＞|»|›|→)[^。！？]{1,30}(>|＞|»|›|→)[^。！？]*$"),
     _rule("breadcrumb", r"^(>|＞|»|›)[^。！？，>＞»›]{1,10}$", 12),
-    _rule("meta line", r"^[（(【\[]?(时间|日期|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
+    _rule("meta line", r"^[（(【\[]?((时间|日期)(?![:：]\d{4}年\d{1,2}月\d{1,2}日$)|发布时间|发布日期|更新时间|发表时间|作者|来源|文章来源|信息来源|编辑|"
                        r"责任编辑|浏览|浏览次数|点击数|阅读|阅读量|字体|字号|原文地址|原文链接|原文网址|本文链接|本文地址|"
                        r"稿源|供稿|投稿|编译|译者|审校|校对)[:：]", 80),
     _rule("meta line", r"^(审核|编辑|发稿|校对|责编|排版|审校|听写|翻译|整理)([/／、](审核|编辑|发稿|校对|责编|排版|审校|听写|翻译|整理))+[:：]",
@@ -60,6 +66,9 @@ RULES: tuple[Rule, ...] = (
     _rule("news lead-in", r"(以下为|以下是|下面是|现将).{0,30}(讲话|致辞|发言|演讲|报告|贺词)?(全文|原文|摘登|摘要|实录)"
                           r"(如下)?[。：:]?$", 80),
     _rule("news credit", r"^[（(【\[].{0,24}(供稿|撰稿|摄影|记者|通讯员|审核|审校|校对|责编|来源)[^)）】\]]{0,24}[)）】\]]$", 60),
+    # a reporter's or photographer's credit line: 本网记者 曾磊　摄影 丁一 / 记者 张三 李四 / 文/图 王五
+    _rule("news credit", r"^(本网|本报|本台|本刊|新华社|人民网|央视网)?(记者|通讯员|摄影|摄像|文/图|图/文|撰稿|供稿)[:：]?"
+                         r"(?!.*们)(?!.*摄$)[\u4e00-\u9fff·]{2,4}((记者|通讯员|摄影|摄像|图|文)?[:：]?[\u4e00-\u9fff·]{2,4}){0,4}$", 40),
     _rule("truncation note", r"^[(（]?未完.{0,30}(全文|当前显示).{0,20}[)）]?$", 60),
     _rule("truncation note", r"请认真阅读下面的提示信息", 60),
     _rule("navigation", r"^(上一篇|下一篇|上一页|下一页|返回列表|返回首页)[:：]?", 120),
@@ -67,7 +76,8 @@ RULES: tuple[Rule, ...] = (
     _rule("navigation", r"^【?(相关推荐|相关文章|推荐阅读|热门推荐|猜你喜欢|延伸阅读|精彩推荐|热门文章|"
                         r"相关阅读|最新文章|更多)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$|的人还(看了|喜欢)[:：]?$", 80),
     _rule("download prompt", r"^推荐度[:：]", 40),
-    _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)", 60),
+    _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)|"
+                             r"^(点击)?(下载|打印)(此|这篇|本篇)(文档|文章|范文|篇)$", 60),
     _rule("desktop-shortcut prompt", r"到电脑桌面|桌面快捷访问|^电脑桌面$", 80),
     _rule("copyright line", r"版权所有|copyright|©|icp备|icp证|公网安备|allrightsreserved|未经授权.{0,10}转载|"
                             r"转载请(注明|保留|联系)", 160),
@@ -97,9 +107,19 @@ RULES: tuple[Rule, ...] = (
                     r"文字|记者|通讯员|投稿邮箱|投稿|联系电话|联系邮箱|翻译|译者|编译|运营|运营编辑|新媒体运营|内容指导|"
                     r"指导|出品人|鸣谢|特别鸣谢|主办|协办|承办|主办单位|投稿合作|商务合作|合作联系)[:：|｜丨/／]", 60),
     _rule("credit", r"^(运营编辑|新媒体编辑|责任编辑|文字编辑|美术编辑|编辑|校对|审核|翻译|排版)$", 8),
+    # a credit whose label a speech might say in a sentence too (音频, 主播, 发布): only with a name after
+    # it — a person's (2-4 characters), a team and a member (东京樱花团/战友520), or a Latin handle
+    _rule("credit", r"^[（(【\[*_]?(音频|主播|配音|朗读|诵读|录音|剪辑|后期|发布|发布人|发布者)[:：|｜丨]"
+                    rf"({_CREDIT_NAME})[)）】\]*_]?$", 50),
+    # a paper's issue line under a reprinted article: 《 人民日报 》（ 2020年10月30日 01 版）
+    _rule("news credit", r"^[（(]?《[^《》]{2,12}》[（(]?\d{4}年\d{1,2}月\d{1,2}日第?[\d一二三四五六七八九十]{1,3}版[)）]{1,2}$", 40),
+    # a line naming where the text came from, with the source's title (a Markdown link's text) after
+    # it: 文字版原文：蓬佩奥访台演讲全文, 英文原文：Remarks by … — no sentence in it
+    _rule("source link", r"^[^。，！？：:]{0,6}(原文|原稿|原版|出处)[:：][^。！？，,；;.!?：:]{2,60}$", 80),
     _rule("photo caption", r"^[△▲▽▼]", 120),
     _rule("photo caption", r"(新华社|中新社|人民日报|本报|本网)?记者[\u4e00-\u9fff·]{2,8}摄[)）]?$|^[（(]?(图片|图|照片)"
-                           r"(来源|来自|由)[:：]|^[（(]?摄影[:：]?[\u4e00-\u9fff]{2,4}[)）]?$|^图为", 200),
+                           r"(来源|来自|由)[:：]|^[（(]?摄影[:：]?[\u4e00-\u9fff]{2,4}[)）]?$|^图为|"
+                           r"^[^。！？：:]{4,30}(图源|图片来源|摄影)[:：][^。！？]{1,20}$", 200),
     _rule("news dateline", r"^[（(]?(新华社|中新社|中新网|人民网|央视网|新华网|光明网|本报|本网|本台)[\u4e00-\u9fff]{0,10}"
                            r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日电"
                            r"([（(][^)）]{0,20}[)）])?[)）]?$", 50),
@@ -155,7 +175,7 @@ RULES: tuple[Rule, ...] = (
     _rule("source credit", r"^[（(][\u4e00-\u9fff]{2,8}(网|报|社|台|日报|新闻)[)）]$", 12),
     _rule("page section label", r"^【(正文|人物介绍|人物简介|作者简介|简介|背景介绍|相关链接|原文)】$", 10),
     _rule("page section label", r"^(文字稿|文字版|文字实录|演讲实录|正文|译文|中文版?|英文版?|english|chinese|transcript|"
-                                r"中英对照|双语对照|中英双语)[:：]?$", 12),
+                                r"speech|fulltext|remarks|中英对照|双语对照|中英双语)[:：]?$", 12),
     _rule("credit", r"^[\u4e00-\u9fff]{2,16}(出品|荣誉出品|倾情出品)$", 20),
     _rule("markup residue", r"^\.\.[\w-]+::|^\.\._[^:]+:$|^\{\{[<%]?[^{}]*[>%]?\}\}$|^\{%[^{}]*%\}$|^\|[\w.-]+\|$", 400),
     _rule("contact line", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 80),
@@ -165,6 +185,12 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"^[【\[]?(免责声明|特别声明|版权声明|声明)[】\]]?[:：]|(仅代表(作者|原作者|发布者)|不代表本(站|网|平台|刊|号|报))"
           r"[^。]{0,12}(观点|立场)", 160),
     _rule("follow prompt", r"^更多(资讯|精彩|内容)[，,、 ]*(更多关注|请关注|敬请关注|尽在)", 30),
+    _rule("link prompt", r"^更多[^。！？]{0,12}(请访问|请关注|请点击|请登录|请搜索|尽在|欢迎访问)", 60),
+    _rule("tag line", r"^(本文)?(标签|关键词|关键字|tags?|keywords?)[:：]", 80),
+    # a draft's own markings and notes: （征求意见稿，请勿外传） （初稿） 【待补充：…——办公室小王】
+    _rule("draft marking", r"^[（(【\[]?(征求意见稿|讨论稿|初稿|送审稿|修改稿|草稿|审议稿|讨论修改稿|代拟稿|第[一二三四五]稿)"
+                           r"([，,、；;][^）)】\]]{0,12})?[）)】\]]?$", 24),
+    _rule("draft note", r"^[【\[（(](待补充|待完善|待核实|待定|待修改|此处(补充|插入|加)|批注|修改意见)[^】\]）)]{0,60}[】\]）)]$", 80),
     _rule("takedown notice", r"(如有侵权|如涉及侵权|侵权请|版权问题|不想[^。]{0,20}出现)[^。]{0,30}(联系|告知|通知)[^。]{0,12}删除|"
                              r"请?联系(我|我们|本站|小编|管理员)[^。]{0,12}(立即|及时|尽快)?删除", 80),
     # where the page took the text from, said after it (本文来源：https://… 本文转载自省政府门户网站，查看原文); a
@@ -263,13 +289,15 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     After a related-articles header (相关文章：), the short lines that follow are its list of links and
     are dropped with it; after an editor's-note header alone on its line (编者按：), the paragraph that
     follows is the note and goes with it; a short label (今日大案：) just above a headline list goes too,
-    and so does a WeChat account card's name line after its 以下文章来源于….
+    and so does a WeChat account card's name line after its 以下文章来源于…. A label and a name right
+    under or above a credit line (发布：东京樱花团/平安卿卿 by 编辑：…) is a credit too; a headline with a
+    column's name before a bar (樱花FM|…) where the page's headline stands is no column label.
     """
     kept: list = []
     dropped: list[Dropped] = []
-    in_list = note_next = False
+    in_list = note_next = after_credit = False
     account = ""
-    for block in speech.blocks:
+    for i, block in enumerate(speech.blocks):
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
         if rule is None and account and isinstance(block, Paragraph) and compact(block.text).rstrip(".。") == account:
             dropped.append(Dropped(block.text, "boilerplate: wechat account card"))   # the card's name line
@@ -286,6 +314,15 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
             continue
         in_list = rule is not None and rule.reason == "boilerplate: navigation" \
             and not _BACK_OR_NEXT.search(compact(block.text)[:12])
+        if rule is not None and rule.reason == COLUMN_LABEL and _headline_with_column(block, not kept):
+            rule = None      # 樱花FM|蓬佩奥访台演讲全文 as the page's headline: the headline stays
+        if rule is None and after_credit and isinstance(block, Paragraph) and _named_credit(block.text):
+            dropped.append(Dropped(block.text, BESIDE_CREDIT))     # 发布：… under 编辑：…
+            continue
+        if rule is not None and rule.reason in CREDIT_REASONS and i and kept and kept[-1] is speech.blocks[i - 1] \
+                and isinstance(kept[-1], Paragraph) and _named_credit(kept[-1].text) and _LABELLED.match(compact(block.text)):
+            dropped.append(Dropped(kept.pop().text, BESIDE_CREDIT))   # 发布：… above 编辑：…
+        after_credit = rule is not None and rule.reason in CREDIT_REASONS and bool(_LABELLED.match(compact(block.text)))
         if rule is not None:
             if rule.reason == "boilerplate: headline list" and kept and isinstance(kept[-1], Paragraph) \
                     and _LIST_LABEL.match(compact(kept[-1].text)):
@@ -294,6 +331,42 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         else:
             kept.append(block)
     return kept, dropped
+
+
+COLUMN_LABEL = "boilerplate: column label"
+#: The rules that drop a credit or meta line (编辑：…); a name-valued line right beside one is a credit too.
+CREDIT_REASONS = frozenset({"boilerplate: credit", "boilerplate: meta line"})
+COLUMN_HEADLINE = "boilerplate: page headline with a column's name before a bar (the page title)"
+BESIDE_CREDIT = "boilerplate: credit (a label and a name beside another credit line)"
+#: A credit line by its shape: a short label, a colon and a name (发布：东京樱花团/平安卿卿, 校对：王敏).
+_NAMED_CREDIT = re.compile(r"^[*_]?[\u4e00-\u9fff]{2,4}[:：](?P<value>.+?)[*_]?$")
+_TEAM_OR_HANDLE = re.compile(r"^([^。，！？,!?；;：:/／]{1,16}[/／][^。，！？,!?；;：:]{1,16}|[A-Za-z0-9_.\-]{2,24})$")
+_PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+#: A credit line dropped by a rule, by its shape: a label, a colon, something after it.
+_LABELLED = re.compile(r"^[^：:，,。！？]{1,8}[:：]\S")
+
+
+def _named_credit(text: str) -> bool:
+    """Return True for a label and a name after a colon: a team and a member, a Latin handle, or a
+    person's name that opens with a family name (发布：东京樱花团/平安卿卿, 校对：王敏; not 范文一：珍惜时间)."""
+    m = _NAMED_CREDIT.match(compact(text))
+    if m is None:
+        return False
+    value = m.group("value")
+    return bool(_TEAM_OR_HANDLE.match(value)) or (bool(_PERSON.match(value)) and has_surname(value))
+
+
+#: The part after a column label's bar that reads as a headline, not a name or a column's name.
+_HEADLINE_AFTER_BAR = re.compile(r"[|｜丨](?P<rest>[^|｜丨]{7,})$")
+
+
+def _headline_with_column(block: object, first: bool) -> bool:
+    """Return True for a headline with a column's name before a bar (樱花FM|蓬佩奥访台演讲全文): the
+    source marks it a heading, or it is the first line the page keeps, and a headline's length stands
+    after the bar (编辑 | 小林 and 博客 | 讀者來論 name someone or a column: labels)."""
+    if not isinstance(block, Paragraph) or not (first or block.hints.heading):
+        return False
+    return _HEADLINE_AFTER_BAR.search(compact(block.text)) is not None
 
 
 #: A WeChat article's account card (以下文章来源于XX教育，作者XX教育): its name line follows.
@@ -414,14 +487,17 @@ def boilerplate(doc: Document) -> Document:
     end of the page that repeat the page's title or a summary (never a line the speech itself uses
     again), a licence footer in fragments, notes after the speech, a site menu and credits pasted after
     it (:mod:`._credits`); on
-    a news page, the report above the line that says where the speech starts and the report that ends
-    the page after the speech (:mod:`._lead`).
+    a news page, the report above the line that says where the speech starts, the report above the
+    speech's full title block (title, speaker, salutation) and the report that ends the page after the
+    speech (:mod:`._lead`). A page with no title yet takes its headline from a column-prefixed headline
+    (樱花FM|…) or from the news item above such a report.
     """
     if not doc.speeches:
         return doc
     speeches: list[Speech] = []
     dropped: list[Dropped] = []
     head: _Head | None = None
+    title = doc.title
     for i, speech in enumerate(doc.speeches):
         if i == 0:
             blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
@@ -429,14 +505,21 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
+        if i == 0 and not title and kept and _headline_with_column(kept[0], True) \
+                and getattr(match_rule(kept[0].text), "reason", None) == COLUMN_LABEL:
+            title = kept.pop(0).text.strip()     # 樱花FM|…: the page's headline, not the speech's own title
+            dropped.append(Dropped(title, COLUMN_HEADLINE))
         if i == 0:
             kept, gone = cut_report_above_salutation(kept)
             dropped += gone
+            kept, gone, headline = cut_report_above_title_block(kept, bool(title))
+            dropped += gone
+            title = title or headline
             kept, gone = cut_preface(kept)
             dropped += gone
-            kept, gone = cut_commentary(kept, doc.title or "")
+            kept, gone = cut_commentary(kept, title or "")
             dropped += gone
-        head = head or _page_head(doc, kept)
+        head = head or _page_head(doc.evolve(title=title), kept)
         if i == len(doc.speeches) - 1:
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
@@ -444,10 +527,11 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_tail_menu(kept)
             dropped += drop_end_section(kept)
             dropped += drop_credits(kept)
-            kept, gone = cut_afterword(kept, doc.title or "")
+            kept, gone = cut_afterword(kept, title or "")
             dropped += gone
             kept, gone = cut_report_after(kept)
             dropped += gone
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])   # a footer above a menu
+            dropped += drop_source_tag(kept)       # last: the paragraph it leaves is no cut copy of itself
         speeches.append(replace(speech, blocks=tuple(kept)))
-    return doc.evolve(speeches=tuple(speeches)).drop(dropped)
+    return doc.evolve(speeches=tuple(speeches), title=title).drop(dropped)

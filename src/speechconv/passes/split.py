@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..model import Block, Document, Dropped, Paragraph, Speech
 from ._language import language_boundary, original_first
 from ._speakers import speaker_page
-from ._text import SENTENCE_MARK, compact, headline_keys, page_title_core
+from ._text import SENTENCE_MARK, compact, ends_sentence, headline_keys, page_title_core
 from .reading import patterns as P
 from .reading import announced_count, read_lines
 
@@ -62,6 +62,13 @@ def _revived(labels: tuple[str, ...], unopened: list[int]) -> set[int]:
     return out
 
 
+def _titled_below(block: Block) -> bool:
+    """Return True when the line under an appendix label may be the appendix's own title (a short line
+    ending no sentence: 《案例：关于…的报告》), not its first entry (1.链长制：指…的机制。)."""
+    text = block.text if isinstance(block, Paragraph) else block.label
+    return len(text.strip()) <= 40 and not ends_sentence(text.strip())
+
+
 def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
            revived: set[int]) -> tuple[list[Speech], list[Dropped]]:
     """Return one speech per start (its marker lines dropped, a marker's title taken), and the drops;
@@ -85,6 +92,13 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
                 kept.append(blocks[i])
                 continue
             if P.APPENDIX.match(compact(text)):
+                if i + 1 < end and labels[i + 1] in ("body", "heading") and title is None \
+                        and not _titled_below(blocks[i + 1]):
+                    title = text.strip().strip("【】[]").rstrip(":：")   # 名词解释 with no title under it: its title
+                    marks = "".join(c for c in text.strip() if c in "【】[]:：")
+                    if marks:
+                        dropped.append(Dropped(marks, "split: marks around an appendix label taken as its title"))
+                    continue
                 dropped.append(Dropped(text, "split: appendix label (the appendix is a part of its own)"))
                 continue
             found = P.marker_parts(text)

@@ -258,7 +258,22 @@ def structure_speech(speech: Speech, page_title: str | None = None, about: str =
     if speech.subtitle and parts.subtitle:     # the reader's subtitle stands; a line read as one is recorded
         after.append(Dropped(parts.subtitle, "structure: subtitle said again" if compact(parts.subtitle)
                              == compact(speech.subtitle) else "structure: a second subtitle"))
+    after += _second_lines(speech, parts)
     return done, before + gone + parts.gone + after
+
+
+def _second_lines(speech: Speech, parts: _Parts) -> list[Dropped]:
+    """Return, as recorded drops, the speaker, date, salutation and signature lines the reading found
+    where the speech had one already (a speaker's label the split took, a reader's byline): the first
+    stands, the lines read as a second are kept in ``dropped`` instead of being lost."""
+    out = []
+    for had, name, found in ((speech.byline, "speaker line", " ".join(parts.byline)), (speech.date, "date", parts.date),
+                             (speech.salutation, "salutation", "\n".join(parts.salutation)),
+                             (speech.signature, "signature", "\n".join(parts.signature))):
+        if had and found:
+            out.append(Dropped(found, f"structure: {name} said again" if compact(found) == compact(had)
+                               else f"structure: a second {name} (the first stands)"))
+    return out
 
 
 #: Emphasis marks a text clip keeps around a whole title line (**标题**, __标题__).
@@ -304,11 +319,28 @@ def _untitled(speech: Speech, title: str | None, speaker: str | None, single: bo
                    byline=speech.byline or (speaker if single else None))
 
 
+#: A lead-in line that names who spoke (李國能演辭全文： 张三讲话全文：).
+_NAMED_LEAD_IN = re.compile(r"^[*_]*(?P<who>[\u4e00-\u9fff·]{2,4}?)的?(讲话|致辞|发言|演讲|演辞|讲辞|演说|致詞|致辭|講話|發言|"
+                            r"演講|演辭|講辭|演說)(全文|原文|实录|實錄)(如下)?[：:][*_]*$")
+LEAD_IN = "boilerplate: news lead-in"
+
+
+def lead_in_speaker(dropped: tuple[Dropped, ...]) -> str | None:
+    """Return the speaker a dropped news lead-in names (李國能演辭全文： gives 李國能), or None: the
+    name must open with a family name. A page's one speech with no speaker line of its own takes it."""
+    for d in dropped:
+        m = _NAMED_LEAD_IN.match(compact(d.text)) if d.reason == LEAD_IN else None
+        if m and has_surname(fold(m.group("who"))):
+            return m.group("who")
+    return None
+
+
 def structure(doc: Document) -> Document:
     """Return ``doc`` with every speech's structure recognised (see the module doc).
 
     A speech that shows no title of its own takes the page title (see :func:`page_speech_title`); a
     speech that is another speech's original in Latin script (:mod:`._language`) is kept as it stands.
+    A page's one speech with no speaker line takes the speaker the news lead-in names (:func:`lead_in_speaker`).
     """
     title, speaker = page_speech_title(doc.title)
     originals = [len(doc.speeches) > 1 and is_original(s) for s in doc.speeches]
@@ -317,6 +349,8 @@ def structure(doc: Document) -> Document:
                for s, original in zip(doc.speeches, originals)]
     speeches = tuple(s if original else _untitled(s, title, speaker, len(results) == 1)
                      for (s, _), original in zip(results, originals))
+    named = lead_in_speaker(doc.dropped) if len(speeches) == 1 and not speeches[0].byline else None
+    speeches = (replace(speeches[0], byline=named),) if named else speeches
     return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 
 

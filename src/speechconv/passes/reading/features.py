@@ -124,12 +124,14 @@ def text_features(text: str) -> tuple[str, ...]:
         f.append("pat:lead-in")
     if n > P.OPENING and P.speaks_first(text):
         f.append("pat:speaks")
+    elif n > 15 and P.OPENS_IN_PERSON.match(text) and P.speaks_first(text):
+        f.append("pat:speaks-short")     # 现在，我代表市人民政府，向大会报告工作：a speech's opening words
     if n <= 24 and P.DATE_ONLY.match(key):
         f.append("pat:date-only")
     if P.BRACKETED.match(key):
         f.append("pat:bracketed")
-    if P.STAGE.match(key):
-        f.append("pat:stage")
+    if P.STAGE.match(key) or P.SEGMENT.match(key):
+        f.append("pat:stage")            # a stage direction, or a host script's segment label
     if n <= 16 and key.endswith(("！", "!", "。")) and P.THANKS.match(text.strip()):
         f.append("pat:thanks-said")        # 感谢您对XX集团的关注！ — said, not a title
     if n <= 48 and key.endswith(("）", ")")) and P.name_then_office(key):
@@ -154,18 +156,18 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:subtitle", dash and bool(P.SUBTITLE.match(text))),
         ("pat:dash", dash),
         ("pat:speaker-dash", dash and bool(_SPEAKER_DASH.match(text)) and not P.SUBTITLE.match(text)),
-        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(key))),
+        ("pat:date", (dated or digits) and n <= 30 and bool(P.DATE.match(key) or P.EN_DATE.match(text.strip()))),
         ("pat:dated-byline", (dated or digits) and n <= 40 and _dated_byline(text)),
         ("pat:office", n <= 30 and bool(P.OFFICE.search(text))),
-        ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(text)),
+        ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(key)),
         ("pat:org-speaker", n <= 20 and bool(P.ORG_SPEAKER.match(key))),
         ("pat:latin-name", n <= 40 and bool(P.LATIN_NAME.match(text.strip()))),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
-        ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(text)
-         and has_surname(text.split()[-1])),
+        ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(key)
+         and has_surname(P.ending_name(text))),
         ("pat:spaced-name", n <= 30 and bool(P.SPACED_NAME.search(text.strip())) and " " in text.strip()),
         ("pat:affiliation", n <= 40 and bool(P.AFFILIATION.search(text)) and not P.NOT_IN_TITLE.search(text)),
-        ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(text)),
+        ("pat:name", n <= 6 and P.name_only(text) and not P.SPEECH_WORD.search(key)),
         ("pat:address", n <= 60 and bool(P.ADDRESS.search(text))),
         ("pat:salutation", n <= P.LONG_SALUTATION and P.is_salutation(text)),
         ("pat:opens-salutation", n <= 60 and P.opens_salutation(text)),
@@ -173,7 +175,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),
         ("pat:greets", bool(P.GREETS.match(key))),
         ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
-        ("pat:speech-word", bool(P.SPEECH_WORD.search(text))),
+        ("pat:speech-word", bool(P.SPEECH_WORD.search(key))),
         ("pat:meeting", bool(P.MEETING_WORD.search(text))),
         ("pat:occasion", n <= 60 and bool(P.OCCASION.match(key))),
         ("pat:part-word", n <= 4 and bool(P.PART_WORD.match(key))),
@@ -225,7 +227,7 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     late = _late_first_title(lines, own)
     announced = bool(page.title and P.COUNT.search(page.title))
     numbered = any("form:h1" in f for f in own)
-    _translated_salutations(lines, own)
+    _salutation_lines(lines, own)
     first_salutation = next((i for i, f in enumerate(own[:12]) if "pat:salutation" in f), -1)
     signs = P.sign_off([fold(k) for k in keys], ["pat:date" in f for f in own])
     top = _top_type(lines, own)
@@ -288,15 +290,50 @@ def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...
     return out
 
 
-def _translated_salutations(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
-    """Mark as a salutation (in ``own``) the Chinese line right after an English salutation when it
-    reads as its translation: people addressed, no sentence ended inside, at most a comma or colon at
-    its end (Mr. Vice President, …: / 副总统先生、…各位议员： and My fellow Americans, / 我的美国同胞们)."""
+def _salutation_lines(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
+    """Mark (in ``own``) the lines of a salutation that no line alone shows: an English one wrapped over
+    lines, the middle and last lines of one over several lines, and the Chinese line right after an
+    English salutation when it reads as its translation: people addressed, no sentence ended inside, at
+    most a comma or colon at its end (Mr. Vice President, …: / 副总统先生、…各位议员： and My fellow
+    Americans, / 我的美国同胞们)."""
     _wrapped_english_salutations(lines, own)
+    _salutation_middles(lines, own)
     for i in range(1, len(own)):
         if "pat:salutation" in own[i - 1] and "pat:salutation" not in own[i] \
                 and mostly_latin(lines[i - 1].text) and P.translates_salutation(lines[i].text):
             own[i] = own[i] + ("pat:salutation",)
+
+
+_SALUTATION_MARKS = frozenset({"pat:salutation", "pat:opens-salutation", "pat:address-call"})
+#: A middle line of a salutation over several lines: people named, a comma or 、 at its end, no
+#: sentence (驻市部队指战员、武警官兵，  在外创业的XX籍人士，).
+_MIDDLE = re.compile(r"^[^。！？!?；;：:“”\"]{2,40}[，,、]$")
+#: The last line of such a salutation (驻市部队指战员、武警官兵：).
+_LAST = re.compile(r"^[^。！？!?；;：:“”\"]{2,40}[：:]$")
+#: Words of a sentence, never of people named.
+_NOT_NAMING = re.compile(r"我|要|把|是|了|如下|以下")
+
+
+def _salutation_middles(lines: list[LineView], own: list[tuple[str, ...]]) -> None:
+    """Mark as opening a salutation (in ``own``) the lines between a salutation's first line (尊敬的…，)
+    and its last (…朋友们：) that name people without an address word of ours (驻市部队指战员、武警官兵，):
+    up to four such lines, each short, ending in a comma, holding no sentence."""
+    for i in range(len(own) - 2):
+        if not {"pat:opens-salutation", "pat:salutation"} & set(own[i]) or not lines[i].text.rstrip().endswith(("，", ",")):
+            continue
+        j = i + 1
+        while j < len(own) and j - i <= 4 and not _SALUTATION_MARKS & set(own[j]) \
+                and _MIDDLE.match(compact(lines[j].text)) and not _NOT_NAMING.search(lines[j].text):
+            j += 1
+        if j >= len(own) or not lines[j].text.rstrip().endswith(("：", ":")):
+            continue
+        last = "pat:salutation" in own[j] or (j > i + 1 and bool(_LAST.match(compact(lines[j].text)))
+                                              and not _NOT_NAMING.search(lines[j].text))
+        if last and j > i + 1:
+            for k in range(i + 1, j):
+                own[k] = own[k] + ("pat:opens-salutation",)
+        if last and "pat:salutation" not in own[j]:
+            own[j] = own[j] + ("pat:salutation",)
 
 
 def _wrapped_english_salutations(lines: list[LineView], own: list[tuple[str, ...]]) -> None:

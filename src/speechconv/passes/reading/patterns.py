@@ -38,13 +38,22 @@ def name_then_office(text: str) -> bool:
 #: A stage direction opening a transcript's line ([applause] Thank you. （掌声）谢谢。): the speech's own text.
 STAGE = re.compile(r"^[\[【（(](掌声|鼓掌|热烈掌声|掌声雷动|笑声|全场笑|音乐|applause|laughter|cheers|cheering|music)"
                    r"[^\]】）)]{0,8}[\]】）)]", re.I)
+#: A host script's segment label (【第三项】 【开场白】 【结束语】 【环节二】): a part of one script, never
+#: the title of another speech.
+SEGMENT = re.compile(r"^[\[【](第[一二三四五六七八九十\d]{1,3}(项|个?环节|部分)|环节[一二三四五六七八九十\d]{1,3}|开场白?|"
+                     r"结束语|结尾|串词|串场词?|过渡语?|议程[一二三四五六七八九十\d]{0,3})[\]】]$")
 #: A title and its ——subtitle on one line (政府工作报告——2024年3月5日在…上 国务院总理 李强): see title_line.
 TITLE_LINE = re.compile(r"^(?P<title>[^—–]{2,40}?)\s*(?P<sub>[—–]{2}[^—–]{4,80})$")
-DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?日期[:：]|(?:演讲|讲话|发言|致辞)时间[:：])?"
+DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?(?:日期|时间)[:：])?"
                   r"[（(]?(?:(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{0,2}[一二三四五六七八九十〇○]{0,3}月"
                   r"[\d一二三四五六七八九十〇○]{0,3}日?|(?:19|20)\d\d[.．/-]\d{1,2}[.．/-]\d{1,2})[，,、]?[^（()）]{0,10}"
                   r"([（(](星期|周)[一二三四五六日天][)）])?[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
+_MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009).
+EN_DATE = re.compile(rf"^((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+                     rf"({_MONTHS}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
+                     rf"{_MONTHS},?\s+\d{{4}})\.?$")
 #: A line that is a date and nothing else (2012年6月24日, （2019年10月17日，上午）, 2025.02.17): never a title.
 DATE_ONLY = re.compile(r"^[（(]?((\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{1,2}月\d{1,2}日|"
                        r"(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
@@ -75,12 +84,15 @@ def title_with_date(text: str) -> tuple[str, str, str | None] | None:
 def dated_byline(text: str) -> tuple[str, str] | None:
     """Return (speaker, date) for a line holding both — a speaker then a date (张明同志 2009年5月4日) or a
     bracketed date then a speaker (（二OO一年八月二十三日）江泽民) — or None."""
-    m = DATED_BYLINE.match(text) or DATE_THEN_NAME.match(text)
+    m = DATED_BYLINE.match(text) or DATE_THEN_NAME.match(text) or DATE_THEN_SPEAKER.match(text)
     if m is None or not speakerish(m.group("who")):
         return None
     return m.group("who").strip(), m.group("date")
 
 
+#: A date, then an office and a name after a dash (2013年1月20日北京…研究会会长——陈昊苏).
+DATE_THEN_SPEAKER = re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*(?P<who>[^，。！？；]{2,36}(——|—)\s*"
+                               r"[\u4e00-\u9fff·]{2,5})$")
 DATED_BYLINE = re.compile(r"^(?P<who>.{2,20}?)\s*(?P<date>[（(]?(?:\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d\d[.．/-]\d{1,2}"
                           r"[.．/-]\d{1,2})[)）]?)$")
 #: A name, or a template's blank for one (×××, XXX, 某某).
@@ -105,8 +117,15 @@ LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z.'’-]*){1,3}$")
 AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公司|集团|系|研究所|研究院|医院|法院|检察院|局|委员会|"
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")
 #: A short line ending in a name set apart by a space (高一15班 赵珂怡, 创新2班 吴 旻).
-ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+{_NAME}$")
-SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲)"
+ENDS_WITH_NAME = re.compile(rf"^[^，。！？：:]{{1,18}}[\s\u3000]+(?P<name>{_NAME})$")
+
+
+def ending_name(text: str) -> str:
+    """Return the name that ends a speaker line (市发改委　赵　磊 gives 赵磊), spaces taken out, or ''."""
+    m = ENDS_WITH_NAME.match(text)
+    return compact(m.group("name")) if m else ""
+SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|材料|汇报|贺词|献词|寄语|讲稿|"
+                      r"党课|述职|主持词|心得|体会)"
                       r"|^[—–-]{1,2}\s*(致|献给|写给)[\u4e00-\u9fff“”\"]{2,}")
 #: A subtitle whose line break before the speaker's name was lost: ——在…上的致辞 王 琛
 SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s+"
@@ -185,9 +204,10 @@ def news_lead(text: str) -> bool:
 #: A short label that introduces a part: 国旗下讲话： 值周总结： 主持人：
 LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 #: A label alone on its line that opens an appendix after a speech (【参考资料】 附件2： 附录).
-APPENDIX = re.compile(r"^[【\[]?(参考资料|附件[一二三四五六七八九十\d]{0,2}|附录[一二三四五六七八九十\d]{0,2}|附)[】\]]?[:：]?$")
+APPENDIX = re.compile(r"^[【\[]?(参考资料|附件[一二三四五六七八九十\d]{0,2}|附录[一二三四五六七八九十\d]{0,2}|附|名词解释|名词注释|"
+                      r"注释|名詞解釋)[】\]]?[:：]?$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
-                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|支部|总支|党委|团委|工会|妇联|中队|大队)$")
+                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|厅|署|支部|总支|党委|团委|工会|妇联|中队|大队)$")
 _MARKERS = (
     re.compile(r"^(?P<title>.{0,60}?)[（(【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[)）】\]]?$"),
     re.compile(r"^[【\[]?第(?P<n>[0-9一二三四五六七八九十]{1,3})篇(?!章|幅|目)[】\]]?[:：、.．]?(?P<title>.{0,60})$"),
@@ -241,11 +261,13 @@ def is_salutation(text: str) -> bool:
         return False
     if text[:1].isascii() and english_salutation(text):
         return True
+    if office_then_name(text.rstrip("：: ")):
+        return False              # XX镇党委委员李娜： a speaker's label, not people addressed
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
-    if _ADDRESSEE.match(text):
-        return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门：
+    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)):
+        return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门： 全市广大医务工作者：
     if not (ADDRESS.search(text) or offices):
         return False
     return text.endswith(("：", ":")) or bool(GREETING.match(text))
@@ -308,6 +330,16 @@ _ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中�
                         r"研究院|研究所|党委|支部)[：:]$")
 
 
+#: A body of people addressed as a whole (全市广大医务工作者： 全体教师： 全省广大退役军人：): a letter's or
+#: a message's salutation.
+_COLLECTIVE = re.compile(r"^(全(国|省|市|县|区|镇|乡|校|院|系统|行|局|体)|各(级|地|界))[^，。！？：:；;]{0,10}"
+                         r"(广大)?[^，。！？：:；;]{1,12}[：:]$|^[^，。！？：:；;]{0,8}广大[^，。！？：:；;]{2,14}[：:]$")
+
+
+#: The words of a sentence, not of a body of people addressed (全国各地都在行动： 广大青年要做到：).
+_COLLECTIVE_NOT = re.compile(r"要|把|是|了|在|都|将|应|须|做|认为|指出|强调|提出|如下|以下|我们|会议|全会")
+
+
 #: A sentence announcing what follows, not people addressed (作如下表态：, 下面，我讲…：).
 _ANNOUNCES = re.compile(r"如下|以下|下面[，,]|^现将")
 
@@ -333,7 +365,11 @@ ADDRESS_CALL = re.compile(r"^[^，。！？：:]{2,24}[！!]$")
 def address_call(text: str) -> bool:
     """Return True for a short line that calls on people with an exclamation mark (同志们！)."""
     return len(text) <= 24 and bool(ADDRESS_CALL.match(text)) and bool(ADDRESS.search(text)) \
-        and not GREETING_ONLY.match(text)
+        and not GREETING_ONLY.match(text) and not _NOT_A_CALL.search(text)
+
+
+#: The words of a sentence, never of a call on people (谨以…的名义向将军的家人表示诚挚的慰问！).
+_NOT_A_CALL = re.compile(r"向|表示|致以|祝|是|要|把|了|我")
 
 
 _FUSED = re.compile(r"^(?P<sal>[^。！？：:!]{2,160}[：:！!])(?=\S)")
@@ -419,6 +455,10 @@ def title_line(text: str) -> tuple[str, str, str | None] | None:
 SOURCE_PREFIX = re.compile(r"^(原文|文章|本文)?(来源|来自|转自|摘自|选自|转载自)[^：:]{0,12}[：:]\s*(?=\S{4,})")
 
 
+#: A speech's opening words in the first person, before anyone is addressed (现在，我代表市人民政府，向大会报告
+#: 工作 / 今天，我们在这里隆重集会 / 我谨代表…): where a speech with no salutation starts.
+OPENS_IN_PERSON = re.compile(r"^(现在|今天|首先|值此[^，。]{0,20}之际)?[，,]?(我|我们)(代表|谨代表|受[^，。]{0,12}委托|在这里|"
+                             r"很高兴|非常高兴|十分高兴|很荣幸|非常荣幸)")
 #: Prose this long whose first sentence speaks in the first person is a speech's own paragraph.
 OPENING = 80
 _FIRST_SENTENCE = re.compile(r"^[^。！？!?]*")
@@ -429,6 +469,10 @@ def speaks_first(text: str) -> bool:
     """Return True for prose whose first sentence (quotations left out) speaks in the first person
     (我知道這星期在香港…): the speaker's words, not a report or an editor's note, told in the third —
     unless it speaks of the text itself (a translator's or editor's preface: 我把…翻译出来)."""
+    if mostly_latin(text):
+        m = _LATIN_FIRST.match(text.strip())
+        first = _QUOTED.sub("", m.group()) if m else ""
+        return bool(_LATIN_I.search(first)) and not _ABOUT_THE_TEXT_EN.search(text)
     if not NOT_IN_TITLE.search(text):
         return False
     first = _QUOTED.sub("", _FIRST_SENTENCE.match(text).group())
@@ -438,6 +482,13 @@ def speaks_first(text: str) -> bool:
 #: What a translator's or an editor's first-person preface speaks of: the text as a thing translated,
 #: published or read (我把…演讲都翻译出来; 我很犹豫，是不是要把它翻译出来).
 _ABOUT_THE_TEXT = re.compile(r"翻译|翻譯|译文|譯文|译者|譯者|译出|原文|全文|这篇|這篇|网志|網誌|博客|本文|转载|轉載|编者|編者")
+
+
+#: An English paragraph's first sentence (up to its first full stop, ! or ? before a space), and the
+#: first person in it (I am honoured to be invited…), and what an English preface speaks of instead.
+_LATIN_FIRST = re.compile(r"^.*?[.!?](?=\s|$)")
+_LATIN_I = re.compile(r"\b(I|I'm|I've|I'd|I'll|I’m|I’ve|we|We|our|Our|my|My)\b")
+_ABOUT_THE_TEXT_EN = re.compile(r"translat|transcript|full text|this (post|article|blog)|published|editor", re.I)
 
 
 #: A sign-off after a message: an office and maybe the name, maybe after a colon (集团董事长 魏华山,
@@ -498,10 +549,21 @@ def speaker_label(text: str) -> tuple[int, str] | None:
     label = m.group("label").strip()
     key = compact(label)
     name_office = re.match(rf"^[\u4e00-\u9fff]{{2,3}}(?:{OFFICE.pattern})$", key)
-    if office_then_name(label) or name_then_office(key) or (
+    if office_then_name(label) or name_then_office(key) or _org_then_name(key) or (
             name_office and has_surname(key) and not key.endswith(("同志", "学生", "老师", "主持人"))):
         return m.end(), label
     return None
+
+
+#: A body then a person's name (县发改局张伟, XX公司王强): the speaker a body sent.
+_ORG_NAME = re.compile(r"^(?P<org>[^，。！？：:、]{2,20}?(局|委|办|院|所|公司|集团|中心|学校|中学|小学|大学|医院|镇|乡|村|街道|"
+                       r"社区|支行|分行|银行|厂|站|队))(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _org_then_name(key: str) -> bool:
+    """Return True for a body's name then a person's (县发改局张伟), the person's with a family name."""
+    m = _ORG_NAME.match(key)
+    return m is not None and has_surname(m.group("name"))
 
 
 #: A speaker's attribution in brackets after a part (（县政协委员 张三）, （民建县委会）), maybe run on at the

@@ -7,6 +7,8 @@ inflates past its cap whatever the zip's directory claims.
 """
 from __future__ import annotations
 
+import re
+
 import posixpath
 from dataclasses import dataclass, field
 
@@ -80,8 +82,14 @@ def _core(zp: ZipParts, name: str | None) -> tuple[str | None, str]:
         return None, ""
     root = parse_part(zp.read("docProps/core.xml"), "docProps/core.xml", name)
     found = [root.find(clark(DC_NS, key)) for key in ("title", "description")]
-    title, description = (" ".join((el.text or "").split()) if el is not None else "" for el in found)
+    title, description = (_one_line(el.text or "") if el is not None else "" for el in found)
     return title or None, description
+
+
+def _one_line(text: str) -> str:
+    """Return a property's text on one line: line breaks and tabs (with the spaces around them) become
+    one space, the ends are stripped, and spaces inside are kept as written (a title ``0  0`` stays)."""
+    return re.sub(r"\s*[\r\n\t\f\v\x1c-\x1f\x85\u2028\u2029]\s*", " ", text).strip()
 
 
 def open_package(data: bytes, name: str | None) -> Package:

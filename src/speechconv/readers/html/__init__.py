@@ -26,7 +26,12 @@ scripts never run, and no entity or DTD is loaded. Each step has its module:
    list's items open with the number a browser shows (``1. ``, :mod:`.lists`) and every list item's first
    paragraph carries the ``list`` hint (``"ol"``/``"ul"``; not when a heading tag is in or around it).
 
-Blocks outside the content go to ``dropped`` (``html: outside the main content``). The page headline
+4. :mod:`.leadin`: the speech's title block set beside the content (a CMS's title, speaker and date in
+   their own ``<div>``\ s or table cells just above the article) comes in front of the content: the short
+   lines just before it, nearest first, that read as a title, a speaker or a date, passing over meta lines
+   and share bars, stopping at navigation, link lists, list items, cells beside the content, long text.
+
+Other blocks outside the content go to ``dropped`` (``html: outside the main content``). The page headline
 (``<h1>``/``<h2>`` before the content, else ``<title>``) is the page title.
 """
 from __future__ import annotations
@@ -40,6 +45,7 @@ from ..text import replace_surrogates
 from .blocks import Blocks
 from .content import find_content, furniture_inside, headline, identity, matching_rules, page_stats, title_text
 from .hints import face_bold, relative_sizes
+from .leadin import lead_in
 from .parse import check_elements, parse, strip_page
 from .tags import REMOVE_TAGS, WS
 from .walk import WalkState, link_lists, walk
@@ -74,9 +80,14 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
     walk(soup, state, blocks)        # the whole page: text after a stray </body> is kept too
     blocks.flush()
     kept, links = link_lists(blocks.inside)
-    kept = relative_sizes(kept)
-    dropped = _dropped(blocks, links, hidden, bullets) + [Dropped(t, "html: figure caption") for t in captions]
     head, subtitle = headline(soup, content) if content is not root else (None, None)
+    before = blocks.outside_blocks[:blocks.before or 0]
+    taken = [] if content is root else lead_in(before, content, kept, page_title, st.furniture)
+    if subtitle:    # the headline's ——subtitle is the speech's, not a line of its title block (one copy)
+        taken = [i for i in taken if WS.sub(" ", before[i].paragraph.text).strip() != subtitle]
+    kept = relative_sizes([before[i].paragraph for i in taken] + kept)
+    dropped = _dropped(blocks, set(taken), links, hidden, bullets)
+    dropped += [Dropped(t, "html: figure caption") for t in captions]
     if subtitle:    # the headline's ——subtitle stood above the content: it is the speech's (one copy)
         same = next((i for i, d in enumerate(dropped) if WS.sub(" ", d.text).strip() == subtitle), None)
         dropped = dropped[:same] + dropped[same + 1:] if same is not None else dropped
@@ -87,9 +98,12 @@ def read_html(html: str, source: Source | None = None, *, limits: Limits = LIMIT
                     warnings=tuple(surrogates + state.images + state.notices))
 
 
-def _dropped(blocks: Blocks, links: list[str], hidden: list[str], bullets: list[str]) -> list[Dropped]:
-    """Return what the reader left out, each with its reason, in the order the reasons are listed."""
-    dropped = [Dropped(t, "html: outside the main content") for t in blocks.outside if t.strip()]
+def _dropped(blocks: Blocks, taken: set[int], links: list[str], hidden: list[str],
+             bullets: list[str]) -> list[Dropped]:
+    """Return what the reader left out, each with its reason, in the order the reasons are listed
+    (``taken``: the outside blocks that came in as the title block)."""
+    dropped = [Dropped(t, "html: outside the main content") for i, t in enumerate(blocks.outside)
+               if t.strip() and i not in taken]
     dropped += [Dropped(t, "html: page furniture inside the content") for t in blocks.furniture]
     dropped += [Dropped(t, "html: link list") for t in links]
     dropped += [Dropped(t, "html: hidden text") for t in hidden]

@@ -34,12 +34,24 @@ class Marks:
     face: str | None = None     #: the face the elements around set for Chinese text, None for the default
 
 
+@dataclass(frozen=True)
+class Outside:
+    """A block outside the content: its paragraph (with the hints its element gives), whether all its
+    text is link text, and its block element (None above any)."""
+
+    paragraph: Paragraph
+    link_only: bool
+    block: Tag | None
+
+
 @dataclass
 class Blocks:
     """Collects blocks while walking the tree: runs of the open block, finished blocks, outside text."""
 
     inside: list[tuple[Paragraph, bool]] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
+    outside_blocks: list[Outside] = field(default_factory=list)   #: ``outside`` with what each one was
+    before: int | None = None            #: how many outside blocks came before the content
     furniture: list[str] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
     limits: Limits = LIMITS
@@ -94,7 +106,16 @@ class Blocks:
             self.inside.append((Paragraph(runs, hints=hints), link_only))
             self.limits.check_paragraphs(len(self.inside))
         else:
+            size = sizes.most_common(1)[0][0] if sizes else None
+            hints = block_hints(block, None, all(r.bold for r in runs if r.text.strip()), size)
             self.outside.append("".join(r.text for r in runs))
+            self.outside_blocks.append(Outside(Paragraph(runs, hints=hints), link_only, block))
+
+    def enter_content(self) -> None:
+        """Mark the walk as inside the content (and note where the content began, the first time)."""
+        self.in_content = True
+        if self.before is None:
+            self.before = len(self.outside)
 
     def open_item(self, marker: str) -> None:
         """Open a list item: its first text will open a paragraph marked as a list item, after
@@ -116,6 +137,7 @@ class Blocks:
             self.limits.check_paragraphs(len(self.inside))
         elif text:
             self.outside.append(text)
+            self.outside_blocks.append(Outside(Paragraph.of(text), False, None))
 
 
 def _trim(runs: list[Run]) -> tuple[Run, ...]:

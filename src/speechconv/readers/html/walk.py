@@ -143,7 +143,7 @@ def walk(root: Tag, state: WalkState, out: Blocks) -> None:
         if node.name in BLOCK_TAGS or node is state.content:
             out.flush()
         if node is state.content:
-            out.in_content = True
+            out.enter_content()
         if out.in_content and _special(node, state, out):
             continue
         if out.in_content and node.name == "li":

@@ -44,6 +44,8 @@ _LATIN_END = set(",.;:!?)]}%'\"")
 #: How a numbered heading or list item opens (一、 （一） 第一， 1. （1）).
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、]"
                        r"|\d{1,2}[、．.](?!\d))")
+#: A section head's number (一、 （一）), never a wrapped line's start after a sentence's end.
+_HEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 #: What a sentence (and so maybe a paragraph) ends with.
 _SENTENCE_END = set("。！？!?…”」』）：:")
 _LATIN_START = set("([{'\"")
@@ -194,6 +196,9 @@ def _starts_paragraph(prev: Line, line: Line, prev_first: bool, m: Measure) -> t
     if prev.text[-1:] in _SENTENCE_END and m.indent is None and (
             _NUMBERED.match(line.text) or (line.page != prev.page and m.gapped)):
         return True, False              # a numbered heading after a full line; a gap hidden by a page break
+    if prev.text[-1:] in "。！？!?" and m.indent is not None and _HEAD_NUMBER.match(line.text) \
+            and abs(line.x0 - m.left) <= 0.5 * em and abs(prev.x0 - m.left) <= 0.5 * em + m.indent:
+        return True, False              # 二、 flush left after a sentence's end, where paragraphs indent
     return m.right - prev.x1 > line.first_width + FIT_EM * em, False
 
 

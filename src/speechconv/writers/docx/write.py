@@ -7,6 +7,7 @@ paragraph refers to its style by a cached id instead of looking it up by name.
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from datetime import datetime, timezone
 from io import BytesIO
@@ -242,8 +243,9 @@ MAX_PROPERTY_CHARS = 255
 
 
 def _property(text: str) -> str:
-    """Return ``text`` fit for a core property: one line, XML-safe, at most 255 characters."""
-    text = " ".join(INVALID_XML.sub("", text).split())
+    """Return ``text`` fit for a core property: one line (line breaks and tabs, with the spaces around
+    them, become one space; spaces inside stay as written), XML-safe, at most 255 characters."""
+    text = re.sub(r"\s*[\r\n\t\f\v\x1c-\x1f\x85\u2028\u2029]\s*", " ", INVALID_XML.sub("", text)).strip()
     return text if len(text) <= MAX_PROPERTY_CHARS else text[:MAX_PROPERTY_CHARS - 1] + "…"
 
 

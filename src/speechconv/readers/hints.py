@@ -86,11 +86,7 @@ def size_steps_bold(paragraphs: list[Paragraph]) -> list[Paragraph]:
             and len(p.text) <= STEP_LINE and not p.hints.heading and not p.hints.bold]
     if not step or len(step) > STEP_SHARE * len(paragraphs):
         return paragraphs
-    out = list(paragraphs)
-    for i in step:
-        p = out[i]
-        out[i] = replace(p, runs=tuple(replace(r, bold=True) for r in p.runs), hints=replace(p.hints, bold=True))
-    return out
+    return _bold(paragraphs, step)
 
 
 #: Sentence ends: a line ending in one is no centred heading.
@@ -112,8 +108,13 @@ def centred_heads_bold(paragraphs: list[Paragraph]) -> list[Paragraph]:
             found.append(i)
     if len(found) < 2:
         return paragraphs
+    return _bold(paragraphs, found)
+
+
+def _bold(paragraphs: list[Paragraph], indexes: list[int]) -> list[Paragraph]:
+    """Return ``paragraphs`` with those at ``indexes`` set wholly in bold (every run, and the hint)."""
     out = list(paragraphs)
-    for i in found:
+    for i in indexes:
         p = out[i]
         out[i] = replace(p, runs=tuple(replace(r, bold=True) for r in p.runs), hints=replace(p.hints, bold=True))
     return out

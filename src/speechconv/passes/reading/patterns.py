@@ -322,7 +322,7 @@ def translates_salutation(text: str) -> bool:
     参众两院各位议员： / 我的美国同胞们)."""
     text = fold(text.strip())
     return 0 < len(text) <= LONG_SALUTATION and not mostly_latin(text) and bool(ADDRESS.search(text)) \
-        and not re.search(r"[。！？!?；;]", text[:-1]) and not text.endswith(("。", "？", "?"))
+        and not NOT_IN_TITLE.search(text[:-1]) and not text.endswith(("。", "？", "?"))
 
 
 #: A letter's addressee: bodies named and a colon (浙江大学： 各县区人民政府、市直各部门：).

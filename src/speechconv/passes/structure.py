@@ -262,14 +262,19 @@ def structure_speech(speech: Speech, page_title: str | None = None, about: str =
     return done, before + gone + parts.gone + after
 
 
+#: The lines a speech has one of, by the name the reason of a second one's drop gives them (the web page
+#: translates these names: i18n.js REASON_PARTS).
+ONE_PER_SPEECH = ("speaker line", "date", "salutation", "signature")
+
+
 def _second_lines(speech: Speech, parts: _Parts) -> list[Dropped]:
     """Return, as recorded drops, the speaker, date, salutation and signature lines the reading found
     where the speech had one already (a speaker's label the split took, a reader's byline): the first
     stands, the lines read as a second are kept in ``dropped`` instead of being lost."""
     out = []
-    for had, name, found in ((speech.byline, "speaker line", " ".join(parts.byline)), (speech.date, "date", parts.date),
-                             (speech.salutation, "salutation", "\n".join(parts.salutation)),
-                             (speech.signature, "signature", "\n".join(parts.signature))):
+    had_lines = (speech.byline, speech.date, speech.salutation, speech.signature)
+    found_lines = (" ".join(parts.byline), parts.date, "\n".join(parts.salutation), "\n".join(parts.signature))
+    for name, had, found in zip(ONE_PER_SPEECH, had_lines, found_lines):
         if had and found:
             out.append(Dropped(found, f"structure: {name} said again" if compact(found) == compact(had)
                                else f"structure: a second {name} (the first stands)"))

@@ -99,6 +99,7 @@ const REASONS = {
   "markdown: empty emphasis marks": "空的强调符号",
   "text: underline of a heading": "标题下的横线", "text: emphasis marks (**…**)": "强调符号（**…**）",
   "text: link target (reStructuredText)": "链接地址", "text: escaped spaces (reStructuredText)": "转义用的空格",
+  "text: page number": "页码（从分页文档复制来的）",
   // boilerplate: one line by its words (the rules in boilerplate.py)
   "boilerplate: breadcrumb": "面包屑导航", "boilerplate: meta line": "时间、作者等信息行",
   "boilerplate: source credit": "转载来源", "boilerplate: editor note": "小编按语", "boilerplate: news lead-in": "新闻导语",

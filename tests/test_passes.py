@@ -975,6 +975,9 @@ def test_a_title_is_no_report_of_the_address(text, expected):
     ("Thank you very much,", False),
     ("Good morning.", False),
     ("Today, members of the class,", False),
+    # a Chinese paragraph whose sentences end before its colon announces what follows
+    ("早上好！新的学年开始了。首先，我向大家报告几个好消息：", False),
+    ("女士们、先生们！朋友们：", True),
 ])
 def test_an_english_salutation_lists_the_people_addressed(text, expected):
     from speechconv.passes.reading.patterns import is_salutation

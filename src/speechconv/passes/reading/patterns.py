@@ -256,8 +256,9 @@ def is_salutation(text: str) -> bool:
     """Return True for a salutation line: it ends in ： and addresses people (同志们： or a list of
     offices, 首席法官、律政司司长、…会长：), or it is a greeting line. A line handing over to a text
     (…的说明全文如下：) or naming a document (《…》) is none, nor is a sentence that announces what
-    follows (下面，我代表XX区作如下表态：)."""
-    if "《" in text or LEAD_IN_END.search(text) or _ANNOUNCES.search(text):
+    follows (下面，我代表XX区作如下表态：), nor a paragraph whose sentences end before its colon (早上好！新的学年开始了。
+    首先，我向大家报告几个好消息：)."""
+    if "《" in text or LEAD_IN_END.search(text) or _ANNOUNCES.search(text) or _SENTENCE_BEFORE.search(text):
         return False
     if text[:1].isascii() and english_salutation(text):
         return True
@@ -342,6 +343,8 @@ _COLLECTIVE_NOT = re.compile(r"要|把|是|了|在|都|将|应|须|做|认为|�
 
 #: A sentence announcing what follows, not people addressed (作如下表态：, 下面，我讲…：).
 _ANNOUNCES = re.compile(r"如下|以下|下面[，,]|^现将")
+#: A full stop with more text after it: a sentence has ended inside the line.
+_SENTENCE_BEFORE = re.compile(r"。(?=.)")
 
 
 #: The longest salutation: a list of the offices present, name by name (首席大法官某某、副总统某某、…：).

@@ -978,6 +978,11 @@ def test_a_title_is_no_report_of_the_address(text, expected):
     # a Chinese paragraph whose sentences end before its colon announces what follows
     ("早上好！新的学年开始了。首先，我向大家报告几个好消息：", False),
     ("女士们、先生们！朋友们：", True),
+    # a report's or letter's addressee: a body of the state named alone
+    ("区人大常委会：", True),
+    ("市财政局：", True),
+    ("省教育厅、省人社厅：", True),
+    ("县发改局张伟：", False),
 ])
 def test_an_english_salutation_lists_the_people_addressed(text, expected):
     from speechconv.passes.reading.patterns import is_salutation

@@ -144,6 +144,9 @@ PART_WORD = re.compile(r"^(引言|导言|前言|序言|绪言|绪论|结论|结�
 #: short title stands above it.
 OCCASION = re.compile(r"^[^，。！？：:；—–]{0,24}(在|于)[^，。！？：:；]{2,48}(上|中|时|之际|前夕|期间|仪式|典礼|大会|会议)?"
                       r"的?(讲话|致辞|致词|发言|报告|演讲|贺词|献词|讲演|演说|致辭|講話|發言)(稿|提纲|要点|摘要)?$")
+#: A document's own title in the official form 关于…的报告 (a report's, a speech's, an explanation's): a
+#: title, never a label above one.
+ABOUT_TITLE = re.compile(r"^关于[^，。！？：:；]{4,50}的(报告|讲话|发言|说明|汇报|情况|致辞|意见|通知|决定)$")
 MEETING_WORD = re.compile(r"^在.{2,40}(上|时|之际)|会议|大会|典礼|仪式|座谈会|开幕式|闭幕式|年会|论坛|峰会|"
                           r"研讨会|表彰会|动员会|推进会|培训班|庆祝|纪念")
 #: Notes and source lines that stand above a speech on news and WeChat pages.
@@ -327,8 +330,8 @@ def translates_salutation(text: str) -> bool:
 
 
 #: A letter's addressee: bodies named and a colon (浙江大学： 各县区人民政府、市直各部门：).
-_ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中学|小学|公司|集团|政府|委员会|协会|学会|部门|单位|医院|"
-                        r"研究院|研究所|党委|支部)[：:]$")
+_ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中学|小学|公司|集团|政府|委员会|常委会|政协|协会|学会|部门|单位|医院|"
+                        r"研究院|研究所|党委|党组|支部|局|厅|委|办公室|办公厅)[：:]$")
 
 
 #: A body of people addressed as a whole (全市广大医务工作者： 全体教师： 全省广大退役军人：): a letter's or

@@ -15,7 +15,7 @@ from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
 from ._credits import drop_credits, drop_end_section, drop_source_tag
 from ._hant import fold
-from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
+from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_meeting_lead, cut_news_lead, cut_preface, cut_report_above_salutation,
                     cut_report_above_title_block, cut_report_after)
 from ._text import compact, ends_sentence
 from .reading.names import has_surname
@@ -511,6 +511,8 @@ def boilerplate(doc: Document) -> Document:
             dropped.append(Dropped(title, COLUMN_HEADLINE))
         if i == 0:
             kept, gone = cut_report_above_salutation(kept)
+            dropped += gone
+            kept, gone = cut_meeting_lead(kept)
             dropped += gone
             kept, gone, headline = cut_report_above_title_block(kept, bool(title))
             dropped += gone

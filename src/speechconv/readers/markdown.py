@@ -88,11 +88,16 @@ def _join_english_wraps(body: str) -> str:
 
 
 #: A bold run glued between two sentences of a paragraph: after a sentence's end, no sentence mark, colon
-#: or semicolon inside, at most this long, and text (not punctuation: ``**标签**：`` is a label,
+#: or semicolon inside, 4 to 30 characters, not ending in a word that goes on into the sentence
+#: (``**特别是**在…``: emphasis at a sentence's start), and text (not punctuation: ``**标签**：`` is a label,
 #: ``**强调**，`` emphasis inside a sentence) right after it.
 MAX_GLUED_HEAD = 30
-_GLUED_HEAD = re.compile(r"(?<=[。！？!?”’」』])\*\*(?P<head>[^*\n。！？!?；;：:]{2,%d}?)\*\*"
-                         r"(?=[^\s*：:，,。、；;！？!?）)”’」』…—])" % MAX_GLUED_HEAD)
+_GLUED_HEAD = re.compile(r"(?<=[。！？!?”’」』])\*\*(?P<head>[^*\n。！？!?；;：:]{3,%d}?"
+                         r"[^*\n。！？!?；;：:是的在和与及对把将从为要就也都而但被让使向]"
+                         r")\*\*(?=[^\s*：:，,。、；;！？!?）)”’」』…—])" % (MAX_GLUED_HEAD - 1))
+#: Only a line this long (its text, marks off) is a clip's paragraphs run together; in a paragraph of a
+#: few sentences a bold run after a sentence is emphasis.
+MIN_GLUED_LINE = 200
 #: Lines that are no plain paragraph (a heading, quotation, list item, table row, fence, tag or indented code).
 _NOT_PLAIN = re.compile(r"^(\s{4}|\s*([#>|<`~]|[-*+]\s|\d+[.)]\s))")
 
@@ -105,7 +110,7 @@ def _split_glued_heads(body: str) -> tuple[str, int]:
 
     def line_heads(line: str) -> str:
         nonlocal count
-        if _NOT_PLAIN.match(line) or "**" not in line:
+        if _NOT_PLAIN.match(line) or "**" not in line or len(line.replace("*", "").strip()) < MIN_GLUED_LINE:
             return line
         out, last = [], 0
         for m in _GLUED_HEAD.finditer(line):

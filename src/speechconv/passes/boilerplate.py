@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
-from ._credits import drop_credits, drop_end_section, drop_source_tag
+from ._credits import drop_credits, drop_end_section, drop_source_tag, split_glued_signature
 from ._hant import fold
-from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
+from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_meeting_lead, cut_news_lead, cut_preface, cut_report_above_salutation,
                     cut_report_above_title_block, cut_report_after)
 from ._text import compact, ends_sentence
 from .reading.names import has_surname
@@ -489,7 +489,8 @@ def boilerplate(doc: Document) -> Document:
     it (:mod:`._credits`); on
     a news page, the report above the line that says where the speech starts, the report above the
     speech's full title block (title, speaker, salutation) and the report that ends the page after the
-    speech (:mod:`._lead`). A page with no title yet takes its headline from a column-prefixed headline
+    speech (:mod:`._lead`), the original headline a news site runs on after the last sentence; a signer and
+    date glued after it are set on lines of their own for the structure pass. A page with no title yet takes its headline from a column-prefixed headline
     (樱花FM|…) or from the news item above such a report.
     """
     if not doc.speeches:
@@ -512,6 +513,8 @@ def boilerplate(doc: Document) -> Document:
         if i == 0:
             kept, gone = cut_report_above_salutation(kept)
             dropped += gone
+            kept, gone = cut_meeting_lead(kept)
+            dropped += gone
             kept, gone, headline = cut_report_above_title_block(kept, bool(title))
             dropped += gone
             title = title or headline
@@ -521,6 +524,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         head = head or _page_head(doc.evolve(title=title), kept)
         if i == len(doc.speeches) - 1:
+            split_glued_signature(kept)
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)

@@ -128,6 +128,7 @@ const REASONS = {
   "boilerplate: source note": "来源说明", "boilerplate: notes after the speech": "讲话后的注释",
   "boilerplate: site menu after the speech": "讲话后的网站菜单", "boilerplate: credits after the speech": "讲话后的署名（编辑等）",
   "boilerplate: source tag at the end of the text": "文末的来源标注",
+  "boilerplate: original headline at the end of the text": "文末的原标题", "boilerplate: news lead of the meeting above the speech": "讲话前的会议新闻导语",
   "boilerplate: readers' comments after the speech": "讲话后的读者评论",
   "boilerplate: appeal for support after the speech": "讲话后请读者支持的呼吁",
   "boilerplate: about the author or translator, after the speech": "讲话后的作者、译者介绍",

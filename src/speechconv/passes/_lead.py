@@ -176,9 +176,12 @@ def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tupl
             return j, 0, 0
         for m in _FUSED.finditer(fold(b.text)):
             before = b.text[:m.start("lead")]
-            if (j or before.strip()) and len(compact(b.text[m.end():])) >= MIN_REST and (
-                    not before.strip() or _is_prose(before)):
+            rest = compact(b.text[m.end():])
+            if (j or before.strip()) and len(rest) >= MIN_REST and (not before.strip() or _is_prose(before)):
                 return j, m.start("lead"), m.end()
+            if not rest and before.strip() and _is_prose(before) and j + 1 < len(blocks) \
+                    and not is_lead_in(b.text):       # (a whole line the rules drop as a lead-in stays theirs)
+                return j, m.start("lead"), len(b.text)     # report prose ending in the lead-in
         last = _last_sentence(b.text)
         if j and last and is_lead_in(b.text[last:].strip()) and _is_prose(b.text[:last]):
             return j, last, len(b.text)    # report prose, then the lead-in as its last sentence

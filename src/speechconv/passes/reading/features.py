@@ -174,7 +174,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:address-call", n <= 24 and P.address_call(text)),
         ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),
         ("pat:greets", bool(P.GREETS.match(key))),
-        ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
+        ("pat:thanks", n <= 20 and bool(P.THANKS.match(text))),
         ("pat:speech-word", bool(P.SPEECH_WORD.search(key))),
         ("pat:meeting", bool(P.MEETING_WORD.search(text))),
         ("pat:occasion", n <= 60 and bool(P.OCCASION.match(key))),

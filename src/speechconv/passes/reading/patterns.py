@@ -50,10 +50,13 @@ DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?(?:日期|时间)[:：])
                   r"([（(](星期|周)[一二三四五六日天][)）])?[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009).
-EN_DATE = re.compile(rf"^((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+#: A place a dateline names before or after its date (Shanghai, / Washington, D.C.,).
+_EN_PLACE = r"[A-Z][A-Za-z.'’\-]*(\s[A-Z][A-Za-z.'’\-]*){0,3}"
+#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009), maybe a
+#: dateline with the place before or after it (Shanghai, March 5, 2024 / June 5, 2019, Geneva).
+EN_DATE = re.compile(rf"^({_EN_PLACE},\s*({_EN_PLACE},\s*)?)?((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
                      rf"({_MONTHS}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
-                     rf"{_MONTHS},?\s+\d{{4}})\.?$")
+                     rf"{_MONTHS},?\s+\d{{4}})(,\s*{_EN_PLACE})?\.?$")
 #: A line that is a date and nothing else (2012年6月24日, （2019年10月17日，上午）, 2025.02.17): never a title.
 DATE_ONLY = re.compile(r"^[（(]?((\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{1,2}月\d{1,2}日|"
                        r"(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
@@ -130,7 +133,8 @@ SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(
 #: A subtitle whose line break before the speaker's name was lost: ——在…上的致辞 王 琛
 SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s+"
                            r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
-THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
+THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$|"
+                    r"^(Thank you|Thanks)( (all|again|everyone|very much|so much))?[.!]?$")
 NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
 CLAUSE_MARK = re.compile(r"[，。；！？、]")
 SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|开幕词|闭幕词|"
@@ -250,7 +254,10 @@ def marker_parts(text: str) -> tuple[int, int, str] | None:
 
 
 def titleish(text: str, limit: int = 60) -> bool:
-    """Return True for a short line with no sentence punctuation that does not end like a salutation."""
+    """Return True for a short line with no sentence punctuation that does not end like a salutation
+    (an English line may run to two and a half times ``limit``: its words take more letters)."""
+    if len(text) > limit and mostly_latin(text):
+        limit = limit * 5 // 2
     return 0 < len(text) <= limit and not NOT_IN_TITLE.search(text) \
         and not text.endswith(("，", ",", "、", "：", ":"))
 

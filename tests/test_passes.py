@@ -983,6 +983,11 @@ def test_a_title_is_no_report_of_the_address(text, expected):
     ("市财政局：", True),
     ("省教育厅、省人社厅：", True),
     ("县发改局张伟：", False),
+    # an official document's addressees listed (主送机关)
+    ("各乡镇党委、政府，县直各单位：", True),
+    ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", True),
+    ("各单位要把握以下要求：", False),
+    ("各部门要做到：", False),
 ])
 def test_an_english_salutation_lists_the_people_addressed(text, expected):
     from speechconv.passes.reading.patterns import is_salutation

@@ -277,7 +277,8 @@ def is_salutation(text: str) -> bool:
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
-    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)):
+    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)) \
+            or (_MAIN_ADDRESSEES.match(text) and not _COLLECTIVE_NOT.search(text)):
         return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门： 全市广大医务工作者：
     if not (ADDRESS.search(text) or offices):
         return False
@@ -341,6 +342,10 @@ _ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中�
                         r"研究院|研究所|党委|党组|支部|局|厅|委|办公室|办公厅)[：:]$")
 
 
+#: An official document's addressees (主送机关): bodies of each kind, listed (各乡镇党委、政府，县直各单位：
+#: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：).
+_MAIN_ADDRESSEES = re.compile(r"^各[^。！？：:；;]{1,70}(单位|部门|机构|政府|党委|党组|学校|院系|部处|科室|处室|公司|企业|"
+                              r"医院|支部|委员会|党工委|管委会|街道|乡镇|办事处|直属机构|部委|分公司|子公司)[：:]$")
 #: A body of people addressed as a whole (全市广大医务工作者： 全体教师： 全省广大退役军人：): a letter's or
 #: a message's salutation.
 _COLLECTIVE = re.compile(r"^(全(国|省|市|县|区|镇|乡|校|院|系统|行|局|体)|各(级|地|界))[^，。！？：:；;]{0,10}"

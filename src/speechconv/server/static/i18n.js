@@ -119,7 +119,7 @@ const REASONS = {
   "boilerplate: separator line": "分隔线", "boilerplate: end mark": "结束标记",
   "boilerplate: disclaimer": "免责声明", "boilerplate: tag line": "文章标签", "boilerplate: draft marking": "草稿标记",
   "boilerplate: draft note": "草稿批注", "boilerplate: takedown notice": "侵权删除声明",
-  "boilerplate: memo routing": "抄送、密级等发文信息",
+  "boilerplate: memo routing": "抄送、密级等发文信息", "boilerplate: official document header": "公文版头（密级、发文机关标志、发文字号）",
   // boilerplate: lines by their place on the page
   "boilerplate: credit (a label and a name beside another credit line)": "署名（紧挨着其他署名行）",
   "boilerplate: page headline with a column's name before a bar (the page title)": "带栏目名的网页标题（已作为页面标题）",

@@ -252,6 +252,23 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("英文原文：Remarks by Secretary Pompeo", "boilerplate: source link"),
     ("原文：学而时习之，不亦说乎？", None),            # near-misses: a quotation, a sentence about the text
     ("原文是这样写的：我们要奋斗。", None),
+    # what a select-all copy of a page carries around the speech
+    ("上一条：我校召开2025年招生工作会议", "boilerplate: navigation"), ("【关闭】", "boilerplate: print or share button"),
+    ("第 1 页 共 4 页", "boilerplate: page number"), ("还剩2页未读，继续阅读", "boilerplate: download prompt"),
+    ("下载 需要2积分", "boilerplate: download prompt"), ("2积分", "boilerplate: download prompt"),
+    ("编辑于 2025-05-08 14:20・IP 属地浙江", "boilerplate: meta line"), ("赞同 23", "boilerplate: meta line"),
+    ("23 人赞同了该回答", "boilerplate: meta line"), ("文档格式：.docx", "boilerplate: meta line"),
+    ("本帖最后由 jiaoyu2020 于 2025-2-18 20:35 编辑", "boilerplate: forum furniture"),
+    ("回复 支持 反对", "boilerplate: forum furniture"), ("返回搜狐，查看更多", "boilerplate: navigation"),
+    ("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台", "boilerplate: disclaimer"),
+    ("地址：安平市政务中心　联系电话：0531-12345678", "boilerplate: contact line"),
+    ("录入：政协办公室　　发布日期：2025-1-16　　浏览次数：312", "boilerplate: meta line"),
+    ("教育>>高校动态", "boilerplate: breadcrumb"), ("时政 国际 观点 经济 社会 科技 教育", "boilerplate: navigation"),
+    ("南湖大学微信公众号", "boilerplate: wechat account card"), ("ID：nanhu_univ", "boilerplate: wechat account card"),
+    ("相关文档", "boilerplate: navigation"),
+    # near-misses: a list of names set apart by spaces, a speaker line, sentences that use the same words
+    ("张伟 李娜 王磊 刘洋 陈静", None), ("县委书记 李明华", None), ("我们要继续阅读经典，关闭心门是不行的。", None),
+    ("地址：人民路1号", None), ("上一条路走不通，就换一条。", None), ("（三）办好政务微信公众号", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)

@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     _rule("navigation", r"^(上一篇|下一篇|上一页|下一页|返回列表|返回首页)[:：]?", 120),
     _rule("navigation", r"^(返回|回到)[^。，！？]{0,8}(网站|首页|主页|列表|栏目|目录)$", 16),
     _rule("navigation", r"^【?(相关推荐|相关文章|推荐阅读|热门推荐|猜你喜欢|延伸阅读|精彩推荐|热门文章|"
-                        r"相关阅读|最新文章|更多)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$|的人还(看了|喜欢)[:：]?$", 80),
+                        r"相关阅读|最新文章|更多|相关文档|相关范文|相关资料|相似文档)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$|的人还(看了|喜欢)[:：]?$", 80),
     _rule("download prompt", r"^推荐度[:：]", 40),
     _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)|"
                              r"^(点击)?(下载|打印)(此|这篇|本篇)(文档|文章|范文|篇)$", 60),
@@ -204,6 +204,27 @@ RULES: tuple[Rule, ...] = (
                            r"转发|收藏|关注|评论|留言|三连))+((走起|支持|一下|我们|哦|吧|啊|呀|[，,！!~～])*)$|"
                            r"^(?![^。]*我)[^。！？]{0,20}分享给(更多|身边)的?(人|朋友|好友|小伙伴)[^。]{0,8}$", 40),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
+    # the furniture a select-all copy of a page carries around the speech, none of it a sentence: a news
+    # system's 上一条/下一条 and 【关闭】, a document library's page counter and its paywall (第 1 页 共 4 页,
+    # 还剩2页未读，继续阅读, 下载 需要2积分), a Q&A or forum post's stamp and buttons (编辑于 2025-05-08・IP 属地浙江,
+    # 赞同 23, 本帖最后由 … 编辑, 回复 支持 反对), a portal's way back (返回搜狐，查看更多), a site footer's address
+    # and telephone, a channel path with one hop (教育>>高校动态); and see :data:`_SPACED_MENU`
+    _rule("navigation", r"^(上一条|下一条|上一则|下一则|上一主题|下一主题|上一篇文章|下一篇文章)[:：]", 120),
+    _rule("print or share button", r"^[【\[]?(关闭|打印此文|打印文章|打印此页)[】\]]?$", 8),
+    _rule("page number", r"^(第\d{1,4}页[,，/]?共\d{1,4}页|共\d{1,4}页[,，/]?第\d{1,4}页)$", 16),
+    _rule("download prompt", r"^(还剩|剩余)\d{1,4}页未读|^(继续阅读|展开阅读全文|阅读全文|免费阅读全文)[>》→]?$|"
+                             r"^(下载)?(需要?|仅需|消耗)?\d{1,4}(积分|下载券|金币)$|^下载需要?\d{1,4}(积分|下载券)", 40),
+    _rule("meta line", r"^(编辑于|发布于|发表于)\d{4}-\d{1,2}-\d{1,2}|[・·]IP属地[\u4e00-\u9fff]{2,8}$|^IP属地[:：]?[\u4e00-\u9fff]{2,8}$|"
+                       r"^\d+人赞同了该(回答|文章)$|^(赞同|赞|喜欢|收藏)\d*$|^(添加评论|写回答|邀请回答|\d+条评论)$", 60),
+    _rule("meta line", r"^(文档(格式|大小|页数|热度|分类|类型|星级|价格)|顶/踩数|收藏人数|评论次数|下载次数|浏览次数|上传者|贡献者)[:：]|"
+                       r"^(暂无简介|关注问题|(关注问题)?写回答|好问题|默认排序|分享|举报|\d+个回答)$", 60),
+    _rule("forum furniture", r"^本帖最后由.{1,40}于.{4,30}编辑$|^回复支持反对$|^(楼主|沙发|板凳)(发表于|发表在)", 80),
+    _rule("navigation", r"^返回[\u4e00-\u9fff]{2,6}[，,]查看更多$", 16),
+    _rule("disclaimer", r"^(平台声明|免责申明|法律声明)[:：]", 160),
+    _rule("contact line", r"^(地址|通讯地址|联系地址)[:：][^。！？]{2,40}(电话|邮编|传真|邮政编码)[:：]", 100),
+    _rule("meta line", r"^(录入|录入者|发布者|发布人|信息录入)[:：][^。！？]{1,20}(发布日期|发布时间|日期|时间|浏览|点击)", 80),
+    _rule("breadcrumb", r"^[^。！？，>＞»]{1,10}(>>|＞＞|»)[^。！？，>＞»]{1,10}$", 24),
+    _rule("wechat account card", r"^(?![一二三四五六七八九十\d（(第])[^，。！？：:]{2,20}微信公众号$|^(微信号|公众号|微信ID|ID)[:：][A-Za-z][A-Za-z0-9_-]{3,30}$", 40),
 )
 
 
@@ -211,8 +232,28 @@ RULES: tuple[Rule, ...] = (
 _SHORTCODE = re.compile(r"^:[a-z0-9_+\-]{2,30}[:：]")
 
 
+#: A channel menu copied as one line, its words set apart by spaces (时政 国际 观点 经济 社会 科技): five or
+#: more words of two to five characters and nothing else — a speaker line has two or three parts.
+_SPACED_MENU = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,5}([ \u3000\xa0]+[\u4e00-\u9fffA-Za-z]{2,5}){4,}$")
+_MENU_RULE = Rule("boilerplate: navigation", _SPACED_MENU, 60)
+
+
+def _spaced_menu(text: str) -> bool:
+    """Return True for a channel menu on one line (:data:`_SPACED_MENU`) that is no list of people's
+    names (张伟 李娜 王磊 刘洋 陈静: half or more of its words two or three characters opening with a family
+    name)."""
+    line = text.strip()
+    if len(line) > _MENU_RULE.max_len or not _SPACED_MENU.match(line):
+        return False
+    words = line.split()
+    names = sum(1 for w in words if len(w) <= 3 and has_surname(w))
+    return names * 2 < len(words)
+
+
 def match_rule(text: str) -> Rule | None:
     """Return the first rule that drops a paragraph with ``text``, or None."""
+    if _spaced_menu(text):
+        return _MENU_RULE
     key = _SHORTCODE.sub("", fold(compact(text)))
     for rule in RULES:
         if len(key) <= rule.max_len and rule.pattern.search(key):

@@ -895,6 +895,20 @@ def test_a_site_menu_pasted_after_the_speech_is_dropped(last, tail, dropped):
     assert len(doc.speeches[0].blocks) == len(blocks) - dropped
 
 
+@pytest.mark.parametrize("head, dropped", [
+    (["学校首页", "学校概况", "新闻中心", "教育教学", "招生就业"], 5),     # a menu, one word a line
+    (["博客", "下载", "学习", "社区", "GitCode"], 5),
+    (["人民网", "时政 国际 观点 经济 社会 科技 教育", "教育>>高校动态"], 3),   # a site's name above its menu and path
+    (["致辞", "张三"], 0),                                # near-miss: a short title and a speaker's name
+    (["春风", "细雨"], 0),                                # near-miss: two short lines are no menu
+])
+def test_a_site_menu_copied_above_the_speech_is_dropped(head, dropped):
+    blocks = [Paragraph((Run(t),)) for t in head + ["在2025届学生毕业典礼上的讲话", "同学们：", "今天我们举行毕业典礼。"]]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert len(doc.dropped) == dropped
+    assert doc.speeches[0].blocks[0].text == (head[0] if not dropped else "在2025届学生毕业典礼上的讲话")
+
+
 def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():
     from speechconv.passes.structure import structure_speech
 

@@ -521,6 +521,49 @@ def _drop_tail_menu(kept: list) -> list[Dropped]:
     return menu
 
 
+#: An item of a site menu copied one to a line: a word of at most four characters (学校首页, 等你来答,
+#: 登录/注册) or a short Latin name (GitCode), no mark and no number that would make it a heading.
+_HEAD_MENU_ITEM = re.compile(r"^(?![一二三四五六七八九十\d（(第])([\u4e00-\u9fff]{1,4}([/|｜·][\u4e00-\u9fff]{1,4})?|"
+                             r"[A-Za-z][A-Za-z0-9.+#-]{1,9})$")
+#: The fewest such words at the top of a page that make a menu (a title block above its salutation has
+#: at most a short title and a speaker's name before a line with a mark or a number).
+MIN_HEAD_MENU = 3
+
+
+def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[Dropped]:
+    """Pop the site header a select-all copy of a page opens with from the front of ``kept``; return it
+    as dropped.
+
+    The header is the very short words, one to a line, that the page opens with (学校首页 / 学校概况 /
+    新闻中心 …): three or more of them, or fewer above a line the rules dropped as a menu or a path (人民网
+    over 时政 国际 观点 …, 教育>>高校动态). ``blocks`` are the speech's blocks before the rules, ``dropped``
+    what the rules took from them.
+    """
+    gone = {compact(d.text) for d in dropped if d.reason in _HEADER_REASONS}
+    shown = {id(b) for b in kept}
+    words = 0
+    header_end = 0
+    for block in blocks:
+        if id(block) in shown:
+            if not (isinstance(block, Paragraph) and _HEAD_MENU_ITEM.match(compact(block.text))):
+                break
+            words += 1
+        elif compact(block.text) in gone:
+            header_end = words
+        else:
+            break
+    run = words if words >= MIN_HEAD_MENU else header_end
+    if run == 0 or run >= len(kept):
+        return []
+    menu = [Dropped(b.text, "boilerplate: site menu before the speech") for b in kept[:run]]
+    del kept[:run]
+    return menu
+
+
+#: The rules' reasons for a site's menu, path and search box: words above one of them are its header too.
+_HEADER_REASONS = frozenset({"boilerplate: navigation", "boilerplate: breadcrumb", "boilerplate: related-article list"})
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
@@ -546,6 +589,8 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
+        if i == 0:
+            dropped += _drop_head_menu(speech.blocks, kept, gone)
         if i == 0 and not title and kept and _headline_with_column(kept[0], True) \
                 and getattr(match_rule(kept[0].text), "reason", None) == COLUMN_LABEL:
             title = kept.pop(0).text.strip()     # 樱花FM|…: the page's headline, not the speech's own title

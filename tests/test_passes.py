@@ -267,7 +267,7 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("南湖大学微信公众号", "boilerplate: wechat account card"), ("ID：nanhu_univ", "boilerplate: wechat account card"),
     ("相关文档", "boilerplate: navigation"),
     # near-misses: a list of names set apart by spaces, a speaker line, sentences that use the same words
-    ("张伟 李娜 王磊 刘洋 陈静", None), ("县委书记 李明华", None), ("我们要继续阅读经典，关闭心门是不行的。", None),
+    ("张伟 李娜 王磊 刘洋 陈静", None), ("And the third part of this", None), ("县委书记 李明华", None), ("我们要继续阅读经典，关闭心门是不行的。", None),
     ("地址：人民路1号", None), ("上一条路走不通，就换一条。", None), ("（三）办好政务微信公众号", None),
 ])
 def test_boilerplate_rules(text, reason):

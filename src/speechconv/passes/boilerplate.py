@@ -233,8 +233,9 @@ _SHORTCODE = re.compile(r"^:[a-z0-9_+\-]{2,30}[:：]")
 
 
 #: A channel menu copied as one line, its words set apart by spaces (时政 国际 观点 经济 社会 科技): five or
-#: more words of two to five characters and nothing else — a speaker line has two or three parts.
-_SPACED_MENU = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,5}([ \u3000\xa0]+[\u4e00-\u9fffA-Za-z]{2,5}){4,}$")
+#: more Chinese words of two to five characters and nothing else — a speaker line has two or three parts,
+#: and an English line of short words (And the third part of this) is no menu.
+_SPACED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,5}([ \u3000\xa0]+[\u4e00-\u9fff]{2,5}){4,}$")
 _MENU_RULE = Rule("boilerplate: navigation", _SPACED_MENU, 60)
 
 
@@ -336,7 +337,8 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     """
     kept: list = []
     dropped: list[Dropped] = []
-    in_list = note_next = after_credit = False
+    in_list = ""
+    note_next = after_credit = False
     account = ""
     for i, block in enumerate(speech.blocks):
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
@@ -350,11 +352,11 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
             note_next = False
             continue
         note_next = rule is not None and _NOTE_HEADER.match(compact(block.text)) is not None
-        if rule is None and in_list and isinstance(block, Paragraph) and _LIST_ITEM.match(compact(block.text)):
+        if rule is None and in_list and isinstance(block, Paragraph) \
+                and (_MENU_WORD if in_list == "menu" else _LIST_ITEM).match(compact(block.text)):
             dropped.append(Dropped(block.text, "boilerplate: related-article list"))
             continue
-        in_list = rule is not None and rule.reason == "boilerplate: navigation" \
-            and not _BACK_OR_NEXT.search(compact(block.text)[:12])
+        in_list = _list_after(block, rule)
         if rule is not None and rule.reason == COLUMN_LABEL and _headline_with_column(block, not kept):
             rule = None      # 樱花FM|蓬佩奥访台演讲全文 as the page's headline: the headline stays
         if rule is None and after_credit and isinstance(block, Paragraph) and _named_credit(block.text):
@@ -372,6 +374,24 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         else:
             kept.append(block)
     return kept, dropped
+
+
+#: A menu's word (搜索, 请输入关键字): what may follow a menu line set out on one line as more of the menu.
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")
+#: A menu set out on one line, its items parted by bars (首页 | 政协概况 | 履职动态 | …).
+_BARS = re.compile(r"[|｜丨].*[|｜丨]")
+
+
+def _list_after(block: object, rule: Rule | None) -> str:
+    """Return what may follow ``block`` as more of a list of links: "list" after a list's header
+    (相关文章：) — its headlines —, "menu" after a menu set out on one line — only its words (搜索): the
+    title block under a site's menu bar is no list —, "" after anything else."""
+    if rule is None or rule.reason != "boilerplate: navigation" or not isinstance(block, Paragraph):
+        return ""
+    key = compact(block.text)
+    if _BACK_OR_NEXT.search(key[:12]):
+        return ""
+    return "menu" if _BARS.search(key) or rule is _MENU_RULE else "list"
 
 
 COLUMN_LABEL = "boilerplate: column label"

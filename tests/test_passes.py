@@ -269,6 +269,8 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     # near-misses: a list of names set apart by spaces, a speaker line, sentences that use the same words
     ("张伟 李娜 王磊 刘洋 陈静", None), ("And the third part of this", None), ("县委书记 李明华", None), ("我们要继续阅读经典，关闭心门是不行的。", None),
     ("地址：人民路1号", None), ("上一条路走不通，就换一条。", None), ("（三）办好政务微信公众号", None),
+    ("觉得有用的话点个赞吧，有问题评论区见~", "boilerplate: blog sign-off"),
+    ("请大家关注一下这个问题。", None), ("我们要点赞身边的好人好事，学习他们的精神。", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -893,6 +895,18 @@ def test_a_site_menu_pasted_after_the_speech_is_dropped(last, tail, dropped):
     reasons = [d.reason for d in doc.dropped if d.reason == "boilerplate: site menu after the speech"]
     assert len(reasons) == dropped
     assert len(doc.speeches[0].blocks) == len(blocks) - dropped
+
+
+@pytest.mark.parametrize("tail, dropped", [
+    (["祝大家工作顺利，身体健康！谢谢！", "（发言的时候差点没忍住，还好最后讲完了。）"], 1),   # a blogger's remark
+    (["谢谢大家！", "（掌声）"], 0),                              # near-miss: a stage direction
+    (["谢谢大家！", "（全场起立，掌声经久不息）"], 0),
+    (["让我们共同努力，再创佳绩。", "（发言的时候差点没忍住，还好最后讲完了。）"], 0),   # not after the thanks
+])
+def test_a_remark_in_brackets_after_the_closing_thanks_goes(tail, dropped):
+    blocks = [Paragraph((Run(t),)) for t in ["同志们：", "今天开会，我讲几点意见。"] + tail]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert [d.reason for d in doc.dropped] == ["boilerplate: a remark after the speech"] * dropped
 
 
 @pytest.mark.parametrize("head, dropped", [

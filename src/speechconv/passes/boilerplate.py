@@ -141,6 +141,8 @@ RULES: tuple[Rule, ...] = (
                           r"^[^.!?]{0,120}(fulltext|transcript)[^.!?]{0,60}(isasfollows|asfollows|isbelow|below)[.:：]$", 200),
     _rule("blog sign-off", r"(感谢|谢谢)(您|你)的(观看|阅读|收看|收听).{0,10}(欢迎|敬请).{0,10}(分享|转发|订阅|来信|留言|交流|关注)",
           80),
+    # a blogger's word to the readers after the speech: 觉得有用的话点个赞吧，有问题评论区见~
+    _rule("blog sign-off", r"点个赞|点赞(吧|哦|呀|支持)|评论区(见|留言|交流|告诉我|聊)|(收藏|关注|转发)(吧|哦|呀)[~～!！。]*$", 40),
     _rule("site notice", r"^本站.{0,30}(rss|订阅|域名|地址|网址).{0,20}(更新|变更|更换|迁移|改为)", 80),
     # a headnote signed by its writer at its end (……。——编者), and the same notes in English
     _rule("editor note", r"[。！？!?…)）”][—–-]{1,2}(编者|编辑|本刊编辑部|本报编辑部|译者|小编|题记|编注)[)）]?$", 600),
@@ -584,6 +586,23 @@ def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[D
 _HEADER_REASONS = frozenset({"boilerplate: navigation", "boilerplate: breadcrumb", "boilerplate: related-article list"})
 
 
+#: A paragraph wholly in brackets, with a sentence mark inside it: a remark about the speech
+#: (（发言的时候差点没忍住，还好最后讲完了。）), not a stage direction (（掌声）, （全场起立鼓掌）).
+_BRACKETED_REMARK = re.compile(r"^[（(](?=[^（）()]*[。！？.!?])[^（）()]{10,160}[)）]$")
+#: A closing line of thanks (谢谢大家！ 祝大家工作顺利，身体健康！谢谢！).
+_THANKS_END = re.compile(r"(谢谢|感谢|謝謝|感謝)[^。，！？]{0,6}[！!。.]?$")
+
+
+def _drop_bracketed_afterword(kept: list) -> list[Dropped]:
+    """Pop a remark in brackets that ends the page just after the speech's closing thanks — a blogger's
+    afterword (（发言的时候差点没忍住，还好最后讲完了。）) — from ``kept``; return it as dropped."""
+    if len(kept) < 3 or not all(isinstance(b, Paragraph) for b in kept[-2:]):
+        return []
+    if not _BRACKETED_REMARK.match(compact(kept[-1].text)) or not _THANKS_END.search(compact(kept[-2].text)):
+        return []
+    return [Dropped(kept.pop().text, "boilerplate: a remark after the speech")]
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
@@ -631,6 +650,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)
             dropped += _drop_tail_menu(kept)
+            dropped += _drop_bracketed_afterword(kept)
             dropped += drop_end_section(kept)
             dropped += drop_credits(kept)
             kept, gone = cut_afterword(kept, title or "")

@@ -42,6 +42,11 @@ def doc_of(*lines: str) -> Document:
     ("法治中国?巾帼在行动", "法治中国?巾帼在行动"),
     ("一是什么?", "一是什么？"),
     ("\u00a0\u00a0大家好！", "大家好！"),
+    # a connecting dash between two names stays single; a dash that breaks a sentence is doubled
+    ("在中国—东盟职业教育合作大会开幕式上的演讲", "在中国—东盟职业教育合作大会开幕式上的演讲"),
+    ("这就是我们的奋斗目标—建设美丽乡村。", "这就是我们的奋斗目标——建设美丽乡村。"),
+    ("砥砺奋进—在全县大会上的讲话", "砥砺奋进——在全县大会上的讲话"),
+    ("—在全县大会上的讲话", "——在全县大会上的讲话"),
 ])
 def test_normalize_text(raw, clean):
     assert normalize_text(raw) == clean

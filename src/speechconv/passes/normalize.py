@@ -112,12 +112,31 @@ _DASHES = re.compile(rf"(?<=[{CJK}“”，。])[-－—―─]{{1,2}}|[-－—�
 _ELLIPSIS = re.compile(r"(?<=[^\x00-\x7f])\.{3,}|(?<!\.)\.{3,}(?=[^\x00-\x7f])|。{3,}|…{1,3}")
 
 
+#: The Chinese text just before a dash, back to the last mark or the start of the line.
+_WORDS_BEFORE = re.compile(rf"[{CJK}]+$")
+#: The longest name a connecting dash joins (中国—东盟, 京津冀—长江经济带): a dash after more is a break.
+MAX_JOINED_NAME = 6
+
+
 def _dash(m: re.Match[str]) -> str:
-    """Return the repair of a dash run next to Chinese text: one or two dashes become ——."""
+    """Return the repair of a dash run next to Chinese text: one or two dashes become ——, except a
+    connecting dash (连接号, GB/T 15834) joining two names: a single — between Chinese characters after
+    a short run of them (在中国—东盟…大会, 中国—中亚峰会), not before 在 (标题—在…上的讲话 is a subtitle's
+    dash written short)."""
     run = m.group()
     if run == "-" and not m.string.startswith("-"):
         return run  # a lone hyphen inside text (A-1, 新-旧) stays
+    if run == "—" and _connects(m.string, m.start(), m.end()):
+        return run
     return "——"
+
+
+def _connects(text: str, start: int, end: int) -> bool:
+    """Return True when the single dash at ``start`` joins two names (see :func:`_dash`)."""
+    before = _WORDS_BEFORE.search(text[:start])
+    after = text[end:end + 1]
+    return before is not None and len(before.group()) <= MAX_JOINED_NAME and bool(after) and is_cjk_char(after) \
+        and after != "在"
 
 
 def _pair_quotes(text: str) -> str:

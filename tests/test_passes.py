@@ -264,7 +264,7 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("编辑于 2025-05-08 14:20・IP 属地浙江", "boilerplate: meta line"), ("赞同 23", "boilerplate: meta line"),
     ("23 人赞同了该回答", "boilerplate: meta line"), ("文档格式：.docx", "boilerplate: meta line"),
     ("本帖最后由 jiaoyu2020 于 2025-2-18 20:35 编辑", "boilerplate: forum furniture"),
-    ("回复 支持 反对", "boilerplate: forum furniture"), ("返回搜狐，查看更多", "boilerplate: navigation"),
+    ("回复 支持 反对", "boilerplate: forum furniture"), ("本帖最后由 jiaoyu2020 于 2025-2-18 20:35 编辑回复 支持 反对", "boilerplate: forum furniture"), ("返回搜狐，查看更多", "boilerplate: navigation"),
     ("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台", "boilerplate: disclaimer"),
     ("地址：安平市政务中心　联系电话：0531-12345678", "boilerplate: contact line"),
     ("录入：政协办公室　　发布日期：2025-1-16　　浏览次数：312", "boilerplate: meta line"),

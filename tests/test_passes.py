@@ -902,6 +902,20 @@ def test_a_site_menu_pasted_after_the_speech_is_dropped(last, tail, dropped):
     assert len(doc.speeches[0].blocks) == len(blocks) - dropped
 
 
+@pytest.mark.parametrize("lines, dropped", [
+    (["01", "坚定信心，准确把握发展形势", "2024年，全区地区生产总值增长6.2%。", "02", "突出重点，全力以赴稳增长",
+      "要牢牢抓住项目建设这个“牛鼻子”。"], ["01", "02"]),
+    (["PART 01", "坚定信心", "全区经济稳中向好。", "PART 02", "突出重点", "要抓项目。"], ["PART 01", "PART 02"]),
+    (["02", "坚定信心", "全区经济稳中向好。", "03", "突出重点", "要抓项目。"], []),     # near-miss: not counting from 1
+    (["01", "坚定信心", "全区经济稳中向好。"], []),                                     # near-miss: one alone
+    (["1", "全区经济稳中向好，各项指标位居前列。", "2", "要牢牢抓住项目建设这个牛鼻子，全年实施重点项目。"], []),
+])
+def test_number_badges_over_headings_go(lines, dropped):
+    blocks = [Paragraph((Run(t),)) for t in ["同志们：", "下面我讲几点意见。"] + lines]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert [d.text for d in doc.dropped if d.reason == "boilerplate: number badge over a heading"] == dropped
+
+
 @pytest.mark.parametrize("tail, dropped", [
     (["祝大家工作顺利，身体健康！谢谢！", "（发言的时候差点没忍住，还好最后讲完了。）"], 1),   # a blogger's remark
     (["谢谢大家！", "（掌声）"], 0),                              # near-miss: a stage direction

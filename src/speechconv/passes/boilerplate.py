@@ -587,6 +587,28 @@ def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[D
 _HEADER_REASONS = frozenset({"boilerplate: navigation", "boilerplate: breadcrumb", "boilerplate: related-article list"})
 
 
+#: A number set alone as a badge over a heading (01, 02 …; PART 01, NO.2), as WeChat editors style them.
+_BADGE = re.compile(r"^(?:part|no\.?)?(\d{1,2})$", re.I)
+#: A line that may be the heading under a badge: short, not ending a sentence.
+_UNDER_BADGE = re.compile(r"^[^。！？!?]{2,30}$")
+
+
+def _drop_number_badges(kept: list) -> list[Dropped]:
+    """Take from ``kept`` the numbers set alone as badges over headings (01 over 坚定信心，准确把握发展形势):
+    two or more, counting up from 1, each right above a short line that ends no sentence. The headings
+    under them keep their order; the badges are recorded as dropped."""
+    found = [i for i in range(len(kept) - 1)
+             if isinstance(kept[i], Paragraph) and isinstance(kept[i + 1], Paragraph)
+             and _BADGE.match(compact(kept[i].text)) and _UNDER_BADGE.match(compact(kept[i + 1].text))]
+    numbers = [int(_BADGE.match(compact(kept[i].text)).group(1)) for i in found]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    gone = [Dropped(kept[i].text, "boilerplate: number badge over a heading") for i in found]
+    for i in reversed(found):
+        del kept[i]
+    return gone
+
+
 #: A paragraph wholly in brackets, with a sentence mark inside it: a remark about the speech
 #: (（发言的时候差点没忍住，还好最后讲完了。）), not a stage direction (（掌声）, （全场起立鼓掌）).
 _BRACKETED_REMARK = re.compile(r"^[（(](?=[^（）()]*[。！？.!?])[^（）()]{10,160}[)）]$")
@@ -631,6 +653,7 @@ def boilerplate(doc: Document) -> Document:
         dropped += gone
         if i == 0:
             dropped += _drop_head_menu(speech.blocks, kept, gone)
+        dropped += _drop_number_badges(kept)
         if i == 0 and not title and kept and _headline_with_column(kept[0], True) \
                 and getattr(match_rule(kept[0].text), "reason", None) == COLUMN_LABEL:
             title = kept.pop(0).text.strip()     # 樱花FM|…: the page's headline, not the speech's own title

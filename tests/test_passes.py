@@ -275,6 +275,8 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("#开学典礼 5个", "boilerplate: wechat header"), ("预览时标签不可点", "boilerplate: wechat header"),
     ("前一篇：老伴的生日", "boilerplate: navigation"), ("评论：小雨：谢谢爷爷！2025-05-21", "boilerplate: reader comment"),
     ("阅读(236)|评论(3)|收藏(0)|转载(1)|喜欢▼|打印|举报/Report", "boilerplate: print or share button"),
+    ("中文 | English", "boilerplate: language switch"), ("简体 / 繁體 / EN", "boilerplate: language switch"),
+    ("樱花FM|蓬佩奥访台演讲全文", "boilerplate: column label"),
     ("原创性是科技创新的灵魂，2025-2030年要加强。", None), ("评论员文章指出：要坚持人民至上。", None),
     # near-misses: a list of names set apart by spaces, a speaker line, sentences that use the same words
     ("张伟 李娜 王磊 刘洋 陈静", None), ("And the third part of this", None), ("县委书记 李明华", None), ("我们要继续阅读经典，关闭心门是不行的。", None),

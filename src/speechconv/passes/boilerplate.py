@@ -40,6 +40,9 @@ _CREDIT_NAME = (r"[\u4e00-\u9fff·]{2,4}([、，,和][\u4e00-\u9fff·]{2,4}){0,3
                 r"[A-Za-z0-9_.\-]{2,24}")
 
 RULES: tuple[Rule, ...] = (
+    # a site's language switch (中文 | English, 简体/繁體/EN)
+    _rule("language switch", r"^(中文|简体|简体中文|繁体|繁體|english|en|cn|中文版|英文版)([|｜丨/](中文|简体|简体中文|繁体|繁體|english|en|cn|"
+                             r"中文版|英文版|日本語|français|русский|español))+$", 40),
     _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
     _rule("breadcrumb", r"^[^。！？]{1,30}(>|＞|»|›|→)[^。！？]{1,30}(>|＞|»|›|→)[^。！？]*$"),
     _rule("breadcrumb", r"^(>|＞|»|›)[^。！？，>＞»›]{1,10}$", 12),

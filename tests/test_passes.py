@@ -275,6 +275,8 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("#开学典礼 5个", "boilerplate: wechat header"), ("预览时标签不可点", "boilerplate: wechat header"),
     ("前一篇：老伴的生日", "boilerplate: navigation"), ("评论：小雨：谢谢爷爷！2025-05-21", "boilerplate: reader comment"),
     ("阅读(236)|评论(3)|收藏(0)|转载(1)|喜欢▼|打印|举报/Report", "boilerplate: print or share button"),
+    ("已踩过<", "boilerplate: meta line"), ("你对这个回答的评价是？", "boilerplate: meta line"),
+    ("网站标识码：1101050001", "boilerplate: copyright line"),
     ("400-660-0108", "boilerplate: contact line"), ("0531-12345678", "boilerplate: contact line"),
     ("工作时间 8:30-22:00", "boilerplate: contact line"), ("2025-2030", None), ("工作时间要延长", None),
     ("中文 | English", "boilerplate: language switch"), ("简体 / 繁體 / EN", "boilerplate: language switch"),

@@ -188,6 +188,7 @@ RULES: tuple[Rule, ...] = (
     _rule("markup residue", r"^\.\.[\w-]+::|^\.\._[^:]+:$|^\{\{[<%]?[^{}]*[>%]?\}\}$|^\{%[^{}]*%\}$|^\|[\w.-]+\|$", 400),
     _rule("contact line", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 80),
     # a site footer's service line: a telephone number alone (400-660-0108), its hours (工作时间 8:30-22:00)
+    _rule("copyright line", r"^网站标识码[:：]?[0-9a-z]{6,}", 60),
     _rule("contact line", r"^(\(?0\d{2,3}\)?-?\d{7,8}|[48]00-?\d{3}-?\d{4})$|^(工作时间|服务时间|客服时间)[:：]?\d{1,2}[:：]\d{2}", 40),
     _rule("credit", r"^[（(][^（）()]{0,20}(译|译完|翻译|整理|校对|记录)[)）]$", 30),
     _rule("separator line", r"^([=\-~_*#+.·—])\1{3,}$", 400),
@@ -227,7 +228,8 @@ RULES: tuple[Rule, ...] = (
     _rule("meta line", r"^(编辑于|发布于|发表于)\d{4}-\d{1,2}-\d{1,2}|[・·]IP属地[\u4e00-\u9fff]{2,8}$|^IP属地[:：]?[\u4e00-\u9fff]{2,8}$|"
                        r"^\d+人赞同了该(回答|文章)$|^(赞同|赞|喜欢|收藏)\d*$|^(添加评论|写回答|邀请回答|\d+条评论)$", 60),
     _rule("meta line", r"^(文档(格式|大小|页数|热度|分类|类型|星级|价格)|顶/踩数|收藏人数|评论次数|下载次数|浏览次数|上传者|贡献者)[:：]|"
-                       r"^(暂无简介|关注问题|(关注问题)?写回答|好问题|默认排序|分享|举报|\d+个回答)$", 60),
+                       r"^(暂无简介|关注问题|(关注问题)?写回答|好问题|默认排序|分享|举报|\d+个回答)$|"
+                       r"^(已赞过|已踩过|收起|评论|全部回答|最佳答案|匿名用户|为你推荐|特别推荐)[<>:：]?$|^你对这个回答的评价是[？?]$", 60),
     # a WeChat article copied on a phone: its header (原创 清江教育 清江教育 2025-09-01 19:30 湖北), the
     # collection it is filed in (收录于合集 / #开学典礼 5个) and the notes under its tags
     _rule("wechat header", r"^原创.{0,40}\d{4}-\d{1,2}-\d{1,2}(\d{1,2}:\d{2})?[\u4e00-\u9fff]{0,4}$|^收录于(合集|话题)|"
@@ -573,8 +575,8 @@ def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[D
 
     The header is the very short words, one to a line, that the page opens with (学校首页 / 学校概况 /
     新闻中心 …): three or more of them, or fewer above a line the rules dropped as a menu or a path (人民网
-    over 时政 国际 观点 …, 教育>>高校动态). ``blocks`` are the speech's blocks before the rules, ``dropped``
-    what the rules took from them.
+    over 时政 国际 观点 …, 教育>>高校动态); other lines the rules took among them are passed over.
+    ``blocks`` are the speech's blocks before the rules, ``dropped`` what the rules took from them.
     """
     gone = {compact(d.text) for d in dropped if d.reason in _HEADER_REASONS}
     shown = {id(b) for b in kept}
@@ -587,8 +589,7 @@ def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[D
             words += 1
         elif compact(block.text) in gone:
             header_end = words
-        else:
-            break
+        # other lines the rules took (English beside 无障碍 / 长者模式) are passed over
     run = words if words >= MIN_HEAD_MENU else header_end
     if run == 0 or run >= len(kept):
         return []

@@ -187,8 +187,10 @@ RULES: tuple[Rule, ...] = (
     _rule("credit", r"^[\u4e00-\u9fff]{2,16}(出品|荣誉出品|倾情出品)$", 20),
     _rule("markup residue", r"^\.\.[\w-]+::|^\.\._[^:]+:$|^\{\{[<%]?[^{}]*[>%]?\}\}$|^\{%[^{}]*%\}$|^\|[\w.-]+\|$", 400),
     _rule("contact line", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 80),
-    # a site footer's service line: a telephone number alone (400-660-0108), its hours (工作时间 8:30-22:00)
     _rule("copyright line", r"^网站标识码[:：]?[0-9a-z]{6,}", 60),
+    # a post's time stamp in brackets, to the minute: (2025-05-20 21:10:33) — a speech's date has no clock
+    _rule("meta line", r"^[（(]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d{1,2}:\d{2}(:\d{2})?[)）]$", 30),
+    # a site footer's service line: a telephone number alone (400-660-0108), its hours (工作时间 8:30-22:00)
     _rule("contact line", r"^(\(?0\d{2,3}\)?-?\d{7,8}|[48]00-?\d{3}-?\d{4})$|^(工作时间|服务时间|客服时间)[:：]?\d{1,2}[:：]\d{2}", 40),
     _rule("credit", r"^[（(][^（）()]{0,20}(译|译完|翻译|整理|校对|记录)[)）]$", 30),
     _rule("separator line", r"^([=\-~_*#+.·—])\1{3,}$", 400),

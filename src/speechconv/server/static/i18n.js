@@ -98,6 +98,10 @@ const REASONS = {
   "split: part label, taken as the part's title": "分篇标签（已作为这篇的标题）", "split: part marker": "分篇标记",
   "structure: note before the speech": "讲话前的说明", "structure: page clutter after the speech": "讲话后的网页杂项",
   "structure: page summary before the repeated title": "重复标题前的摘要", "structure: title repeated": "重复的标题",
+  "boilerplate: site menu before the speech": "讲话前的网站菜单", "boilerplate: page number": "页码",
+  "boilerplate: forum furniture": "论坛帖子的编辑记录和按钮", "boilerplate: a remark after the speech": "讲话后的附言",
+  "boilerplate: number badge over a heading": "标题上方的序号装饰", "boilerplate: wechat header": "微信文章的头部信息",
+  "boilerplate: reader comment": "读者评论", "boilerplate: language switch": "语言切换链接",
   "removed by hand": "手动删除",
 };
 const WARNINGS = {

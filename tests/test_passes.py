@@ -940,11 +940,19 @@ def test_a_remark_in_brackets_after_the_closing_thanks_goes(tail, dropped):
     assert [d.reason for d in doc.dropped] == ["boilerplate: a remark after the speech"] * dropped
 
 
+def test_a_title_block_set_word_by_word_above_the_salutation_is_no_menu():
+    blocks = [Paragraph((Run(t),)) for t in ["新春", "致辞", "董事长", "各位同事：", "新年好！"]]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert not doc.dropped
+
+
 @pytest.mark.parametrize("head, dropped", [
     (["学校首页", "学校概况", "新闻中心", "教育教学", "招生就业"], 5),     # a menu, one word a line
     (["博客", "下载", "学习", "社区", "GitCode"], 5),
     (["人民网", "时政 国际 观点 经济 社会 科技 教育", "教育>>高校动态"], 3),   # a site's name above its menu and path
     (["致辞", "张三"], 0),                                # near-miss: a short title and a speaker's name
+    (["新春致辞", "董事长", "王建国"], 0),                 # near-miss: a title block set word by word
+    (["百度文库", "搜索", "全部", "资料", "文章"], 5),      # five words: a menu, though 文章 reads as a name
     (["春风", "细雨"], 0),                                # near-miss: two short lines are no menu
 ])
 def test_a_site_menu_copied_above_the_speech_is_dropped(head, dropped):

@@ -593,13 +593,25 @@ def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[D
             header_end = words
         # other lines the rules took (English beside 无障碍 / 长者模式) are passed over
     run = words if words >= MIN_HEAD_MENU else header_end
-    if run == 0 or run >= len(kept):
+    if run == 0 or run >= len(kept) or (run == words and _title_block_words(kept, run)):
         return []
     menu = [Dropped(b.text, "boilerplate: site menu before the speech") for b in kept[:run]]
     del kept[:run]
     return menu
 
 
+def _title_block_words(kept: list, run: int) -> bool:
+    """Return True when the short words opening the page may be a title block set word by word: they
+    end on a person's name (新春致辞 / 董事长 / 王建国) in a run too short for a site's menu, or the
+    salutation follows them (a menu is followed by a path, a headline or the article)."""
+    last = compact(kept[run - 1].text)
+    after = compact(kept[run].text) if isinstance(kept[run], Paragraph) else ""
+    named = run < SURE_MENU and 2 <= len(last) <= 3 and has_surname(last)
+    return named or (0 < len(after) <= 30 and after.endswith(("：", ":")))
+
+
+#: So many words at the top are a site's menu even when the last reads as a name (… / 资料 / 文章).
+SURE_MENU = 5
 #: The rules' reasons for a site's menu, path and search box: words above one of them are its header too.
 _HEADER_REASONS = frozenset({"boilerplate: navigation", "boilerplate: breadcrumb", "boilerplate: related-article list"})
 

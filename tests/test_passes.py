@@ -268,7 +268,7 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台", "boilerplate: disclaimer"),
     ("地址：安平市政务中心　联系电话：0531-12345678", "boilerplate: contact line"),
     ("录入：政协办公室　　发布日期：2025-1-16　　浏览次数：312", "boilerplate: meta line"),
-    ("教育>>高校动态", "boilerplate: breadcrumb"), ("时政 国际 观点 经济 社会 科技 教育", "boilerplate: navigation"),
+    ("教育>>高校动态", "boilerplate: breadcrumb"), ("时政 国际 观点 经济 社会 科技 教育", None),   # a menu at the top only
     ("南湖大学微信公众号", "boilerplate: wechat account card"), ("ID：nanhu_univ", "boilerplate: wechat account card"),
     ("相关文档", "boilerplate: navigation"),
     ("原创 清江教育 清江教育 2025-09-01 19:30 湖北", "boilerplate: wechat header"), ("收录于合集", "boilerplate: wechat header"),
@@ -940,6 +940,12 @@ def test_a_remark_in_brackets_after_the_closing_thanks_goes(tail, dropped):
     assert [d.reason for d in doc.dropped] == ["boilerplate: a remark after the speech"] * dropped
 
 
+def test_a_list_of_spaced_words_inside_the_speech_stays():
+    texts = ["同志们：", "我们要践行社会主义核心价值观：", "富强 民主 文明 和谐 自由 平等 公正 法治", "让我们从小事做起。"]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))
+    assert not doc.dropped
+
+
 def test_a_title_block_set_word_by_word_above_the_salutation_is_no_menu():
     blocks = [Paragraph((Run(t),)) for t in ["新春", "致辞", "董事长", "各位同事：", "新年好！"]]
     doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
@@ -952,6 +958,7 @@ def test_a_title_block_set_word_by_word_above_the_salutation_is_no_menu():
     (["人民网", "时政 国际 观点 经济 社会 科技 教育", "教育>>高校动态"], 3),   # a site's name above its menu and path
     (["致辞", "张三"], 0),                                # near-miss: a short title and a speaker's name
     (["新春致辞", "董事长", "王建国"], 0),                 # near-miss: a title block set word by word
+    (["时政 国际 观点 经济 社会 科技 教育"], 1),            # a channel menu on one line, at the top
     (["百度文库", "搜索", "全部", "资料", "文章"], 5),      # five words: a menu, though 文章 reads as a name
     (["春风", "细雨"], 0),                                # near-miss: two short lines are no menu
 ])

@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
     # system's 上一条/下一条 and 【关闭】, a document library's page counter and its paywall (第 1 页 共 4 页,
     # 还剩2页未读，继续阅读, 下载 需要2积分), a Q&A or forum post's stamp and buttons (编辑于 2025-05-08・IP 属地浙江,
     # 赞同 23, 本帖最后由 … 编辑, 回复 支持 反对), a portal's way back (返回搜狐，查看更多), a site footer's address
-    # and telephone, a channel path with one hop (教育>>高校动态); and see :data:`_SPACED_MENU`
+    # and telephone, a channel path with one hop (教育>>高校动态); and see :func:`_drop_head_menu`
     _rule("navigation", r"^(上一条|下一条|上一则|下一则|上一主题|下一主题|上一篇文章|下一篇文章)[:：]", 120),
     _rule("print or share button", r"^[【\[]?(关闭|打印此文|打印文章|打印此页)[】\]]?$", 8),
     _rule("page number", r"^(第\d{1,4}页[,，/]?共\d{1,4}页|共\d{1,4}页[,，/]?第\d{1,4}页)$", 16),
@@ -255,7 +255,8 @@ _SHORTCODE = re.compile(r"^:[a-z0-9_+\-]{2,30}[:：]")
 
 #: A channel menu copied as one line, its words set apart by spaces (时政 国际 观点 经济 社会 科技): five or
 #: more Chinese words of two to five characters and nothing else — a speaker line has two or three parts,
-#: and an English line of short words (And the third part of this) is no menu.
+#: and an English line of short words (And the third part of this) is no menu. Taken at the page's top
+#: only (:func:`_drop_head_menu`).
 _SPACED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,5}([ \u3000\xa0]+[\u4e00-\u9fff]{2,5}){4,}$")
 _MENU_RULE = Rule("boilerplate: navigation", _SPACED_MENU, 60)
 
@@ -274,8 +275,6 @@ def _spaced_menu(text: str) -> bool:
 
 def match_rule(text: str) -> Rule | None:
     """Return the first rule that drops a paragraph with ``text``, or None."""
-    if _spaced_menu(text):
-        return _MENU_RULE
     key = _SHORTCODE.sub("", fold(compact(text)))
     for rule in RULES:
         if len(key) <= rule.max_len and rule.pattern.search(key):
@@ -412,7 +411,7 @@ def _list_after(block: object, rule: Rule | None) -> str:
     key = compact(block.text)
     if _BACK_OR_NEXT.search(key[:12]):
         return ""
-    return "menu" if _BARS.search(key) or rule is _MENU_RULE else "list"
+    return "menu" if _BARS.search(key) else "list"
 
 
 COLUMN_LABEL = "boilerplate: column label"
@@ -577,25 +576,32 @@ def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[D
 
     The header is the very short words, one to a line, that the page opens with (学校首页 / 学校概况 /
     新闻中心 …): three or more of them, or fewer above a line the rules dropped as a menu or a path (人民网
-    over 时政 国际 观点 …, 教育>>高校动态); other lines the rules took among them are passed over.
+    over a channel menu of spaced words 时政 国际 观点 …, or over 教育>>高校动态); other lines the rules took
+    among them are passed over. A line of spaced words is taken as a menu only here, at the page's top: in
+    a speech it may be a list (富强 民主 文明 和谐 …).
     ``blocks`` are the speech's blocks before the rules, ``dropped`` what the rules took from them.
     """
     gone = {compact(d.text) for d in dropped if d.reason in _HEADER_REASONS}
     shown = {id(b) for b in kept}
-    words = 0
-    header_end = 0
+    words = header_end = 0
+    taken: list[str] = []              # the reasons for the kept lines the header may take, in order
     for block in blocks:
         if id(block) in shown:
-            if not (isinstance(block, Paragraph) and _HEAD_MENU_ITEM.match(compact(block.text))):
+            if isinstance(block, Paragraph) and _HEAD_MENU_ITEM.match(compact(block.text)):
+                taken.append("boilerplate: site menu before the speech")
+                words += 1
+            elif isinstance(block, Paragraph) and _spaced_menu(block.text):
+                taken.append(_MENU_RULE.reason)      # 时政 国际 观点 经济 社会: a menu only up here
+                header_end = len(taken)
+            else:
                 break
-            words += 1
         elif compact(block.text) in gone:
-            header_end = words
+            header_end = len(taken)
         # other lines the rules took (English beside 无障碍 / 长者模式) are passed over
-    run = words if words >= MIN_HEAD_MENU else header_end
+    run = len(taken) if words >= MIN_HEAD_MENU else header_end
     if run == 0 or run >= len(kept) or (run == words and _title_block_words(kept, run)):
         return []
-    menu = [Dropped(b.text, "boilerplate: site menu before the speech") for b in kept[:run]]
+    menu = [Dropped(b.text, reason) for b, reason in zip(kept[:run], taken)]
     del kept[:run]
     return menu
 

@@ -958,6 +958,8 @@ def test_a_title_block_set_word_by_word_above_the_salutation_is_no_menu():
     (["人民网", "时政 国际 观点 经济 社会 科技 教育", "教育>>高校动态"], 3),   # a site's name above its menu and path
     (["致辞", "张三"], 0),                                # near-miss: a short title and a speaker's name
     (["新春致辞", "董事长", "王建国"], 0),                 # near-miss: a title block set word by word
+    (["首页", "政府信息公开", "政务服务", "互动交流"], 4),   # a menu item of six characters
+    (["政府工作报告"], 0),                                # near-miss: a short title alone
     (["时政 国际 观点 经济 社会 科技 教育"], 1),            # a channel menu on one line, at the top
     (["百度文库", "搜索", "全部", "资料", "文章"], 5),      # five words: a menu, though 文章 reads as a name
     (["春风", "细雨"], 0),                                # near-miss: two short lines are no menu

@@ -561,9 +561,9 @@ def _drop_tail_menu(kept: list) -> list[Dropped]:
     return menu
 
 
-#: An item of a site menu copied one to a line: a word of at most four characters (学校首页, 等你来答,
-#: 登录/注册) or a short Latin name (GitCode), no mark and no number that would make it a heading.
-_HEAD_MENU_ITEM = re.compile(r"^(?![一二三四五六七八九十\d（(第])([\u4e00-\u9fff]{1,4}([/|｜·][\u4e00-\u9fff]{1,4})?|"
+#: An item of a site menu copied one to a line: a word of at most six characters (学校首页, 等你来答,
+#: 政府信息公开, 登录/注册) or a short Latin name (GitCode), no mark and no number that would make it a heading.
+_HEAD_MENU_ITEM = re.compile(r"^(?![一二三四五六七八九十\d（(第])([\u4e00-\u9fff]{1,6}([/|｜·][\u4e00-\u9fff]{1,4})?|"
                              r"[A-Za-z][A-Za-z0-9.+#-]{1,9})$")
 #: The fewest such words at the top of a page that make a menu (a title block above its salutation has
 #: at most a short title and a speaker's name before a line with a mark or a number).

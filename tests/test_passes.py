@@ -940,6 +940,17 @@ def test_a_remark_in_brackets_after_the_closing_thanks_goes(tail, dropped):
     assert [d.reason for d in doc.dropped] == ["boilerplate: a remark after the speech"] * dropped
 
 
+@pytest.mark.parametrize("title, dropped, expected", [
+    ("竞选班长演讲稿（初中版，亲测有效）", [("竞选班长演讲稿", "split: page summary before the first speech")], "竞选班长演讲稿"),
+    ("在全县大会上的讲话（摘要）", [], "在全县大会上的讲话（摘要）"),          # near-miss: no clean form shown
+    ("在全县大会上的讲话（摘要）", [("在全县大会上的讲话", "boilerplate: navigation")], "在全县大会上的讲话（摘要）"),
+])
+def test_a_headlines_note_goes_when_the_page_shows_the_clean_headline(title, dropped, expected):
+    from speechconv.model import Dropped
+    from speechconv.passes.structure import _without_note
+    assert _without_note(title, tuple(Dropped(t, r) for t, r in dropped)) == expected
+
+
 def test_a_list_of_spaced_words_inside_the_speech_stays():
     texts = ["同志们：", "我们要践行社会主义核心价值观：", "富强 民主 文明 和谐 自由 平等 公正 法治", "让我们从小事做起。"]
     doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))

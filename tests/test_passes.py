@@ -837,6 +837,39 @@ def test_hand_wrapped_text_is_joined_where_its_paragraphs_are_marked():
                           "一套班子、一抓到底”的推进机制，做到责任到人、任务到岗，不留死角。"]
 
 
+def _draft(last_hints):
+    """A Word draft's paragraphs (indented first lines, a full last line ending a sentence) and a last
+    line set with ``last_hints``."""
+    from speechconv.model import Hints
+
+    ind = Hints(indent=2)
+    lines = [("2025年度述职报告", Hints(align="center")), ("各位领导、同事们：", Hints()),
+             ("2025年，我担任市财政局预算科科长，在局党组的正确领导下，认真履行岗位职责。", ind),
+             ("现将一年来的工作情况述职如下，不当之处，请各位领导和同事们批评指正。", ind),
+             ("一、主要工作成效", ind),
+             ("牵头编制全市年度预算，预算编制质量在全省考核中位列第三名，受到通报表扬。", ind),
+             ("我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", ind),
+             ("述职人：葛文静", last_hints)]
+    return [Paragraph.of(t, hints=h) for t, h in lines]
+
+
+@pytest.mark.parametrize("align", ["right", "center"])
+def test_a_line_set_right_or_centred_is_never_the_rest_of_the_line_above(align):
+    # a DOCX/PDF signature under a body paragraph whose last line is as wide as the others (d21)
+    from speechconv.model import Hints
+
+    out = [b.text for b in join_hard_wraps(_draft(Hints(align=align)))]
+    assert out[-2:] == ["我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", "述职人：葛文静"]
+
+
+def test_an_unmarked_line_after_a_full_line_still_carries_it_on():
+    # near-miss: the same line with no alignment is the paragraph's wrapped rest, as before
+    from speechconv.model import Hints
+
+    out = [b.text for b in join_hard_wraps(_draft(Hints()))]
+    assert out[-1] == "我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。述职人：葛文静"
+
+
 def test_blank_lines_mark_the_paragraphs_of_a_hand_wrapped_text():
     from speechconv.readers.text import read_text
 

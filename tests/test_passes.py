@@ -130,6 +130,10 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("本文标签：述职报告 个人述职", "boilerplate: tag line"), ("更多范文请访问：www.fanwen-example.com", "boilerplate: link prompt"),
     ("（征求意见稿，请勿外传）", "boilerplate: draft marking"), ("（初稿）", "boilerplate: draft marking"),
     ("【待补充：引用去年事故案例两例——办公室小王】", "boilerplate: draft note"),
+    ("目 录", "boilerplate: table of contents"), ("在全市经济工作会议上的讲话（林国栋）……1", "boilerplate: table of contents"),
+    ("一、总体要求..........3", "boilerplate: table of contents"), ("东州市委办公室　编", "boilerplate: compiler credit"),
+    ("县教育局办公室编印", "boilerplate: compiler credit"),
+    ("领导讲话汇编", None), ("目录要简明。", None), ("我们要编印一批学习材料。", None), ("一、总体要求……", None),
     ("材料之三", "boilerplate: document marking"), ("会议材料之五", "boilerplate: document marking"),
     ("典型发言材料之二", "boilerplate: document marking"), ("材料3", "boilerplate: document marking"),
     ("内部资料　注意保存", "boilerplate: document marking"), ("（内部资料，请勿外传）", "boilerplate: document marking"),
@@ -790,6 +794,30 @@ def test_the_headline_said_again_after_a_speech_starts_no_new_speech():
     blocks = [Paragraph((Run(t),)) for t in texts]
     assert _substantial([0, 2], labels, blocks, None, "胡官：江湖再会！")[0] == [0]
     assert _substantial([0, 2], labels, blocks, None, "另一篇的标题")[0] == [0, 2]
+
+
+@pytest.mark.parametrize("labels, moved", [
+    (("title", "head", "title", "byline", "salutation", "body"), 2),      # a cover's title, its date, the speech's title
+    (("title", "title", "head", "head", "title", "date", "body"), 4),
+    (("title", "head", "body", "body"), 0),                                # near-miss: a note under the title
+    (("title", "title", "byline", "salutation", "body"), 0),               # near-miss: a two-line title
+    (("head", "title", "byline", "body"), 0)])
+def test_a_title_over_notes_over_another_title_is_the_pages(labels, moved):
+    from speechconv.passes.split import _below_cover_title
+
+    assert _below_cover_title([0], labels) == [moved]
+
+
+def test_a_cover_part_needs_no_sentence_and_no_salutation():
+    from speechconv.passes.split import _cover
+
+    cover = [Paragraph.of(t) for t in ("2026年全市经济工作会议", "领导讲话汇编", "2026年1月", "在全市经济工作会议上的讲话",
+                                       "同志们：", "这次会议很重要。")]
+    labels = ("title", "body", "signature", "title", "salutation", "body")
+    assert _cover([0, 3], labels, cover)
+    speech = [Paragraph.of(t) for t in ("在全市经济工作会议上的讲话", "要抓好落实。", "谢谢", "第二篇的标题", "同志们：", "会议很重要。")]
+    assert not _cover([0, 3], labels, speech)                 # near-miss: a short speech with a sentence
+    assert not _cover([0, 3], ("title", "salutation", "body", "title", "salutation", "body"), cover)
 
 
 def test_hard_wraps_count_a_paragraphs_indent_in_its_width():

@@ -358,6 +358,33 @@ def test_page_numbers_and_running_headers_are_dropped_with_their_reason(footer):
     assert [r for t, r in reasons if "办公室文件" not in t] == ["pdf: page number"] * 3
 
 
+@pytest.mark.parametrize("top, bottom", [
+    ("12/6/26, 8:21 AM  在全市科技创新大会上的讲话_东州市人民政府", "https://www.dongzhou.gov.cn/art/2026/3/18/art_1229.html  1/1"),
+    ("2026/12/6 08:21  在全市科技创新大会上的讲话", "file:///C:/Users/wang/Desktop/讲话.html  1/1"),
+    ("在全市科技创新大会上的讲话  https://www.dongzhou.gov.cn/art_1229.html", "1 of 1  06/12/2026, 08:21")])
+def test_a_browsers_print_header_and_footer_go_on_a_one_page_print(top, bottom):
+    # one page: nothing repeats, yet Chrome's / Firefox's date-title and address-count lines are no text
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.setFont("Fang", 8)
+    c.drawString(30, 820, top)
+    c.drawString(30, 20, bottom)
+    c.setFont("Fang", 16)
+    lines = BODY + ["　　2026年3月16日", "　　网址：https://www.dongzhou.gov.cn"]   # near-misses: body-size lines
+    for k, line in enumerate(lines):
+        c.drawString(80 + (32 if line.startswith("　") else 0), 740 - 30 * k, line.lstrip("　"))
+    c.setFont("Fang", 8)
+    c.drawString(80, 740 - 30 * len(lines), "图为会议现场")                       # near-miss: small, no date or address
+    c.showPage()
+    c.save()
+    doc = speechconv.read(buf.getvalue(), name="printed.pdf", passes=[])
+    texts = [b.text for b in doc.speeches[0].blocks]
+    kept = "".join(texts)
+    assert texts[0] == "同志们：" and "2026年3月16日" in kept and "网址：https://www.dongzhou.gov.cn" in kept
+    assert "图为会议现场" in kept
+    assert [d.reason for d in doc.dropped] == ["pdf: a browser's print header or footer"] * 2
+
+
 def test_a_line_repeated_inside_the_text_is_kept():
     doc = speechconv.read(_paged_pdf(None, "— {n} —"), name="paged.pdf", passes=[])
     texts = [b.text for b in doc.speeches[0].blocks]

@@ -820,6 +820,30 @@ def test_a_cover_part_needs_no_sentence_and_no_salutation():
     assert not _cover([0, 3], ("title", "salutation", "body", "title", "salutation", "body"), cover)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ambassador Jane Miller", True), ("President Laura Chen", True), ("Secretary of State Antony Blinken", True),
+    ("Vice President Kamala Harris", True), ("By Dr. Mary Smith", True), ("Sir Ken Robinson", True),
+    ("Laura Chen, President of Dongzhou University", True), ("By John Smith", True),
+    # near-misses: occasions, sentences, salutations and a bare name (pat:latin-name's)
+    ("Farewell Address", False), ("President Lincoln's Gettysburg Address", False), ("Remarks by President Biden", False),
+    ("Commencement Address to the Class of 2026", False), ("President Laura Chen spoke today", False),
+    ("Mr. Speaker, Members of Congress:", False), ("Thank you, Mr. President.", False), ("Laura Chen", False)])
+def test_an_english_speaker_line_is_an_office_and_a_name(text, speaker):
+    from speechconv.passes.reading.patterns import english_speaker
+
+    assert english_speaker(text) is speaker
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Dongzhou University, May 20, 2026", True), ("Cambridge, Massachusetts, May 25, 2017", True),
+    ("Washington, D.C., January 20, 2021", True), ("May 20, 2026", True),
+    ("We met, May 20, 2026", False), ("Thank you, May 2026", False)])
+def test_an_english_date_line_may_name_the_place_first(text, date):
+    from speechconv.passes.reading.patterns import EN_DATE
+
+    assert bool(EN_DATE.match(text)) is date
+
+
 def test_hard_wraps_count_a_paragraphs_indent_in_its_width():
     from speechconv.readers.text import read_text
 

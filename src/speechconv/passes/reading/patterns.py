@@ -50,8 +50,10 @@ DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?(?:日期|时间)[:：])
                   r"([（(](星期|周)[一二三四五六日天][)）])?[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009).
-EN_DATE = re.compile(rf"^((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009), maybe after
+#: the place (Cambridge, Massachusetts, May 25, 2017 / Dongzhou University, May 20, 2026).
+EN_DATE = re.compile(rf"^([A-Z][A-Za-z.'’-]*( (of |the |de )?[A-Z][A-Za-z.'’-]*){{0,3}}, ){{0,3}}"
+                     rf"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
                      rf"({_MONTHS}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
                      rf"{_MONTHS},?\s+\d{{4}})\.?$")
 #: A line that is a date and nothing else (2012年6月24日, （2019年10月17日，上午）, 2025.02.17): never a title.
@@ -113,6 +115,33 @@ ORG_SPEAKER = re.compile(r"^(中国)?(市|省|区|县)?(民革|民盟|民建|民
                          r"界别|小组)?$|^[\u4e00-\u9fff]{2,8}(界别|专委会|联组)$")
 #: A name in Latin letters (David Souter, MICHAEL R. POMPEO).
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z.'’-]*){1,3}$")
+#: An English speaker line: a name after an office or a form of address (Ambassador Jane Miller, President Laura
+#: Chen, Secretary of State Antony Blinken, By Dr. Mary Smith), or a name and the office after a comma (Laura Chen,
+#: President of Dongzhou University). A bare name is :data:`LATIN_NAME`; a title such as Farewell Address or
+#: President Lincoln's Gettysburg Address names an occasion (:data:`_EN_OCCASION`), no speaker.
+_EN_OFFICE = (r"(?:(?:Vice|Deputy|Former|Acting|Assistant|Under|Lieutenant|Prime|Chief|Consul)[ -])?"
+              r"(?:President|Ambassador|Mayor|Governor|Senator|Secretary(?: of State| General)?|Minister|Premier|"
+              r"Chancellor|Provost|Dean|Principal|Headmaster|Headmistress|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sir|"
+              r"Dame|Lord|Lady|Chairman|Chairwoman|Chairperson|Chair|CEO|Director|General|Admiral|Judge|Justice|King|"
+              r"Queen|Prince|Princess|Pope|Rev\.|Reverend|Representative|Congressman|Congresswoman|Commissioner|"
+              r"Consul|Speaker|Commander|Captain|Colonel|Executive|Founder|Rector)")
+_EN_PERSON = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:de |van |von |der |da |di |bin |al-)?[A-Z][A-Za-z'’-]+){1,2}(?:,? (?:Jr\.|Sr\.|II|III|IV))?"
+EN_SPEAKER = re.compile(rf"^(?:By:? )?(?:{_EN_OFFICE} ){{1,3}}(?P<who>{_EN_PERSON})$|"
+                        rf"^(?:By:? )?(?P<named>{_EN_PERSON}), (?:the )?{_EN_OFFICE}\b[^.!?:;]{{0,60}}$|"
+                        rf"^By:? (?P<by>{_EN_PERSON})$")
+_EN_OCCASION = re.compile(r"\b(Address|Remarks|Speech|Statement|Lecture|Day|Ceremony|Conference|Forum|Summit|"
+                          r"Commencement|Inaugural|Farewell|Message|Keynote|University|College|School|Class|Oration)\b")
+
+
+def english_speaker(text: str) -> bool:
+    """Return True for an English speaker line (see :data:`EN_SPEAKER`)."""
+    m = EN_SPEAKER.match(text.strip())
+    if m is None:
+        return False
+    who = m.group("who") or m.group("named") or m.group("by")
+    return not _EN_OCCASION.search(who)
+
+
 #: Where a speaker comes from: a class, a school, a company, an office.
 AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公司|集团|系|研究所|研究院|医院|法院|检察院|局|委员会|"
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")

@@ -136,15 +136,24 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("领导讲话汇编", None), ("目录要简明。", None), ("我们要编印一批学习材料。", None), ("一、总体要求……", None),
     ("材料之三", "boilerplate: document marking"), ("会议材料之五", "boilerplate: document marking"),
     ("典型发言材料之二", "boilerplate: document marking"), ("材料3", "boilerplate: document marking"),
-    ("内部资料　注意保存", "boilerplate: document marking"), ("（内部资料，请勿外传）", "boilerplate: document marking"),
-    ("（此件不公开）", "boilerplate: document marking"), ("秘密★1年", "boilerplate: document marking"),
+    ("（内部资料，请勿外传）", "boilerplate: document marking"), ("内部材料，会后收回", "boilerplate: document marking"),
+    ("（此件不公开）", "boilerplate: document marking"),
     ("材料之三要补充。", None), ("内部资料要注意保存。", None), ("学习材料之外的知识", None), ("秘密武器", None),
     ("此件不公开的原因", None), ("各单位报送材料3份。", None),
     ("标签化管理要落到实处。", None), ("更多的同志要参与进来。", None), ("初稿写好后要反复修改。", None),
     ("时间：2025年1月18日", None), ("时间：2025-01-18 10:20", "boilerplate: meta line"),
     ("发布时间：2025年1月18日", "boilerplate: meta line"),
     ("林晓东在论坛现场　图源：主办方", "boilerplate: photo caption"), ("我们要追根溯源：找准问题。", None),
-    ("下载此文档", "boilerplate: download prompt"), ("收藏本文", "boilerplate: print or share button"),
+    ("下载此文档", "boilerplate: download prompt"),
+    # an official document's header copied with its text; near-misses: a title or sentence naming a document
+    ("内部资料 注意保存", "boilerplate: official document header"),
+    ("秘密★1年", "boilerplate: official document header"),
+    ("X政办发〔2024〕5号", "boilerplate: official document header"),
+    ("浙政发[2023]12号", "boilerplate: official document header"),
+    ("中共绍兴市委办公室文件", "boilerplate: official document header"),
+    ("学习贯彻省委1号文件", None),
+    ("根据浙政发〔2023〕12号文件精神，我们制定了实施方案。", None),
+    ("秘密武器", None), ("收藏本文", "boilerplate: print or share button"),
     ("我们要下载此文档中的表格。", None),
     ("!", "boilerplate: stray mark"), ("。", "boilerplate: stray mark"), ("……", None), ("好！", None),
     ("【讀者來論・眾聲】這個專欄開放讀者來論，不設稿酬", "boilerplate: submission notice"),
@@ -1066,6 +1075,19 @@ def test_a_title_is_no_report_of_the_address(text, expected):
     ("Thank you very much,", False),
     ("Good morning.", False),
     ("Today, members of the class,", False),
+    # a Chinese paragraph whose sentences end before its colon announces what follows
+    ("早上好！新的学年开始了。首先，我向大家报告几个好消息：", False),
+    ("女士们、先生们！朋友们：", True),
+    # a report's or letter's addressee: a body of the state named alone
+    ("区人大常委会：", True),
+    ("市财政局：", True),
+    ("省教育厅、省人社厅：", True),
+    ("县发改局张伟：", False),
+    # an official document's addressees listed (主送机关)
+    ("各乡镇党委、政府，县直各单位：", True),
+    ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", True),
+    ("各单位要把握以下要求：", False),
+    ("各部门要做到：", False),
 ])
 def test_an_english_salutation_lists_the_people_addressed(text, expected):
     from speechconv.passes.reading.patterns import is_salutation

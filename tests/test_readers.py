@@ -186,6 +186,39 @@ def test_wrapped_english_is_joined_only_on_pages_parted_by_blank_lines():
     assert len(read_text(text).speeches[0].blocks) == 2
 
 
+@pytest.mark.parametrize("text, lines, numbers", [
+    # a text copied out of an official document's PDF: its "— 1 —" page numbers go, recorded
+    ("同志们：\n今天我们召开会议。\n— 1 —\n一、提高认识\n", ["同志们：", "今天我们召开会议。", "一、提高认识"],
+     ["— 1 —"]),
+    ("正文一。\n\n- 2 -\n\n正文二。\n第3页 共12页\n正文三。\n共12页 第4页\n5/12\nPage 6 of 12\n",
+     ["正文一。", "正文二。", "正文三。"], ["- 2 -", "第3页 共12页", "共12页 第4页", "5/12", "Page 6 of 12"]),
+    # near-misses: numbers and pages inside sentences, a dash line, a list number, a year stay
+    ("——1——2——\n全书共12页。\n第三页的内容\n1.\n2024\n一—二\n",
+     ["——1——2——", "全书共12页。", "第三页的内容", "1.", "2024", "一—二"], []),
+])
+def test_page_numbers_of_a_copied_document_are_left_out_and_recorded(text, lines, numbers):
+    from speechconv.readers.text import read_text
+
+    doc = read_text(text)
+    assert [b.text for b in doc.speeches[0].blocks] == lines
+    assert [d.text for d in doc.dropped if d.reason == "text: page number"] == numbers
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_paragraph_running_over_a_page_break_of_a_copied_text_is_one_paragraph(blank):
+    text = ("关于做好防汛工作的讲话\n\n同志们：\n\n　　今天，我们召开全市防汛工作会议，主要任务是分析形势，部署今年\n"
+            "防汛工作。\n　　一、提高认识。今年汛期，气象部门预测降雨偏多，各地要\n"
+            f"{blank}- 1 -\n{blank}做好应对大汛的准备。要立足于防大汛、抗大洪、抢大险。\n"
+            f"　　二、落实责任。各级防汛指挥部要严格执行值班制度。\n{blank}- 2 -\n{blank}"
+            "　　同志们，防汛工作责任重大。让我们共同努力，确保安全度汛！\n")
+    doc = speechconv.read(text=text, name="copied.txt")
+    speech = doc.speeches[0]
+    texts = [b.text if isinstance(b, Paragraph) else b.label for b in speech.blocks]
+    assert "今年汛期，气象部门预测降雨偏多，各地要做好应对大汛的准备。要立足于防大汛、抗大洪、抢大险。" in "".join(texts)
+    assert not any("- 1 -" in t or "- 2 -" in t for t in texts)
+    assert [d.reason for d in doc.dropped].count("text: page number") == 2
+
+
 @pytest.mark.parametrize("md, paragraphs, dividers", [
     # a crawler's summary divider cut a sentence: the two halves are one paragraph again
     ("吴德，校长，获国家科技进步二等奖2\n<!--more-->\n项，四川省科技进步一等奖3项。\n\n阳春三月。\n",

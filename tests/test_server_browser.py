@@ -261,3 +261,30 @@ def test_why_says_a_heading_was_read_by_its_number(server, browser):
     heading.find_element(By.CSS_SELECTOR, ".tools .why").click()  # again: closed
     assert not heading.find_elements(By.CSS_SELECTOR, ".why-box")
     assert browser.get_log("browser") == []
+
+
+TRANSLATE = """
+const [reasons, codes, done] = arguments;
+import("/static/i18n.js").then((i18n) => done({
+  zh: reasons.map(i18n.reasonText), warnings: codes.map((c) => i18n.warningText(`${c}: text (hint)`)),
+})).catch((e) => done({ error: String(e) }));
+"""
+
+
+def test_every_removal_reason_and_warning_reads_in_chinese(server, browser):
+    """The page's own lookup (i18n.js reasonText, warningText) gives Chinese for every reason and code the
+    code can record, the templated ones (a second date) with their part translated too."""
+    from .test_reason_texts import FILLS, code_reasons, code_warnings
+
+    whole, templates = code_reasons()
+    reasons = sorted(whole | {t.format(v) for t in templates for v in FILLS[t]})
+    codes = sorted(code_warnings())
+    browser.get(server)
+    answer = browser.execute_async_script(TRANSLATE, reasons, codes)
+    assert "error" not in answer, answer
+    for reason, text in zip(reasons, answer["zh"]):
+        assert re.search(r"[\u4e00-\u9fff]", text) and "{}" not in text, (reason, text)
+        assert not re.search(r"[A-Za-z]", text.replace("Word", "")), (reason, text)   # no English part left
+    assert dict(zip(reasons, answer["zh"]))["structure: a second date (the first stands)"] == "多出的日期（保留第一个）"
+    assert all(answer["warnings"]), dict(zip(codes, answer["warnings"]))
+    assert browser.get_log("browser") == []

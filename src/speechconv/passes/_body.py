@@ -271,16 +271,19 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
     found = [_numbered(b) if isinstance(b, Paragraph) and not b.hints.list else None for b in blocks]
     keep = _bare_series(blocks, _in_sequence(found))
     labels = series_labels(blocks)
-    as_heads = _series_as_headings(labels - _long_led(blocks, labels), any(keep))
+    facts = _fact_items(blocks, labels)
+    told = {enum_kind(b.text)[0] for i, b in enumerate(blocks) if i in facts}
+    heads = {lab for lab in labels if lab not in told or _has_points(blocks, lab, facts)}
+    as_heads = _series_as_headings(heads, any(keep))
     out: list[Block] = []
     numbered: set[int] = set()
-    for b, flag, f, kept in zip(blocks, flags, found, keep):
+    for i, (b, flag, f, kept) in enumerate(zip(blocks, flags, found, keep)):
         if kept and f:
             numbered.add(len(out))
             out.extend(f)
         elif isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels \
-                and not any(r.role for r in b.runs):
-            out.extend(_series_item(b, k[0] in as_heads and not b.hints.list))
+                and not any(r.role for r in b.runs):     # facts told in order: lead sentences only
+            out.extend(_series_item(b, k[0] in as_heads and i not in facts and not b.hints.list))
         elif isinstance(b, Paragraph) and flag and not f and _presented(b):
             out.extend(_unnumbered(b))
         else:
@@ -324,15 +327,42 @@ def _presented(block: Paragraph) -> bool:
 _SERIES_RANK = ("第#", "#是", "其#", "#要")
 
 
-def _long_led(blocks: list[Block], labels: set[str]) -> set[str]:
-    """Return the series whose items mostly open with a long sentence (第一，7月26日，在第23届…比赛中，…):
-    a list of facts told in order, whose items give no heading."""
-    firsts: dict[str, list[bool]] = {}
-    for b in blocks:
+def _fact_items(blocks: list[Block], labels: set[str]) -> set[int]:
+    """Return the indices of the items of series runs that tell facts in order, whose items give no
+    heading: most of the run's items open with a long sentence (第一，7月26日，在第23届…比赛中，…), or with
+    a date (第二，8月5日，…). A run starts again at its item 1, so a speech that first lists its news
+    (第一，7月20日，…) and then its points (第一，德育为首。) heads only the points."""
+    runs: dict[str, list[list[int]]] = {}
+    for i, b in enumerate(blocks):
         if isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels:
-            end = _SENTENCE_END.search(b.text)
-            firsts.setdefault(k[0], []).append(end is not None and end.end() <= 60)
-    return {label for label, short in firsts.items() if sum(short) < 0.75 * len(short)}
+            label_runs = runs.setdefault(k[0], [])
+            if k[1] == 1 or not label_runs:
+                label_runs.append([])
+            label_runs[-1].append(i)
+    facts: set[int] = set()
+    for run in (r for label_runs in runs.values() for r in label_runs):
+        told = sum(1 for i in run if _tells_a_fact(blocks[i].text))
+        if told > 0.25 * len(run):
+            facts.update(run)
+    return facts
+
+
+#: A date or time opening an item after its series marker (7月26日， 2023年 今年3月 上周五).
+_OPENS_DATED = re.compile(r"^(\d{4}年|\d{1,2}月(\d{1,2}日)?|[今去前明]年|上(周|月|半年)|近日|日前)")
+
+
+def _has_points(blocks: list[Block], label: str, facts: set[int]) -> bool:
+    """Return True when series ``label`` has items outside its runs of facts (a run of points)."""
+    return any(i not in facts and isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] == label
+               for i, b in enumerate(blocks))
+
+
+def _tells_a_fact(text: str) -> bool:
+    """Return True when a series item opens with a long first sentence or a date (a fact told)."""
+    end = _SENTENCE_END.search(text)
+    kind = enum_kind(text)
+    rest = text[kind[2]:].lstrip() if kind else text
+    return end is None or end.end() > 60 or bool(_OPENS_DATED.match(rest))
 
 
 def _series_as_headings(labels: set[str], numbered: bool) -> set[str]:

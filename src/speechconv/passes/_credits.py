@@ -62,21 +62,54 @@ _SOURCE_TAG = re.compile(r"(?<=[。！？!?”’」])\s*[（(](来源[:：]\s*)
 
 
 def drop_source_tag(kept: list) -> list[Dropped]:
-    """Cut a news site's source tag in brackets (（雷锋网）) off the end of the speech's last paragraph of
-    prose, after its last sentence (short lines without a sentence, clutter the structure pass judges,
-    may follow it); return it as dropped (none if there is none)."""
+    """Cut a news site's source tag in brackets (（雷锋网）) or the original headline it ran under (（小小）原标题：
+    …) off the end of the speech's last paragraph of prose, after its last sentence (short lines without a
+    sentence, clutter the structure pass judges, may follow it); return it as dropped (none if there is
+    none)."""
     for k in range(len(kept) - 1, max(-1, len(kept) - 1 - TAG_REACH), -1):
         block = kept[k]
         if not isinstance(block, Paragraph):
             return []
-        m = _SOURCE_TAG.search(block.text)
-        if m is not None and len(compact(block.text[:m.start()])) >= 4:
-            head, tail = split_runs(block.runs, m.start())
-            kept[k] = replace(block, runs=head)
-            return [Dropped("".join(r.text for r in tail).strip(), SOURCE_TAG)]
+        for pattern, reason in ((_SOURCE_TAG, SOURCE_TAG), (_ORIGINAL_TITLE, ORIGINAL_TITLE)):
+            m = pattern.search(block.text)
+            if m is not None and len(compact(block.text[:m.start()])) >= 4:
+                head, tail = split_runs(block.runs, m.start())
+                kept[k] = replace(block, runs=head)
+                return [Dropped("".join(r.text for r in tail).strip(), reason)]
         if SENTENCE_MARK.search(block.text):
             return []          # the last paragraph of prose has no tag
     return []
+
+
+ORIGINAL_TITLE = "boilerplate: original headline at the end of the text"
+#: A news site's note of the headline it took the report from, run on after the last sentence, maybe after
+#: the editor's mark: …所做的一切。（小小）原标题：Tesla announces pay cuts, …
+_ORIGINAL_TITLE = re.compile(r"(?<=[。！？!?”’」])\s*(?:[（(][^（）()，。,]{1,8}[)）]\s*)?原标题[:：][^\n]{1,160}$")
+
+
+def split_glued_signature(kept: list) -> None:
+    """Set a signature run on after the last sentence of the speech's last paragraph (…嘉楠必胜。嘉楠董事长兼CEO
+    张楠赓2020年2月12日: a clip that lost its line breaks) on lines of its own, the signer and the date, in
+    ``kept``: the signer must name an office or an issuing body, and a full date must end it."""
+    if not kept or not isinstance(kept[-1], Paragraph):
+        return
+    block = kept[-1]
+    m = _GLUED_SIGNATURE.search(block.text)
+    if m is None or not (_SIGNER_OFFICE.search(m.group("who")) or _SIGNER_BODY.search(m.group("who"))) \
+            or len(compact(block.text[:m.start()])) < 4:
+        return
+    head, tail = split_runs(block.runs, m.start())
+    who, date = split_runs(tail, m.start("date") - m.start())
+    kept[-1:] = [replace(block, runs=head), replace(block, runs=who), replace(block, runs=date)]
+
+
+#: A signer and a full date glued after a sentence's end at the very end of a paragraph.
+_GLUED_SIGNATURE = re.compile(r"(?<=[。！？!?”’」])\s*(?P<who>[^。！？!?，,：:\s\d][^。！？!?，,：:\n]{1,28}?)\s*"
+                              r"(?P<date>(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                              r"(\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*$")
+#: An office in a signer (董事长兼CEO张楠赓, 校长 李明) or the body that signs (…委员会, …公司).
+_SIGNER_OFFICE = re.compile(r"书记|市长|县长|区长|校长|局长|部长|总经理|董事长|主席|总理|院长|主任|CEO|总裁|会长|理事长|秘书长")
+_SIGNER_BODY = re.compile(r"(委员会|董事会|人民政府|政府|公司|集团|学校|大学|学院|中学|小学|协会|学会|联合会|党委|团委|工会)$")
 
 
 #: How many paragraphs from the end the last paragraph of prose may stand.

@@ -23,6 +23,12 @@ A news page may go on after the speech too: ``典礼上，毕业生代表王磊�
 (thanks, an exhortation, a sentence that says 我们 or 大家); the run of it that ends the page goes
 (:func:`cut_report_after`). A paragraph that reads so inside the speech stays: only the page's last
 paragraphs are looked at, and only when all of them read as the report.
+
+A page with no lead-in and no salutation may still open with the news lead of the meeting
+(``5月22日上午9时，…会议在…开幕，听取…的报告，…`` ``在2月8日举行的…会议闭幕式上，党委书记高岩…做典型交流发言，…``)
+right above a speech or report that goes on under numbered heads (``一、…``): that first paragraph tells of the
+event from outside and goes (:func:`cut_meeting_lead`). A speaker's own opening (``今天，我们在这里召开…``) says 我们
+and stays.
 """
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from ..model import Block, Dropped, Paragraph, Run
+from ._body import heading_form
 from ._hant import fold
 from ._text import CLOSERS, SENTENCE_MARK, compact, ends_sentence, split_runs
 from .reading.features import text_features
@@ -44,9 +51,12 @@ REACH = 12
 LEAD_OPENER = "(以下为|以下是|下面是|下面就是|现将)"
 LEAD_TEXT = "(全文|原文|译文|实录)"
 #: A lead-in at the start of a paragraph, or after a report sentence in it, that goes on with the speech
-#: (maybe with a clause before its colon: 以下为演讲实录，本刊进行了不改变原意的编辑：).
-_FUSED = re.compile(rf"(^|(?<=[。！？!?”]))\s*{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?"
-                    rf"([，,][^。！？!?：:\n]{{0,30}})?\s*[：:]\s*")
+#: (maybe with a clause before its colon: 以下为演讲实录，本刊进行了不改变原意的编辑：). Between the report's last
+#: sentence and the lead-in may stand the editor's mark a news site signs its report with (…的浪费。（易科）以下为…);
+#: it goes with the report.
+_FUSED = re.compile(rf"(^|(?<=[。！？!?”]))\s*(?:[（(][^（）()。，,！？!?\n]{{1,8}}[)）]\s*)?"
+                    rf"(?P<lead>{LEAD_OPENER}[^。！？!?：:\n]{{0,30}}{LEAD_TEXT}(如下)?"
+                    rf"([，,][^。！？!?：:\n]{{0,30}})?\s*[：:]\s*)")
 #: The shortest speech text that may follow a lead-in in one paragraph.
 MIN_REST = 8
 
@@ -165,10 +175,13 @@ def _lead_in(blocks: Sequence[Block], is_lead_in: Callable[[str], bool]) -> tupl
         if j and is_lead_in(b.text):
             return j, 0, 0
         for m in _FUSED.finditer(fold(b.text)):
-            before = b.text[:m.start()]
-            if (j or before.strip()) and len(compact(b.text[m.end():])) >= MIN_REST and (
-                    not before.strip() or _is_prose(before)):
-                return j, m.start(), m.end()
+            before = b.text[:m.start("lead")]
+            rest = compact(b.text[m.end():])
+            if (j or before.strip()) and len(rest) >= MIN_REST and (not before.strip() or _is_prose(before)):
+                return j, m.start("lead"), m.end()
+            if not rest and before.strip() and _is_prose(before) and j + 1 < len(blocks) \
+                    and not is_lead_in(b.text):       # (a whole line the rules drop as a lead-in stays theirs)
+                return j, m.start("lead"), len(b.text)     # report prose ending in the lead-in
         last = _last_sentence(b.text)
         if j and last and is_lead_in(b.text[last:].strip()) and _is_prose(b.text[:last]):
             return j, last, len(b.text)    # report prose, then the lead-in as its last sentence
@@ -425,3 +438,67 @@ def _speaker_line(text: str) -> bool:
     """Return True for a line that names the speaker, as the reading sees one (习近平, 市委书记 张三)."""
     feats = set(text_features(text))
     return "pat:titleish" in feats and bool(_SPEAKER_FEATS & feats) and "pat:subtitle" not in feats
+
+
+MEETING_LEAD = "boilerplate: news lead of the meeting above the speech"
+#: How a lead that does not open with its date tells where it happened (在…会议闭幕式上，).
+_AT_MEETING = re.compile(r"^在[^。，,]{2,40}(会议|大会|典礼|仪式|论坛|开幕式|闭幕式|座谈会|研讨会|报告会|峰会|年会)"
+                         r"[^。，,]{0,4}上[，,]")
+#: A news report's own 我 for the institution it is written for (我校 我省): no speaker's voice.
+_INSTITUTION_WE = re.compile(r"我(校|省|市|区|县|院|所|局|厂|司|部|委|国|党|军|台|报|刊|网)")
+#: The lead must stand this close above the first numbered head of the text (the text may open with a
+#: paragraph or two before its first head).
+HEAD_REACH = 3
+#: A lead is a paragraph of news, never a long one.
+MAX_LEAD_LEN = 400
+
+
+def meeting_lead(text: str) -> bool:
+    """Return True for a news lead of a meeting: sentences ending in 。, opening with the date or time
+    (or 在…会议…上，) and telling in its first sentence what was done there (开幕, 听取…报告, 做…发言),
+    none of it in a speaker's voice (a report's 我校 aside) or a host's."""
+    key = fold(compact(text))
+    if not key.endswith("。") or len(key) > MAX_LEAD_LEN or not _is_prose(key):
+        return False
+    first = key.split("。", 1)[0]
+    if _VOICE.search(_INSTITUTION_WE.sub("", _QUOTE.sub("", key))) or _HOST.search(first):
+        return False
+    if _AT_MEETING.match(key):
+        return bool(REPORT_ACT.search(first))
+    return news_lead(key) or bool(DATELINE.match(key))
+
+
+def cut_meeting_lead(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]]:
+    """Return ``blocks`` without a news lead of the meeting (:func:`meeting_lead`) that is the page's
+    first prose paragraph, with no salutation above it and a numbered level-1 head (一、…) among the
+    :data:`HEAD_REACH` paragraphs right below it, and what was dropped."""
+    texts = [b.text if isinstance(b, Paragraph) else "" for b in blocks]
+    i = next((k for k, t in enumerate(texts) if _is_prose(t)), None)
+    if i is None or not meeting_lead(texts[i]) or any(is_salutation(t.strip()) for t in texts[:i + 1]):
+        return list(blocks), []
+    below = [compact(t) for t in texts[i + 1:i + 1 + HEAD_REACH]]
+    head = next((k for k, t in enumerate(below) if (form := heading_form(t)) and form[0] == 1
+                 and not SENTENCE_MARK.search(t[form[2]:].rstrip("。"))), None)
+    if head is None or any(is_salutation(t) for t in below[:head]):
+        return list(blocks), []
+    return [b for k, b in enumerate(blocks) if k != i], [Dropped(texts[i], MEETING_LEAD)]
+
+
+#: Who a report says gave the address or wrote the letter: an office (or CEO) right before a name, then
+#: (maybe 代表…) where or to whom, and the address itself (党委书记高岩代表学校就…做典型交流发言,
+#: 董事长兼CEO张楠赓发布内部信).
+_REPORTED_SPEAKER = re.compile(rf"(?:{OFFICE.pattern}|CEO|总裁)(?P<name>[\u4e00-\u9fff·]{{2,4}}?)"
+                               r"(?:代表[^，。,]{1,12}?)?(?:在|就|向|对|发表|发布|作|做|致)[^。]{0,40}?"
+                               r"(讲话|发言|致辞|报告|演讲|贺词|内部信|公开信)")
+
+
+def reported_speaker(dropped: Sequence[Dropped]) -> str | None:
+    """Return the speaker the report above the speech names (the dropped report or meeting lead): the
+    first office-holder it says gave the address, whose name opens with a family name; else None."""
+    for d in dropped:
+        if d.reason not in (REPORT, MEETING_LEAD):
+            continue
+        for m in _REPORTED_SPEAKER.finditer(fold(compact(d.text))):
+            if has_surname(m.group("name")):
+                return m.group("name")
+    return None

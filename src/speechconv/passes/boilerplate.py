@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 
 from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
-from ._credits import drop_credits, drop_end_section, drop_source_tag
+from ._credits import drop_credits, drop_end_section, drop_source_tag, split_glued_signature
 from ._hant import fold
-from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_news_lead, cut_preface, cut_report_above_salutation,
+from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_meeting_lead, cut_news_lead, cut_preface, cut_report_above_salutation,
                     cut_report_above_title_block, cut_report_after)
 from ._text import compact, ends_sentence
 from .reading.names import has_surname
@@ -190,13 +190,14 @@ RULES: tuple[Rule, ...] = (
     # a draft's own markings and notes: （征求意见稿，请勿外传） （初稿） 【待补充：…——办公室小王】
     _rule("draft marking", r"^[（(【\[]?(征求意见稿|讨论稿|初稿|送审稿|修改稿|草稿|审议稿|讨论修改稿|代拟稿|第[一二三四五]稿)"
                            r"([，,、；;][^）)】\]]{0,12})?[）)】\]]?$", 24),
-    # a meeting file's own markings above its title: 材料之三 / 会议材料之五 / 典型发言材料之二, 内部资料　注意保存,
-    # （此件不公开）, 秘密★1年 (a handout's number in the meeting's pack, its handling and its classification)
+    # a meeting file's own markings above its title: 材料之三 / 会议材料之五 / 典型发言材料之二 (its number in the
+    # meeting's pack), （内部资料，请勿外传） / 会后收回 / （此件不公开） (how it is handled; the plain 内部资料　注意保存
+    # and 秘密★1年 are an official document's header, below)
     _rule("document marking", r"^[^。，！？：:、；;\s]{0,8}材料之?[一二三四五六七八九十\d]{1,3}$", 12),
-    _rule("document marking", r"^[（(【\[]?(内部资料|内部材料|内部文件|内部参考)([，,、]?(注意保存|妥善保管|请勿外传|不得外传|"
-                              r"注意保密|请勿翻印|用后收回|会后收回))?[）)】\]]?$|^[（(【\[]?(注意保存|会后收回|用后收回)[）)】\]]?$", 16),
+    _rule("document marking", r"^[（(【\[](内部资料|内部材料|内部文件|内部参考)([，,、]?(注意保存|妥善保管|请勿外传|不得外传|"
+                              r"注意保密|请勿翻印|用后收回|会后收回))?[）)】\]]$|^(内部资料|内部材料|内部文件|内部参考)[，,、]?"
+                              r"(妥善保管|请勿外传|不得外传|注意保密|请勿翻印|用后收回|会后收回)$|^[（(【\[]?(会后收回|用后收回)[）)】\]]?$", 16),
     _rule("document marking", r"^[（(]?(此件|本件)(不公开|不宜公开|不予公开|公开发布|主动公开|依申请公开)[）)]?$", 10),
-    _rule("document marking", r"^(绝密|机密|秘密)([★☆*]([\d一二三四五六七八九十]{1,2}(年|个月))?)?$", 10),
     # a collection's front matter (a 汇编 from Word, its PDF): the table of contents' heading and its entries
     # (在全市经济工作会议上的讲话（林国栋）……1), and who compiled it (市委办公室　编, XX局办公室编印)
     _rule("table of contents", r"^(目录|目次|contents|tableofcontents)$", 20),
@@ -217,6 +218,12 @@ RULES: tuple[Rule, ...] = (
                            r"转发|收藏|关注|评论|留言|三连))+((走起|支持|一下|我们|哦|吧|啊|呀|[，,！!~～])*)$|"
                            r"^(?![^。]*我)[^。！？]{0,20}分享给(更多|身边)的?(人|朋友|好友|小伙伴)[^。]{0,8}$", 40),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
+    # an official document's header (GB/T 9704 版头) copied with its text: a secrecy or handling mark (秘密★1年,
+    # 内部资料 注意保存, 特急), the issuing office's mark (XX县人民政府办公室文件), the document number (X政办发〔2024〕5号)
+    _rule("official document header", r"^((绝密|机密|秘密)(★[^，。！？]{0,6})?|内部资料|内部文件|注意保存|内部资料注意保存|"
+                                      r"特急|加急|平急|[\u4e00-\u9fffa-z]{1,16}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号|"
+                                      r"[\u4e00-\u9fffa-z]{2,30}(政府|委员会|委|办公室|办公厅|局|厅|部|党委|党组|法院|检察院|"
+                                      r"学院|大学|公司|集团|中心)文件)$", 40),
 )
 
 
@@ -502,7 +509,8 @@ def boilerplate(doc: Document) -> Document:
     it (:mod:`._credits`); on
     a news page, the report above the line that says where the speech starts, the report above the
     speech's full title block (title, speaker, salutation) and the report that ends the page after the
-    speech (:mod:`._lead`). A page with no title yet takes its headline from a column-prefixed headline
+    speech (:mod:`._lead`), the original headline a news site runs on after the last sentence; a signer and
+    date glued after it are set on lines of their own for the structure pass. A page with no title yet takes its headline from a column-prefixed headline
     (樱花FM|…) or from the news item above such a report.
     """
     if not doc.speeches:
@@ -525,6 +533,8 @@ def boilerplate(doc: Document) -> Document:
         if i == 0:
             kept, gone = cut_report_above_salutation(kept)
             dropped += gone
+            kept, gone = cut_meeting_lead(kept)
+            dropped += gone
             kept, gone, headline = cut_report_above_title_block(kept, bool(title))
             dropped += gone
             title = title or headline
@@ -534,6 +544,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         head = head or _page_head(doc.evolve(title=title), kept)
         if i == len(doc.speeches) - 1:
+            split_glued_signature(kept)
             dropped += _drop_tail_repeats(kept, head, [compact(d.text) for d in dropped])
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)

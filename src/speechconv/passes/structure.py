@@ -21,6 +21,7 @@ from ._body import heading_form, recognise_body
 from ._commentary import BIOGRAPHY
 from ._hant import fold
 from ._language import as_original, is_original
+from ._lead import reported_speaker
 from ._text import compact, headline_keys, mostly_latin, page_title_core, split_runs
 from .reading import patterns as P
 from .reading import read_lines
@@ -262,14 +263,19 @@ def structure_speech(speech: Speech, page_title: str | None = None, about: str =
     return done, before + gone + parts.gone + after
 
 
+#: The lines a speech has one of, by the name the reason of a second one's drop gives them (the web page
+#: translates these names: i18n.js REASON_PARTS).
+ONE_PER_SPEECH = ("speaker line", "date", "salutation", "signature")
+
+
 def _second_lines(speech: Speech, parts: _Parts) -> list[Dropped]:
     """Return, as recorded drops, the speaker, date, salutation and signature lines the reading found
     where the speech had one already (a speaker's label the split took, a reader's byline): the first
     stands, the lines read as a second are kept in ``dropped`` instead of being lost."""
     out = []
-    for had, name, found in ((speech.byline, "speaker line", " ".join(parts.byline)), (speech.date, "date", parts.date),
-                             (speech.salutation, "salutation", "\n".join(parts.salutation)),
-                             (speech.signature, "signature", "\n".join(parts.signature))):
+    had_lines = (speech.byline, speech.date, speech.salutation, speech.signature)
+    found_lines = (" ".join(parts.byline), parts.date, "\n".join(parts.salutation), "\n".join(parts.signature))
+    for name, had, found in zip(ONE_PER_SPEECH, had_lines, found_lines):
         if had and found:
             out.append(Dropped(found, f"structure: {name} said again" if compact(found) == compact(had)
                                else f"structure: a second {name} (the first stands)"))
@@ -319,9 +325,9 @@ def _untitled(speech: Speech, title: str | None, speaker: str | None, single: bo
                    byline=speech.byline or (speaker if single else None))
 
 
-#: A lead-in line that names who spoke (李國能演辭全文： 张三讲话全文：).
-_NAMED_LEAD_IN = re.compile(r"^[*_]*(?P<who>[\u4e00-\u9fff·]{2,4}?)的?(讲话|致辞|发言|演讲|演辞|讲辞|演说|致詞|致辭|講話|發言|"
-                            r"演講|演辭|講辭|演說)(全文|原文|实录|實錄)(如下)?[：:][*_]*$")
+#: A lead-in line that names who spoke (李國能演辭全文： 张三讲话全文： 以下为马云呼吁全文：).
+_NAMED_LEAD_IN = re.compile(r"^[*_]*(以下为|以下是|下面是)?(?P<who>[\u4e00-\u9fff·]{2,4}?)的?(讲话|致辞|发言|演讲|演辞|讲辞|演说|"
+                            r"呼吁|致詞|致辭|講話|發言|演講|演辭|講辭|演說|呼籲)(全文|原文|实录|實錄)(如下)?[：:][*_]*$")
 LEAD_IN = "boilerplate: news lead-in"
 
 
@@ -340,7 +346,8 @@ def structure(doc: Document) -> Document:
 
     A speech that shows no title of its own takes the page title (see :func:`page_speech_title`); a
     speech that is another speech's original in Latin script (:mod:`._language`) is kept as it stands.
-    A page's one speech with no speaker line takes the speaker the news lead-in names (:func:`lead_in_speaker`).
+    A page's one speech with no speaker line takes the speaker the news lead-in names (:func:`lead_in_speaker`),
+    or else the one the dropped report above it says gave the address (:func:`._lead.reported_speaker`).
     """
     title, speaker = page_speech_title(doc.title)
     originals = [len(doc.speeches) > 1 and is_original(s) for s in doc.speeches]
@@ -349,7 +356,8 @@ def structure(doc: Document) -> Document:
                for s, original in zip(doc.speeches, originals)]
     speeches = tuple(s if original else _untitled(s, title, speaker, len(results) == 1)
                      for (s, _), original in zip(results, originals))
-    named = lead_in_speaker(doc.dropped) if len(speeches) == 1 and not speeches[0].byline else None
+    named = (lead_in_speaker(doc.dropped) or reported_speaker(doc.dropped)) \
+        if len(speeches) == 1 and not speeches[0].byline else None
     speeches = (replace(speeches[0], byline=named),) if named else speeches
     return doc.evolve(speeches=speeches).drop([d for _, gone in results for d in gone])
 

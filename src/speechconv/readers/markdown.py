@@ -7,7 +7,9 @@ kept as a break, since Chinese clips put one paragraph on each line) and read by
 top) gives the page title (``title:``); its other lines are recorded as dropped. A blog's summary divider
 (``<!--more-->``) standing inside a paragraph is taken out and the paragraph joined again; ``##标题``
 without a space is a heading still; wrapped English lines are one paragraph; empty emphasis (``****``)
-goes.
+goes. A clip that lost its line breaks glues the section heads between sentences
+(``…两不误。**感谢向火而行的“逆行者”**疫情发展至今，…``): such a bold run opens a paragraph of its own and the text after
+it another (see :func:`_split_glued_heads`).
 """
 from __future__ import annotations
 
@@ -85,6 +87,43 @@ def _join_english_wraps(body: str) -> str:
     return "\n".join(out)
 
 
+#: A bold run glued between two sentences of a paragraph: after a sentence's end, no sentence mark, colon
+#: or semicolon inside, 4 to 30 characters, not ending in a word that goes on into the sentence
+#: (``**特别是**在…``: emphasis at a sentence's start), and text (not punctuation: ``**标签**：`` is a label,
+#: ``**强调**，`` emphasis inside a sentence) right after it.
+MAX_GLUED_HEAD = 30
+_GLUED_HEAD = re.compile(r"(?<=[。！？!?”’」』])\*\*(?P<head>[^*\n。！？!?；;：:]{3,%d}?"
+                         r"[^*\n。！？!?；;：:是的在和与及对把将从为要就也都而但被让使向]"
+                         r")\*\*(?=[^\s*：:，,。、；;！？!?）)”’」』…—])" % (MAX_GLUED_HEAD - 1))
+#: Only a line this long (its text, marks off) is a clip's paragraphs run together; in a paragraph of a
+#: few sentences a bold run after a sentence is emphasis.
+MIN_GLUED_LINE = 200
+#: Lines that are no plain paragraph (a heading, quotation, list item, table row, fence, tag or indented code).
+_NOT_PLAIN = re.compile(r"^(\s{4}|\s*([#>|<`~]|[-*+]\s|\d+[.)]\s))")
+
+
+def _split_glued_heads(body: str) -> tuple[str, int]:
+    """Return ``body`` with every bold run glued between two sentences of a plain paragraph set as a
+    paragraph of its own (a blank line before and after it), and how many were; a ``**`` that closes an
+    earlier bold run (an odd count of marks before it on its line) is no head's start."""
+    count = 0
+
+    def line_heads(line: str) -> str:
+        nonlocal count
+        if _NOT_PLAIN.match(line) or "**" not in line or len(line.replace("*", "").strip()) < MIN_GLUED_LINE:
+            return line
+        out, last = [], 0
+        for m in _GLUED_HEAD.finditer(line):
+            if line.count("**", 0, m.start()) % 2:
+                continue
+            out += [line[last:m.start()], "\n\n", m.group(0), "\n\n"]
+            last = m.end()
+            count += 1
+        return "".join(out) + line[last:] if out else line
+
+    return "\n".join(line_heads(line) for line in body.split("\n")), count
+
+
 def render_markdown(text: str) -> tuple[str | None, str, list[Dropped]]:
     """Return the front matter's title, the HTML the Markdown renders to (after the clean-ups in the
     module doc), and what those clean-ups took out."""
@@ -92,6 +131,7 @@ def render_markdown(text: str) -> tuple[str | None, str, list[Dropped]]:
     body, joins = _MORE.subn("", body)
     body = _TIGHT_HEADING.sub(r"\1 ", body)
     body = _join_english_wraps(body)
+    body, _ = _split_glued_heads(body)
     body, empties = _EMPTY_STRONG.subn("", body)
     body = _STRONG.sub(r"<strong>\1</strong>", body)
     dropped = [Dropped(line, "markdown: front matter") for line in meta]

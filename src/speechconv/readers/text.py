@@ -1,6 +1,7 @@
 """Plain-text reader: every non-empty line becomes a paragraph of one unstructured speech.
 
-Structure (titles, headings, several speeches) is recognised later by the passes.
+Structure (titles, headings, several speeches) is recognised later by the passes. The page numbers of
+a text copied out of a paginated document (``— 3 —``) are left out here, each recorded as dropped.
 """
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from dataclasses import replace
 
 from ..limits import LIMITS, Limits
 from ..model import Document, Dropped, Hints, Notice, Paragraph, Run, Source, Speech, fill_surrogates
+from ..passes._text import ends_sentence
 from .hints import UNDERLINE, underline_level, wraps_on
+from .numerals import MARKED_PAGE_NUMBER
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _LINE = re.compile(r"[^\n]+")
@@ -95,14 +98,37 @@ def read_text(text: str, source: Source | None = None, *, limits: Limits = LIMIT
     """
     text, notices = replace_surrogates(text)
     text, targets = _rst_links(text)
-    lines = _join_latin_wraps(split_lines(text, limits))
+    lines, numbers = _page_numbers(_join_latin_wraps(split_lines(text, limits)))
     lines, hints, gone = _underlined(lines, _hints(lines))
+    gone = numbers + gone
     blocks = tuple(_paragraph(line, h) for (line, _, _), h in zip(lines, hints))
     pairs = sum(1 for b in blocks for r in b.runs if r.bold)      # a bold run is one **…** pair taken off
     if pairs:
         gone.append(Dropped("****" * pairs, "text: emphasis marks (**…**)"))
     return Document(speeches=(Speech(blocks=blocks),), source=source or Source(format="text"),
                     warnings=tuple(notices), dropped=tuple(targets + gone))
+
+
+def _page_numbers(lines: list[tuple[str, int, bool]]) -> tuple[list[tuple[str, int, bool]], list[Dropped]]:
+    """Return the lines without the page numbers of a text copied out of a paginated document
+    (``— 3 —``, ``第3页 共12页``: :data:`~.numerals.MARKED_PAGE_NUMBER`), and those as dropped.
+
+    A page break is no paragraph break: the line after a page number keeps the blank line before the
+    number only when the line above it ends a sentence (a paragraph running on over the page joins up).
+    """
+    kept: list[tuple[str, int, bool]] = []
+    gone: list[Dropped] = []
+    pending: bool | None = None         # the blank-line flag above the page numbers just left out
+    for line, indent, blank in lines:
+        if MARKED_PAGE_NUMBER.match(line):
+            gone.append(Dropped(line, "text: page number"))
+            pending = blank if pending is None else pending
+            continue
+        if pending is not None:
+            blank = pending and bool(kept) and ends_sentence(kept[-1][0])
+            pending = None
+        kept.append((line, indent, blank))
+    return kept, gone
 
 
 def _join_latin_wraps(lines: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:

@@ -58,7 +58,7 @@ REQUIRE_ANY = {
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),
-    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare", "pat:speaks", "pat:speaks-short",
+    "head": frozenset({"pat:salutation", "form:h1", "page:marker-chain", "form:bare", "pat:speaks", "pat:speaks-short", "pat:about",
                        "pat:name-office"}),
     "tail": frozenset({"form:h1", "form:h2", "form:h3", "form:h4", "form:enum", "pat:salutation", "form:bare",
                        "page:verse", "pat:signs-off", "pat:date-only"}),

@@ -182,10 +182,11 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:address-call", n <= 24 and P.address_call(text)),
         ("pat:greeting-only", n <= 10 and bool(P.GREETING_ONLY.match(text))),
         ("pat:greets", bool(P.GREETS.match(key))),
-        ("pat:thanks", n <= 16 and bool(P.THANKS.match(text))),
+        ("pat:thanks", n <= 20 and bool(P.THANKS.match(text))),
         ("pat:speech-word", bool(P.SPEECH_WORD.search(key))),
         ("pat:meeting", bool(P.MEETING_WORD.search(text))),
         ("pat:occasion", n <= 60 and bool(P.OCCASION.match(key))),
+        ("pat:about", n <= 60 and bool(P.ABOUT_TITLE.match(key))),
         ("pat:part-word", n <= 4 and bool(P.PART_WORD.match(key))),
         ("pat:editor", bool(P.EDITOR.search(key))),
         ("pat:count", n <= 60 and ("篇" in text or "汇" in text or "合集" in text or "大全" in text or "摘" in text

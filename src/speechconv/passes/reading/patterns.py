@@ -50,12 +50,13 @@ DATE = re.compile(r"^(?:(?:演讲|讲话|发言|致辞)?(?:日期|时间)[:：])
                   r"([（(](星期|周)[一二三四五六日天][)）])?[)）]?$"
                   r"|^[（(](\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]$")
 _MONTHS = r"(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009), maybe after
-#: the place (Cambridge, Massachusetts, May 25, 2017 / Dongzhou University, May 20, 2026).
-EN_DATE = re.compile(rf"^([A-Z][A-Za-z.'’-]*( (of |the |de )?[A-Z][A-Za-z.'’-]*){{0,3}}, ){{0,3}}"
-                     rf"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+#: A place a dateline names before or after its date (Shanghai, / Washington, D.C.,).
+_EN_PLACE = r"[A-Z][A-Za-z.'’\-]*(\s[A-Z][A-Za-z.'’\-]*){0,3}"
+#: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009), maybe a
+#: dateline with the place before or after it (Shanghai, March 5, 2024 / June 5, 2019, Geneva).
+EN_DATE = re.compile(rf"^({_EN_PLACE},\s*({_EN_PLACE},\s*)?)?((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
                      rf"({_MONTHS}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
-                     rf"{_MONTHS},?\s+\d{{4}})\.?$")
+                     rf"{_MONTHS},?\s+\d{{4}})(,\s*{_EN_PLACE})?\.?$")
 #: A line that is a date and nothing else (2012年6月24日, （2019年10月17日，上午）, 2025.02.17): never a title.
 DATE_ONLY = re.compile(r"^[（(]?((\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年\d{1,2}月\d{1,2}日|"
                        r"(\d{4}|[二〇○零一二三四五六七八九OＯ]{4})年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
@@ -159,7 +160,8 @@ SUBTITLE = re.compile(r"^[—–-]{1,2}.*(在|于).*(上|的)|^[—–-]{1,2}.*(
 #: A subtitle whose line break before the speaker's name was lost: ——在…上的致辞 王 琛
 SUBTITLE_NAME = re.compile(r"^(?P<sub>[—–-]{1,2}.*(讲话|致辞|发言|报告|演讲|贺词|献词))\s+"
                            r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
-THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$")
+THANKS = re.compile(r"^(谢谢|感谢|再次感谢|再次谢谢|謝謝|感謝)[^。]{0,10}[！!。]?$|^此致$|^敬礼[！!]?$|^此致敬礼[！!]?$|"
+                    r"^(Thank you|Thanks)( (all|again|everyone|very much|so much))?[.!]?$")
 NOT_IN_TITLE = re.compile(r"[。！？!?；;]")
 CLAUSE_MARK = re.compile(r"[，。；！？、]")
 SPEECH_WORD = re.compile(r"讲话|致辞|发言|报告|演讲|贺词|献词|讲稿|寄语|致词|祝词|答谢词|欢迎词|主持词|倡议书|开幕词|闭幕词|"
@@ -173,6 +175,9 @@ PART_WORD = re.compile(r"^(引言|导言|前言|序言|绪言|绪论|结论|结�
 #: short title stands above it.
 OCCASION = re.compile(r"^[^，。！？：:；—–]{0,24}(在|于)[^，。！？：:；]{2,48}(上|中|时|之际|前夕|期间|仪式|典礼|大会|会议)?"
                       r"的?(讲话|致辞|致词|发言|报告|演讲|贺词|献词|讲演|演说|致辭|講話|發言)(稿|提纲|要点|摘要)?$")
+#: A document's own title in the official form 关于…的报告 (a report's, a speech's, an explanation's): a
+#: title, never a label above one.
+ABOUT_TITLE = re.compile(r"^关于[^，。！？：:；]{4,50}的(报告|讲话|发言|说明|汇报|情况|致辞|意见|通知|决定)$")
 MEETING_WORD = re.compile(r"^在.{2,40}(上|时|之际)|会议|大会|典礼|仪式|座谈会|开幕式|闭幕式|年会|论坛|峰会|"
                           r"研讨会|表彰会|动员会|推进会|培训班|庆祝|纪念")
 #: Notes and source lines that stand above a speech on news and WeChat pages.
@@ -276,7 +281,10 @@ def marker_parts(text: str) -> tuple[int, int, str] | None:
 
 
 def titleish(text: str, limit: int = 60) -> bool:
-    """Return True for a short line with no sentence punctuation that does not end like a salutation."""
+    """Return True for a short line with no sentence punctuation that does not end like a salutation
+    (an English line may run to two and a half times ``limit``: its words take more letters)."""
+    if len(text) > limit and mostly_latin(text):
+        limit = limit * 5 // 2
     return 0 < len(text) <= limit and not NOT_IN_TITLE.search(text) \
         and not text.endswith(("，", ",", "、", "：", ":"))
 
@@ -285,8 +293,9 @@ def is_salutation(text: str) -> bool:
     """Return True for a salutation line: it ends in ： and addresses people (同志们： or a list of
     offices, 首席法官、律政司司长、…会长：), or it is a greeting line. A line handing over to a text
     (…的说明全文如下：) or naming a document (《…》) is none, nor is a sentence that announces what
-    follows (下面，我代表XX区作如下表态：)."""
-    if "《" in text or LEAD_IN_END.search(text) or _ANNOUNCES.search(text):
+    follows (下面，我代表XX区作如下表态：), nor a paragraph whose sentences end before its colon (早上好！新的学年开始了。
+    首先，我向大家报告几个好消息：)."""
+    if "《" in text or LEAD_IN_END.search(text) or _ANNOUNCES.search(text) or _SENTENCE_BEFORE.search(text):
         return False
     if text[:1].isascii() and english_salutation(text):
         return True
@@ -295,7 +304,8 @@ def is_salutation(text: str) -> bool:
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
-    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)):
+    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)) \
+            or (_MAIN_ADDRESSEES.match(text) and not _COLLECTIVE_NOT.search(text)):
         return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门： 全市广大医务工作者：
     if not (ADDRESS.search(text) or offices):
         return False
@@ -355,10 +365,14 @@ def translates_salutation(text: str) -> bool:
 
 
 #: A letter's addressee: bodies named and a colon (浙江大学： 各县区人民政府、市直各部门：).
-_ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中学|小学|公司|集团|政府|委员会|协会|学会|部门|单位|医院|"
-                        r"研究院|研究所|党委|支部)[：:]$")
+_ADDRESSEE = re.compile(r"^[^，。！？：:\s]{2,30}(大学|学院|学校|中学|小学|公司|集团|政府|委员会|常委会|政协|协会|学会|部门|单位|医院|"
+                        r"研究院|研究所|党委|党组|支部|局|厅|委|办公室|办公厅)[：:]$")
 
 
+#: An official document's addressees (主送机关): bodies of each kind, listed (各乡镇党委、政府，县直各单位：
+#: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：).
+_MAIN_ADDRESSEES = re.compile(r"^各[^。！？：:；;]{1,70}(单位|部门|机构|政府|党委|党组|学校|院系|部处|科室|处室|公司|企业|"
+                              r"医院|支部|委员会|党工委|管委会|街道|乡镇|办事处|直属机构|部委|分公司|子公司)[：:]$")
 #: A body of people addressed as a whole (全市广大医务工作者： 全体教师： 全省广大退役军人：): a letter's or
 #: a message's salutation.
 _COLLECTIVE = re.compile(r"^(全(国|省|市|县|区|镇|乡|校|院|系统|行|局|体)|各(级|地|界))[^，。！？：:；;]{0,10}"
@@ -371,6 +385,8 @@ _COLLECTIVE_NOT = re.compile(r"要|把|是|了|在|都|将|应|须|做|认为|�
 
 #: A sentence announcing what follows, not people addressed (作如下表态：, 下面，我讲…：).
 _ANNOUNCES = re.compile(r"如下|以下|下面[，,]|^现将")
+#: A full stop with more text after it: a sentence has ended inside the line.
+_SENTENCE_BEFORE = re.compile(r"。(?=.)")
 
 
 #: The longest salutation: a list of the offices present, name by name (首席大法官某某、副总统某某、…：).

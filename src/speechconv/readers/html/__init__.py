@@ -27,7 +27,7 @@ scripts never run, and no entity or DTD is loaded. Each step has its module:
    paragraph carries the ``list`` hint (``"ol"``/``"ul"``; not when a heading tag is in or around it).
 
 4. :mod:`.leadin`: the speech's title block set beside the content (a CMS's title, speaker and date in
-   their own ``<div>``\ s or table cells just above the article) comes in front of the content: the short
+   their own ``<div>`` elements or table cells just above the article) comes in front of the content: the short
    lines just before it, nearest first, that read as a title, a speaker or a date, passing over meta lines
    and share bars, stopping at navigation, link lists, list items, cells beside the content, long text.
 

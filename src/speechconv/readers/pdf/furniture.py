@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..numerals import MARKED_PAGE_NUMBER as _MARKED_NUMBER
 from .lines import Line
 
 #: How many lines at each end of a page may be furniture.
@@ -20,13 +21,6 @@ PAGE_NUMBER = "pdf: page number"
 RUNNING = "pdf: running header or footer"
 BROWSER = "pdf: a browser's print header or footer"
 
-_DASHES = "—–\\-－﹣‒―~～·•"
-_MARKED_NUMBER = re.compile(
-    rf"^(?:[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"            # — 3 —  - 3 -
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?"   # 第 3 页, 第3页 共12页
-    r"|\d{1,4}\s*/\s*\d{1,4}"                                  # 3/12
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"       # Page 3 of 12
-    r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 

@@ -224,6 +224,9 @@ RULES: tuple[Rule, ...] = (
                                       r"特急|加急|平急|[\u4e00-\u9fffa-z]{1,16}[〔\[【(（]\d{4}[〕\]】)）]第?\d{1,4}号|"
                                       r"[\u4e00-\u9fffa-z]{2,30}(政府|委员会|委|办公室|办公厅|局|厅|部|党委|党组|法院|检察院|"
                                       r"学院|大学|公司|集团|中心)文件)$", 40),
+    # and its footer (版记): the publication note, the office that printed it and when, the print run
+    _rule("official document footer", r"^[（(]?此件(公开发布|不予?公开|依申请公开|主动公开|发至[^。！？]{1,12})[)）]?$|"
+                                      r"^[^。！？，]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]?共印\d{1,5}份[)）]?$", 60),
 )
 
 

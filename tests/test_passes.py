@@ -137,7 +137,6 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("材料之三", "boilerplate: document marking"), ("会议材料之五", "boilerplate: document marking"),
     ("典型发言材料之二", "boilerplate: document marking"), ("材料3", "boilerplate: document marking"),
     ("（内部资料，请勿外传）", "boilerplate: document marking"), ("内部材料，会后收回", "boilerplate: document marking"),
-    ("（此件不公开）", "boilerplate: document marking"),
     ("材料之三要补充。", None), ("内部资料要注意保存。", None), ("学习材料之外的知识", None), ("秘密武器", None),
     ("此件不公开的原因", None), ("各单位报送材料3份。", None),
     ("标签化管理要落到实处。", None), ("更多的同志要参与进来。", None), ("初稿写好后要反复修改。", None),

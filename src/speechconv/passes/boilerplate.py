@@ -191,13 +191,12 @@ RULES: tuple[Rule, ...] = (
     _rule("draft marking", r"^[（(【\[]?(征求意见稿|讨论稿|初稿|送审稿|修改稿|草稿|审议稿|讨论修改稿|代拟稿|第[一二三四五]稿)"
                            r"([，,、；;][^）)】\]]{0,12})?[）)】\]]?$", 24),
     # a meeting file's own markings above its title: 材料之三 / 会议材料之五 / 典型发言材料之二 (its number in the
-    # meeting's pack), （内部资料，请勿外传） / 会后收回 / （此件不公开） (how it is handled; the plain 内部资料　注意保存
-    # and 秘密★1年 are an official document's header, below)
+    # meeting's pack), （内部资料，请勿外传） / 内部材料，会后收回 (how it is handled; the plain 内部资料　注意保存 and
+    # 秘密★1年 are an official document's header, （此件不公开） its footer, below)
     _rule("document marking", r"^[^。，！？：:、；;\s]{0,8}材料之?[一二三四五六七八九十\d]{1,3}$", 12),
     _rule("document marking", r"^[（(【\[](内部资料|内部材料|内部文件|内部参考)([，,、]?(注意保存|妥善保管|请勿外传|不得外传|"
                               r"注意保密|请勿翻印|用后收回|会后收回))?[）)】\]]$|^(内部资料|内部材料|内部文件|内部参考)[，,、]?"
                               r"(妥善保管|请勿外传|不得外传|注意保密|请勿翻印|用后收回|会后收回)$|^[（(【\[]?(会后收回|用后收回)[）)】\]]?$", 16),
-    _rule("document marking", r"^[（(]?(此件|本件)(不公开|不宜公开|不予公开|公开发布|主动公开|依申请公开)[）)]?$", 10),
     # a collection's front matter (a 汇编 from Word, its PDF): the table of contents' heading and its entries
     # (在全市经济工作会议上的讲话（林国栋）……1), and who compiled it (市委办公室　编, XX局办公室编印)
     _rule("table of contents", r"^(目录|目次|contents|tableofcontents)$", 20),

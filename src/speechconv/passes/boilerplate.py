@@ -197,6 +197,10 @@ RULES: tuple[Rule, ...] = (
     _rule("document marking", r"^[（(【\[](内部资料|内部材料|内部文件|内部参考)([，,、]?(注意保存|妥善保管|请勿外传|不得外传|"
                               r"注意保密|请勿翻印|用后收回|会后收回))?[）)】\]]$|^(内部资料|内部材料|内部文件|内部参考)[，,、]?"
                               r"(妥善保管|请勿外传|不得外传|注意保密|请勿翻印|用后收回|会后收回)$|^[（(【\[]?(会后收回|用后收回)[）)】\]]?$", 16),
+    # a note after a speech on how its text was made, led by 注：/说明： (注：本讲话稿根据录音整理，未经本人审阅。 注：发表时有删节。);
+    # the bracketed form is an editor note above
+    _rule("editor note", r"^(注|说明|备注|编者注)[:：](本文|本稿|本讲话稿?|讲话稿|此稿|该文|全文)?(系|为|是)?((根据|据|依据).{0,30}"
+                         r"(整理|录音|速记|记录|实录)|(发表时|刊发时|收录时)?(有|略有)删节|未经本人审阅|经本人审阅)[^。]{0,30}[。.]?$", 80),
     # a collection's front matter (a 汇编 from Word, its PDF): the table of contents' heading and its entries
     # (在全市经济工作会议上的讲话（林国栋）……1), and who compiled it (市委办公室　编, XX局办公室编印)
     _rule("table of contents", r"^(目录|目次|contents|tableofcontents)$", 20),

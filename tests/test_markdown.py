@@ -1,6 +1,8 @@
 """The Markdown reader: front matter, headings and bold as hints, images warned, links keep their text."""
 from __future__ import annotations
 
+import pytest
+
 import speechconv
 from speechconv.readers.markdown import front_matter
 
@@ -31,6 +33,21 @@ def test_front_matter_gives_the_title_and_records_the_rest():
     assert title == "在全校教职工大会上的讲话"
     assert rest == ["date: 2024-02-26 09:00:00", "tags:", "- 学校新闻"]
     assert body.startswith("![校长讲话]")
+
+
+@pytest.mark.parametrize("text, title, rest", [
+    # a site's own header of key : value lines without fences: name is the title, the rest recorded
+    ("name : Blood, Toil, Tears and Sweat / 热血、辛劳、眼泪和汗水\nlevel : 2\npath : essay|speech\n\nI have nothing "
+     "to offer.\n", "Blood, Toil, Tears and Sweat / 热血、辛劳、眼泪和汗水", ["level : 2", "path : essay|speech"]),
+    # near-misses: one line alone, a line of the speech with a colon, no blank line after the lines
+    ("note: read this first\n\nI have nothing to offer.\n", None, []),
+    ("Ladies and gentlemen:\nthank you: all of you\n\nToday.\n", None, []),
+    ("name : A\nlevel : 2\nI have nothing to offer.\n", None, []),
+])
+def test_a_header_of_key_value_lines_without_fences_is_front_matter(text, title, rest):
+    got_title, got_rest, body = front_matter(text)
+    assert (got_title, got_rest) == (title, rest)
+    assert body.strip().endswith("offer.") or body.strip().endswith("Today.")
 
 
 def test_a_clip_reads_as_the_page_it_renders():

@@ -156,6 +156,9 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("学习贯彻省委1号文件", None),
     ("根据浙政发〔2023〕12号文件精神，我们制定了实施方案。", None),
     ("秘密武器", None),
+    ("@[toc]", "boilerplate: table of contents marker"),
+    ("[TOC]", "boilerplate: table of contents marker"),
+    ("[toc] 是目录标记", None),
     ("（此件公开发布）", "boilerplate: official document footer"),
     ("XX县人民政府办公室　　　　　　2024年3月9日印发", "boilerplate: official document footer"),
     ("共印120份", "boilerplate: official document footer"),
@@ -1525,3 +1528,35 @@ def test_a_second_speaker_or_date_line_is_recorded_not_lost(field, value, lines,
     done, dropped = structure_speech(speech)
     assert getattr(done, field) == value
     assert (lines[0] if field == "byline" else lines[1], reason) in [(d.text, d.reason) for d in dropped]
+
+
+def _md_blocks(lines: list[str]) -> list:
+    """Return Paragraph blocks for ``lines``; a line opening with ``## `` is a heading line (hint level 2)."""
+    from speechconv.model import Hints, Paragraph, Run
+    return [Paragraph((Run(t[3:]),), hints=Hints(heading=2)) if t.startswith("## ") else Paragraph((Run(t),))
+            for t in lines]
+
+
+@pytest.mark.parametrize("lines, kept, notes", [
+    # study notes around a labelled transcript: the notes go, the header lines above them stay
+    (["Do schools kill creativity?", "Speaker: Sir Ken Robinson", "## Vocabulary", "vested interest: 既得利益",
+      "## Summary", "In his speech, he argues.", "## Transcript", "Good morning.", "Thank you.",
+      "## Afterword", "2024年5月24日于上海。"],
+     ["Do schools kill creativity?", "Speaker: Sir Ken Robinson", "Good morning.", "Thank you."],
+     ["Vocabulary", "vested interest: 既得利益", "Summary", "In his speech, he argues.", "Afterword",
+      "2024年5月24日于上海。"]),
+    (["在开学典礼上的讲话", "【导读】", "本文是校长在开学典礼上的讲话。", "【演讲全文】", "同学们：", "今天我们开学了。",
+      "【学习笔记】", "要点一。"],
+     ["在开学典礼上的讲话", "同学们：", "今天我们开学了。"], ["【导读】", "本文是校长在开学典礼上的讲话。", "【学习笔记】", "要点一。"]),
+    # near-misses: a summary heading with no transcript label, a transcript label with no notes, two labels
+    (["Title", "## Summary", "We did well.", "## Outlook", "We will do better."],
+     ["Title", "Summary", "We did well.", "Outlook", "We will do better."], []),
+    (["Title", "## Transcript", "Good morning."], ["Title", "Transcript", "Good morning."], []),
+    (["Title", "## Notes", "n", "## 全文", "a", "## 原文", "b"], ["Title", "Notes", "n", "全文", "a", "原文", "b"], []),
+])
+def test_study_notes_around_a_labelled_transcript_go(lines, kept, notes):
+    from speechconv.passes._notes import LABEL, NOTES, cut_study_notes
+    out, gone = cut_study_notes(_md_blocks(lines))
+    assert [b.text for b in out] == kept
+    assert [d.text for d in gone if d.reason == NOTES] == notes
+    assert all(d.reason in (NOTES, LABEL) for d in gone)

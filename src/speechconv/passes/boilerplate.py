@@ -15,6 +15,7 @@ from ..model import Document, Dropped, Paragraph, Speech
 from ._commentary import cut_afterword, cut_commentary
 from ._credits import drop_credits, drop_end_section, drop_source_tag, split_glued_signature
 from ._hant import fold
+from ._notes import cut_study_notes
 from ._lead import (LEAD_OPENER, LEAD_TEXT, cut_meeting_lead, cut_news_lead, cut_preface, cut_report_above_salutation,
                     cut_report_above_title_block, cut_report_after)
 from ._text import compact, ends_sentence
@@ -221,6 +222,8 @@ RULES: tuple[Rule, ...] = (
                            r"转发|收藏|关注|评论|留言|三连))+((走起|支持|一下|我们|哦|吧|啊|呀|[，,！!~～])*)$|"
                            r"^(?![^。]*我)[^。！？]{0,20}分享给(更多|身边)的?(人|朋友|好友|小伙伴)[^。]{0,8}$", 40),
     _rule("memo routing", r"^(报送|抄送|主送|抄报|分送|签发|印发|发送|密级|紧急程度|文号)[:：]", 200),
+    # a Markdown editor's table-of-contents marker (@[toc] in CSDN and Typora, [TOC], [[toc]])
+    _rule("table of contents marker", r"^(@\[toc\]|\[toc\]|\[\[toc\]\]|\$\{toc\}|<!--toc-->)$", 16),
     # an official document's header (GB/T 9704 版头) copied with its text: a secrecy or handling mark (秘密★1年,
     # 内部资料 注意保存, 特急), the issuing office's mark (XX县人民政府办公室文件), the document number (X政办发〔2024〕5号)
     _rule("official document header", r"^((绝密|机密|秘密)(★[^，。！？]{0,6})?|内部资料|内部文件|注意保存|内部资料注意保存|"
@@ -528,6 +531,8 @@ def boilerplate(doc: Document) -> Document:
     for i, speech in enumerate(doc.speeches):
         if i == 0:
             blocks, gone = cut_news_lead(speech.blocks, _is_lead_in)
+            dropped += gone
+            blocks, gone = cut_study_notes(blocks)
             speech = replace(speech, blocks=tuple(blocks))
             dropped += gone
         kept, gone = _drop_rules(speech)

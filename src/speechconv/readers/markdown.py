@@ -24,6 +24,11 @@ from .hints import wraps_on
 from .html import read_html
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+#: A header of ``key : value`` lines without the ``---`` fences (a site's own article format: ``name : …``,
+#: ``level : 2``, ``path : essay|speech``): two to twelve lines of lower-case keys, then a blank line.
+_BARE_FRONT = re.compile(r"\A\ufeff?(?P<body>(?:[a-z][a-z_-]{1,20}[ \t]*:[ \t]*\S[^\n]*\r?\n){2,12})[ \t]*\r?\n")
+#: The keys whose value is the article's title.
+_TITLE_KEYS = ("title", "name")
 _FIELD = re.compile(r"^\s*(?P<key>[\w-]+)\s*[:：]\s*(?P<value>.*?)\s*$")
 #: ``**粗体。**正文`` is not bold by CommonMark's rules (a closing ``**`` after punctuation must be followed
 #: by a space or punctuation), yet Chinese text is written so: such pairs become <strong> before rendering.
@@ -46,15 +51,17 @@ def has_front_matter(text: str, suffix: str = "") -> bool:
 
 
 def front_matter(text: str) -> tuple[str | None, list[str], str]:
-    """Return the front matter's title (quotes removed), its other non-blank lines, and the text after it."""
-    m = _FRONT.match(text)
+    """Return the front matter's title (quotes removed), its other non-blank lines, and the text after it;
+    a header of ``key : value`` lines without fences counts too, its ``name`` naming the title."""
+    m = _FRONT.match(text) or _BARE_FRONT.match(text)
     if not m:
         return None, [], text
+    keys = ("title",) if m.re is _FRONT else _TITLE_KEYS
     title = None
     rest = []
     for line in m.group("body").splitlines():
         f = _FIELD.match(line)
-        if f and f.group("key").lower() == "title" and title is None and f.group("value"):
+        if f and f.group("key").lower() in keys and title is None and f.group("value"):
             title = f.group("value").strip("\"'“”‘’ ")
         elif line.strip():
             rest.append(line.strip())

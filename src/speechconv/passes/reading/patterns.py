@@ -53,8 +53,9 @@ _MONTHS = r"(January|February|March|April|May|June|July|August|September|October
 #: A place a dateline names before or after its date (Shanghai, / Washington, D.C.,).
 _EN_PLACE = r"[A-Z][A-Za-z.'’\-]*(\s[A-Z][A-Za-z.'’\-]*){0,3}"
 #: An English date line (Tuesday, November 4th, 2008 / May 26, 2011 / 26 May 2011 / February 2009), maybe a
-#: dateline with the place before or after it (Shanghai, March 5, 2024 / June 5, 2019, Geneva).
-EN_DATE = re.compile(rf"^({_EN_PLACE},\s*({_EN_PLACE},\s*)?)?((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+#: dateline with the place before or after it (Shanghai, March 5, 2024 / June 5, 2019, Geneva), or a notes
+#: page's field (Date: February 2006).
+EN_DATE = re.compile(rf"^(([Dd]ated?|[Dd]elivered(\s+on)?)\s*[:：]\s*)?({_EN_PLACE},\s*({_EN_PLACE},\s*)?)?((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
                      rf"({_MONTHS}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|"
                      rf"{_MONTHS},?\s+\d{{4}})(,\s*{_EN_PLACE})?\.?$")
 #: A line that is a date and nothing else (2012年6月24日, （2019年10月17日，上午）, 2025.02.17): never a title.
@@ -106,8 +107,8 @@ OFFICE_NAME = re.compile(rf"(?:书记|市长|县长|区长|镇长|乡长|省长|
                          rf"代表|班|级|生)[\s\u3000]*{_NAME}$")
 #: A speaker given by a label: 值周领导：王晶晶, 主讲人：高一国际班孙鸣谦, 发言人：张三.
 SPEAKER_LABEL = re.compile(r"^(?:值周领导|值周班|主讲人?|发言人|演讲人|讲话人|报告人|主持人|发言|演讲者|宣讲人|作者|撰稿|述职人|"
-                           r"汇报人|致辞人|代表)[:：|｜丨]"
-                           r"[^，。！？]{2,24}$")
+                           r"汇报人|致辞人|代表|speaker|speakers|presenter|delivered\s*by|speech\s*by|remarks\s*by)[:：|｜丨]"
+                           r"[^，。！？]{2,24}$", re.I)
 #: A name set apart by spaces inside a short line (2019届高三10班 褚步霄 北京大学).
 SPACED_NAME = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,3}(?:[\s\u3000]|$)")
 #: An organisation that speaks at a CPPCC or congress session (民建市委会, 九三学社省委, 市工商联, 农工党区委).

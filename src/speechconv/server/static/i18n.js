@@ -124,6 +124,8 @@ const REASONS = {
   "boilerplate: draft note": "草稿批注", "boilerplate: takedown notice": "侵权删除声明",
   "boilerplate: memo routing": "抄送、密级等发文信息", "boilerplate: official document header": "公文版头（密级、发文机关标志、发文字号）",
   "boilerplate: official document footer": "公文版记（公开方式、印发机关和日期、印数）",
+  "boilerplate: table of contents marker": "文档编辑器的目录标记", "boilerplate: study notes around the transcript": "演讲全文前后的学习笔记（生词、摘要、后记等）",
+  "boilerplate: label of the transcript": "“全文”“原文”等标签",
   // boilerplate: lines by their place on the page
   "boilerplate: credit (a label and a name beside another credit line)": "署名（紧挨着其他署名行）",
   "boilerplate: page headline with a column's name before a bar (the page title)": "带栏目名的网页标题（已作为页面标题）",

@@ -939,6 +939,14 @@ def test_a_line_set_right_or_centred_is_never_the_rest_of_the_line_above(align):
     assert out[-2:] == ["我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", "述职人：葛文静"]
 
 
+def test_a_line_in_another_size_is_never_the_rest_of_the_line_above():
+    # a Word draft's note in small type after its last paragraph (d33): it had been run into that paragraph
+    from speechconv.model import Hints
+
+    out = [b.text for b in join_hard_wraps(_draft(Hints(size=0.75)))]
+    assert out[-2:] == ["我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", "述职人：葛文静"]
+
+
 def test_an_unmarked_line_after_a_full_line_still_carries_it_on():
     # near-miss: the same line with no alignment is the paragraph's wrapped rest, as before
     from speechconv.model import Hints

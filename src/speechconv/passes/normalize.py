@@ -245,7 +245,7 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     joining = inside = False
     for i, b in enumerate(blocks):
-        marked = b.hints.indent or b.hints.blank_before or _set_apart(b)
+        marked = b.hints.indent or b.hints.blank_before or _set_apart(b) or (i and _resized(blocks[i - 1], b))
         if i and not marked and (joining or inside and fulls[i - 1] and _goes_on(b, fulls[i], heads_apart)):
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
@@ -349,7 +349,7 @@ def _join_marked(blocks: list[Paragraph], set_widths: list[int]) -> list[Paragra
     out: list[Paragraph] = []
     inside = carry = False
     for i, b in enumerate(blocks):
-        if inside and not opens[i] and not _set_apart(b) and (
+        if inside and not opens[i] and not _set_apart(b) and not _resized(blocks[i - 1], b) and (
                 carry or marked and fulls[i - 1] and _goes_on(b, False, heads_apart)):
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
@@ -357,6 +357,16 @@ def _join_marked(blocks: list[Paragraph], set_widths: list[int]) -> list[Paragra
         inside = inside or opens[i]
         carry = fulls[i] and not _stops(b.text) and not _set_apart(b)
     return out
+
+
+def _resized(above: Paragraph, block: Paragraph) -> bool:
+    """Return True when the source set ``block`` in another size than the line above it (a note in small
+    type after a Word draft's last paragraph): no wrap changes the size, so it carries nothing on."""
+    a, b = above.hints.size, block.hints.size
+    if a is None and b is None:
+        return False
+    a, b = a or 1.0, b or 1.0       # no size said: the body's
+    return abs(a - b) > 0.1 * max(a, b)
 
 
 def _set_apart(block: Paragraph) -> bool:

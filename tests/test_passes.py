@@ -135,6 +135,18 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("本文标签：述职报告 个人述职", "boilerplate: tag line"), ("更多范文请访问：www.fanwen-example.com", "boilerplate: link prompt"),
     ("（征求意见稿，请勿外传）", "boilerplate: draft marking"), ("（初稿）", "boilerplate: draft marking"),
     ("【待补充：引用去年事故案例两例——办公室小王】", "boilerplate: draft note"),
+    ("目 录", "boilerplate: table of contents"), ("在全市经济工作会议上的讲话（林国栋）……1", "boilerplate: table of contents"),
+    ("一、总体要求..........3", "boilerplate: table of contents"), ("东州市委办公室　编", "boilerplate: compiler credit"),
+    ("县教育局办公室编印", "boilerplate: compiler credit"),
+    ("领导讲话汇编", None), ("目录要简明。", None), ("我们要编印一批学习材料。", None), ("一、总体要求……", None),
+    ("注：本讲话稿根据录音整理，未经本人审阅。", "boilerplate: editor note"), ("注：发表时有删节。", "boilerplate: editor note"),
+    ("说明：本文根据作者在会上的讲话录音整理", "boilerplate: editor note"),
+    ("注：文中数据为初步统计数。", None), ("注：要根据录音整理会议纪要，及时报送。会后三天内完成。", None),
+    ("材料之三", "boilerplate: document marking"), ("会议材料之五", "boilerplate: document marking"),
+    ("典型发言材料之二", "boilerplate: document marking"), ("材料3", "boilerplate: document marking"),
+    ("（内部资料，请勿外传）", "boilerplate: document marking"), ("内部材料，会后收回", "boilerplate: document marking"),
+    ("材料之三要补充。", None), ("内部资料要注意保存。", None), ("学习材料之外的知识", None), ("秘密武器", None),
+    ("此件不公开的原因", None), ("各单位报送材料3份。", None),
     ("标签化管理要落到实处。", None), ("更多的同志要参与进来。", None), ("初稿写好后要反复修改。", None),
     ("时间：2025年1月18日", None), ("时间：2025-01-18 10:20", "boilerplate: meta line"),
     ("发布时间：2025年1月18日", "boilerplate: meta line"),
@@ -839,6 +851,54 @@ def test_the_headline_said_again_after_a_speech_starts_no_new_speech():
     assert _substantial([0, 2], labels, blocks, None, "另一篇的标题")[0] == [0, 2]
 
 
+@pytest.mark.parametrize("labels, moved", [
+    (("title", "head", "title", "byline", "salutation", "body"), 2),      # a cover's title, its date, the speech's title
+    (("title", "title", "head", "head", "title", "date", "body"), 4),
+    (("title", "head", "body", "body"), 0),                                # near-miss: a note under the title
+    (("title", "title", "byline", "salutation", "body"), 0),               # near-miss: a two-line title
+    (("head", "title", "byline", "body"), 0)])
+def test_a_title_over_notes_over_another_title_is_the_pages(labels, moved):
+    from speechconv.passes.split import _below_cover_title
+
+    assert _below_cover_title([0], labels) == [moved]
+
+
+def test_a_cover_part_needs_no_sentence_and_no_salutation():
+    from speechconv.passes.split import _cover
+
+    cover = [Paragraph.of(t) for t in ("2026年全市经济工作会议", "领导讲话汇编", "2026年1月", "在全市经济工作会议上的讲话",
+                                       "同志们：", "这次会议很重要。")]
+    labels = ("title", "body", "signature", "title", "salutation", "body")
+    assert _cover([0, 3], labels, cover)
+    speech = [Paragraph.of(t) for t in ("在全市经济工作会议上的讲话", "要抓好落实。", "谢谢", "第二篇的标题", "同志们：", "会议很重要。")]
+    assert not _cover([0, 3], labels, speech)                 # near-miss: a short speech with a sentence
+    assert not _cover([0, 3], ("title", "salutation", "body", "title", "salutation", "body"), cover)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ambassador Jane Miller", True), ("President Laura Chen", True), ("Secretary of State Antony Blinken", True),
+    ("Vice President Kamala Harris", True), ("By Dr. Mary Smith", True), ("Sir Ken Robinson", True),
+    ("Laura Chen, President of Dongzhou University", True), ("By John Smith", True),
+    # near-misses: occasions, sentences, salutations and a bare name (pat:latin-name's)
+    ("Farewell Address", False), ("President Lincoln's Gettysburg Address", False), ("Remarks by President Biden", False),
+    ("Commencement Address to the Class of 2026", False), ("President Laura Chen spoke today", False),
+    ("Mr. Speaker, Members of Congress:", False), ("Thank you, Mr. President.", False), ("Laura Chen", False)])
+def test_an_english_speaker_line_is_an_office_and_a_name(text, speaker):
+    from speechconv.passes.reading.patterns import english_speaker
+
+    assert english_speaker(text) is speaker
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Dongzhou University, May 20, 2026", True), ("Cambridge, Massachusetts, May 25, 2017", True),
+    ("Washington, D.C., January 20, 2021", True), ("May 20, 2026", True),
+    ("We met, May 20, 2026", False), ("Thank you, May 2026", False)])
+def test_an_english_date_line_may_name_the_place_first(text, date):
+    from speechconv.passes.reading.patterns import EN_DATE
+
+    assert bool(EN_DATE.match(text)) is date
+
+
 def test_hard_wraps_count_a_paragraphs_indent_in_its_width():
     from speechconv.readers.text import read_text
 
@@ -888,6 +948,47 @@ def test_hand_wrapped_text_is_joined_where_its_paragraphs_are_marked():
                           "当前，部分项目存在前期手续办理慢、要素保障不到位等问题，特别是第二、第三批次的项目，开工率不到一半。",
                           "要紧盯时间节点，倒排工期、挂图作战，确保四季度完成全年目标。对重大项目实行“一个项目、一名领导、"
                           "一套班子、一抓到底”的推进机制，做到责任到人、任务到岗，不留死角。"]
+
+
+def _draft(last_hints):
+    """A Word draft's paragraphs (indented first lines, a full last line ending a sentence) and a last
+    line set with ``last_hints``."""
+    from speechconv.model import Hints
+
+    ind = Hints(indent=2)
+    lines = [("2025年度述职报告", Hints(align="center")), ("各位领导、同事们：", Hints()),
+             ("2025年，我担任市财政局预算科科长，在局党组的正确领导下，认真履行岗位职责。", ind),
+             ("现将一年来的工作情况述职如下，不当之处，请各位领导和同事们批评指正。", ind),
+             ("一、主要工作成效", ind),
+             ("牵头编制全市年度预算，预算编制质量在全省考核中位列第三名，受到通报表扬。", ind),
+             ("我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", ind),
+             ("述职人：葛文静", last_hints)]
+    return [Paragraph.of(t, hints=h) for t, h in lines]
+
+
+@pytest.mark.parametrize("align", ["right", "center"])
+def test_a_line_set_right_or_centred_is_never_the_rest_of_the_line_above(align):
+    # a DOCX/PDF signature under a body paragraph whose last line is as wide as the others (d21)
+    from speechconv.model import Hints
+
+    out = [b.text for b in join_hard_wraps(_draft(Hints(align=align)))]
+    assert out[-2:] == ["我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", "述职人：葛文静"]
+
+
+def test_a_line_in_another_size_is_never_the_rest_of_the_line_above():
+    # a Word draft's note in small type after its last paragraph (d33): it had been run into that paragraph
+    from speechconv.model import Hints
+
+    out = [b.text for b in join_hard_wraps(_draft(Hints(size=0.75)))]
+    assert out[-2:] == ["我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。", "述职人：葛文静"]
+
+
+def test_an_unmarked_line_after_a_full_line_still_carries_it_on():
+    # near-miss: the same line with no alignment is the paragraph's wrapped rest, as before
+    from speechconv.model import Hints
+
+    out = [b.text for b in join_hard_wraps(_draft(Hints()))]
+    assert out[-1] == "我将进一步加强学习，提升能力，努力把各项工作做得更好，请大家监督。述职人：葛文静"
 
 
 def test_blank_lines_mark_the_paragraphs_of_a_hand_wrapped_text():

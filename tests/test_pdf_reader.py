@@ -358,6 +358,66 @@ def test_page_numbers_and_running_headers_are_dropped_with_their_reason(footer):
     assert [r for t, r in reasons if "办公室文件" not in t] == ["pdf: page number"] * 3
 
 
+@pytest.mark.parametrize("top, bottom", [
+    ("12/6/26, 8:21 AM  在全市科技创新大会上的讲话_东州市人民政府", "https://www.dongzhou.gov.cn/art/2026/3/18/art_1229.html  1/1"),
+    ("2026/12/6 08:21  在全市科技创新大会上的讲话", "file:///C:/Users/wang/Desktop/讲话.html  1/1"),
+    ("在全市科技创新大会上的讲话  https://www.dongzhou.gov.cn/art_1229.html", "1 of 1  06/12/2026, 08:21")])
+def test_a_browsers_print_header_and_footer_go_on_a_one_page_print(top, bottom):
+    # one page: nothing repeats, yet Chrome's / Firefox's date-title and address-count lines are no text
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.setFont("Fang", 8)
+    c.drawString(30, 820, top)
+    c.drawString(30, 20, bottom)
+    c.setFont("Fang", 16)
+    lines = BODY + ["　　2026年3月16日", "　　网址：https://www.dongzhou.gov.cn"]   # near-misses: body-size lines
+    for k, line in enumerate(lines):
+        c.drawString(80 + (32 if line.startswith("　") else 0), 740 - 30 * k, line.lstrip("　"))
+    c.setFont("Fang", 8)
+    c.drawString(80, 740 - 30 * len(lines), "图为会议现场")                       # near-miss: small, no date or address
+    c.showPage()
+    c.save()
+    doc = speechconv.read(buf.getvalue(), name="printed.pdf", passes=[])
+    texts = [b.text for b in doc.speeches[0].blocks]
+    kept = "".join(texts)
+    assert texts[0] == "同志们：" and "2026年3月16日" in kept and "网址：https://www.dongzhou.gov.cn" in kept
+    assert "图为会议现场" in kept
+    assert [d.reason for d in doc.dropped] == ["pdf: a browser's print header or footer"] * 2
+
+
+def _quote_wrap_pdf(next_line: str) -> bytes:
+    """A page whose third line ends two characters short of the edge, ``next_line`` under it: its
+    quotation marks in a Latin font, narrower, as LibreOffice sets “” in a CJK paragraph."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    full = "各单位要把思想统一到会议精神上来，切实增强责任感"          # 24 characters: the measure
+    rows = [(112, full[2:]), (80, full), (80, full[:22]), (80, next_line), (112, full[2:]), (80, "确保各项任务落到实处。")]
+    for k, (x, text) in enumerate(rows):
+        cx = x
+        for ch in text:
+            font, width = ("Helvetica", 8.3) if ch in "“”" else ("Fang", 16)
+            c.setFont(font, 16)
+            c.drawString(cx, 740 - 29 * k, ch)
+            cx += width
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_line_left_short_by_a_character_that_clings_to_a_quote_runs_on():
+    # LibreOffice keeps 业“强 together, so the line above ends two characters short: no paragraph ends there
+    doc = speechconv.read(_quote_wrap_pdf("业“强链补链”行动。"), name="quote.pdf", passes=[])
+    texts = [b.text for b in doc.speeches[0].blocks]
+    assert len(texts) == 2 and texts[0].endswith("切实增强责业“强链补链”行动。")
+
+
+def test_a_line_two_characters_short_before_a_plain_line_still_ends_its_paragraph():
+    # near-miss: the next line's first character alone would have fitted
+    doc = speechconv.read(_quote_wrap_pdf("业务强链补链行动。"), name="quote.pdf", passes=[])
+    texts = [b.text for b in doc.speeches[0].blocks]
+    assert len(texts) == 3 and texts[1] == "业务强链补链行动。"
+
+
 def test_a_line_repeated_inside_the_text_is_kept():
     doc = speechconv.read(_paged_pdf(None, "— {n} —"), name="paged.pdf", passes=[])
     texts = [b.text for b in doc.speeches[0].blocks]

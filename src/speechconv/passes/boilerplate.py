@@ -204,6 +204,23 @@ RULES: tuple[Rule, ...] = (
     # a draft's own markings and notes: （征求意见稿，请勿外传） （初稿） 【待补充：…——办公室小王】
     _rule("draft marking", r"^[（(【\[]?(征求意见稿|讨论稿|初稿|送审稿|修改稿|草稿|审议稿|讨论修改稿|代拟稿|第[一二三四五]稿)"
                            r"([，,、；;][^）)】\]]{0,12})?[）)】\]]?$", 24),
+    # a meeting file's own markings above its title: 材料之三 / 会议材料之五 / 典型发言材料之二 (its number in the
+    # meeting's pack), （内部资料，请勿外传） / 内部材料，会后收回 (how it is handled; the plain 内部资料　注意保存 and
+    # 秘密★1年 are an official document's header, （此件不公开） its footer, below)
+    _rule("document marking", r"^[^。，！？：:、；;\s]{0,8}材料之?[一二三四五六七八九十\d]{1,3}$", 12),
+    _rule("document marking", r"^[（(【\[](内部资料|内部材料|内部文件|内部参考)([，,、]?(注意保存|妥善保管|请勿外传|不得外传|"
+                              r"注意保密|请勿翻印|用后收回|会后收回))?[）)】\]]$|^(内部资料|内部材料|内部文件|内部参考)[，,、]?"
+                              r"(妥善保管|请勿外传|不得外传|注意保密|请勿翻印|用后收回|会后收回)$|^[（(【\[]?(会后收回|用后收回)[）)】\]]?$", 16),
+    # a note after a speech on how its text was made, led by 注：/说明： (注：本讲话稿根据录音整理，未经本人审阅。 注：发表时有删节。);
+    # the bracketed form is an editor note above
+    _rule("editor note", r"^(注|说明|备注|编者注)[:：](本文|本稿|本讲话稿?|讲话稿|此稿|该文|全文)?(系|为|是)?((根据|据|依据).{0,30}"
+                         r"(整理|录音|速记|记录|实录)|(发表时|刊发时|收录时)?(有|略有)删节|未经本人审阅|经本人审阅)[^。]{0,30}[。.]?$", 80),
+    # a collection's front matter (a 汇编 from Word, its PDF): the table of contents' heading and its entries
+    # (在全市经济工作会议上的讲话（林国栋）……1), and who compiled it (市委办公室　编, XX局办公室编印)
+    _rule("table of contents", r"^(目录|目次|contents|tableofcontents)$", 20),
+    _rule("table of contents", r"^[^。！？!?]{2,80}?(…{2,}|[.·．\-—_]{4,})\d{1,3}$", 90),
+    _rule("compiler credit", r"^[^。，！？：:]{2,24}(办公室|办|委员会|委|局|厅|部|处|室|中心|研究院|研究所|学校|大学|学院|公司|"
+                             r"集团|协会|学会|联合会|编辑部|编委会)(编|编印|汇编|选编|编辑|整理|印制|印)$", 30),
     _rule("draft note", r"^[【\[（(](待补充|待完善|待核实|待定|待修改|此处(补充|插入|加)|批注|修改意见)[^】\]）)]{0,60}[】\]）)]$", 80),
     _rule("takedown notice", r"(如有侵权|如涉及侵权|侵权请|版权问题|不想[^。]{0,20}出现)[^。]{0,30}(联系|告知|通知)[^。]{0,12}删除|"
                              r"请?联系(我|我们|本站|小编|管理员)[^。]{0,12}(立即|及时|尽快)?删除", 80),

@@ -265,14 +265,14 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     joining = inside = False
     for i, b in enumerate(blocks):
-        marked = b.hints.indent or b.hints.blank_before
+        marked = b.hints.indent or b.hints.blank_before or _set_apart(b) or (i and _resized(blocks[i - 1], b))
         if i and not marked and (joining or inside and fulls[i - 1] and _goes_on(b, fulls[i], heads_apart)):
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
         inside = inside or (opens is not None and opens[i])
         # above a marked text's first paragraph, a title of about the width does not run on
-        joining = fulls[i] and not _stops(b.text) and (inside or opens is None or not _alone(b.text))
+        joining = fulls[i] and not _stops(b.text) and not _set_apart(b) and (inside or opens is None or not _alone(b.text))
     return out
 
 
@@ -388,13 +388,31 @@ def _join_marked(blocks: list[Paragraph], set_widths: list[int]) -> list[Paragra
     out: list[Paragraph] = []
     inside = carry = False
     for i, b in enumerate(blocks):
-        if inside and not opens[i] and (carry or marked and fulls[i - 1] and _goes_on(b, False, heads_apart)):
+        if inside and not opens[i] and not _set_apart(b) and not _resized(blocks[i - 1], b) and (
+                carry or marked and fulls[i - 1] and _goes_on(b, False, heads_apart)):
             out[-1] = replace(out[-1], runs=out[-1].runs + b.runs)
         else:
             out.append(b)
         inside = inside or opens[i]
-        carry = fulls[i] and not _stops(b.text)
+        carry = fulls[i] and not _stops(b.text) and not _set_apart(b)
     return out
+
+
+def _resized(above: Paragraph, block: Paragraph) -> bool:
+    """Return True when the source set ``block`` in another size than the line above it (a note in small
+    type after a Word draft's last paragraph): no wrap changes the size, so it carries nothing on."""
+    a, b = above.hints.size, block.hints.size
+    if a is None and b is None:
+        return False
+    a, b = a or 1.0, b or 1.0       # no size said: the body's
+    return abs(a - b) > 0.1 * max(a, b)
+
+
+def _set_apart(block: Paragraph) -> bool:
+    """Return True for a line the source set centred or to the right (a Word draft's or a PDF's
+    signature 述职人：葛文静, a date under it, a centred title line): it is a paragraph of its own, never
+    the wrapped rest of the line above, and nothing under it carries it on."""
+    return block.hints.align in ("center", "right")
 
 
 def _hand_width(blocks: list[Paragraph], set_widths: list[int], opens: list[bool]) -> int | None:

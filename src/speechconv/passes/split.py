@@ -166,6 +166,38 @@ def _substantial(starts: list[int], labels: tuple[str, ...], blocks: list[Block]
     return kept, unopened
 
 
+#: A cover holds a few lines: the collection's title, who compiled it, when.
+COVER_LINES = 8
+
+
+def _cover(starts: list[int], labels: tuple[str, ...], blocks: list[Block]) -> bool:
+    """Return True when the first part is a collection's cover above the speeches that follow (2026年全市
+    经济工作会议 / 领导讲话汇编 / 市委办公室　编 / 2026年1月, on a 汇编's first page): a few lines at the
+    page's top, no salutation and no sentence among them, and at least one speech after them."""
+    if len(starts) < 2 or starts[0] != 0 or starts[1] > COVER_LINES:
+        return False
+    part = range(starts[0], starts[1])
+    texts = [blocks[i].text if isinstance(blocks[i], Paragraph) else blocks[i].label for i in part]
+    return "salutation" not in labels[:starts[1]] and not any(SENTENCE_MARK.search(t) for t in texts)
+
+
+def _below_cover_title(starts: list[int], labels: tuple[str, ...]) -> list[int]:
+    """Return the starts with the first one moved down past a title and the notes under it when another
+    title follows them (a cover's 2026年全市经济工作会议领导讲话汇编 / 2026年1月 above the first speech's
+    own title in a PDF, both set large and centred): the first title is the page's, not the speech's."""
+    if not starts:
+        return starts
+    i = s = starts[0]
+    while i < len(labels) and labels[i] == "title":
+        i += 1
+    k = i
+    while k < len(labels) and labels[k] == "head":
+        k += 1
+    if i == s or k == i or k >= len(labels) or labels[k] != "title" or (len(starts) > 1 and k >= starts[1]):
+        return starts
+    return [k] + starts[1:]
+
+
 def _by_language(speeches: list[Speech]) -> tuple[list[Speech], bool]:
     """Return the speeches with each one that is followed by its original in another language cut in
     two (see :mod:`._language`), and whether any was."""
@@ -241,6 +273,9 @@ def split(doc: Document) -> Document:
             continue
         reading = read_lines(blocks, title)
         starts, unopened = _substantial(reading.starts(), reading.labels, blocks, announced_count(title), title)
+        if _cover(starts, reading.labels, blocks):
+            starts = starts[1:]      # a collection's cover: the page head above the first speech
+        starts = _below_cover_title(starts, reading.labels)
         if not starts or (len(starts) == 1 and starts[0] == 0 and "marker" not in reading.labels
                           and "head" not in reading.labels):
             speeches.append(speech)

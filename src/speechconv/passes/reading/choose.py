@@ -54,7 +54,7 @@ REQUIRE_ANY = {
     # a speaker line shows a speaker: an office, a name, an affiliation, a speaking body, a dash or label
     "byline": frozenset({"pat:office", "pat:name", "pat:office-name", "pat:ends-with-name", "pat:spaced-name",
                          "pat:speaker-dash", "pat:speaker-label", "pat:affiliation", "pat:dated-byline",
-                         "pat:org-speaker", "pat:date", "pat:latin-name"}),
+                         "pat:org-speaker", "pat:date", "pat:latin-name", "pat:en-speaker"}),
 }
 FORBID_ANY = {
     "subtitle": frozenset({"has:period-inside", "end:period", "len:61-120", "len:121+"}),

@@ -59,6 +59,11 @@ def _length(n: int) -> str:
     return "len:121+"
 
 
+#: An English sentence's end: a full stop after a word of small letters (Thank you. / every success.), not after an
+#: abbreviation or an initial (Dr. / D.C. / Robert F.), in a line of words.
+_EN_STOP = re.compile(r"^[\x20-\x7e’“”‘]*\s[\x20-\x7e’“”‘]*[a-z]{2,}[.][”’\"')]?$")
+
+
 def _end(text: str) -> str:
     last = text.rstrip(_CLOSERS)[-1:] if text.rstrip(_CLOSERS) else ""
     for mark, name in _END_CLASSES:
@@ -97,6 +102,8 @@ def text_features(text: str) -> tuple[str, ...]:
     key = compact(text)
     n = len(key)
     f = [_length(n), _end(text) if text else "end:none"]
+    if _EN_STOP.search(text):
+        f.append("end:en-stop")          # an English sentence's full stop (I wish the forum every success.)
     if _SENTENCE_INSIDE.search(text):
         f.append("has:sentence-inside")
     if "。" in text.rstrip("。”’」』）)"):
@@ -162,6 +169,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:office-name", n <= 30 and bool(P.OFFICE_NAME.search(text)) and not P.SPEECH_WORD.search(key)),
         ("pat:org-speaker", n <= 20 and bool(P.ORG_SPEAKER.match(key))),
         ("pat:latin-name", n <= 40 and bool(P.LATIN_NAME.match(text.strip()))),
+        ("pat:en-speaker", n <= 90 and text[:1].isascii() and P.english_speaker(text)),
         ("pat:speaker-label", n <= 30 and bool(P.SPEAKER_LABEL.match(key))),
         ("pat:ends-with-name", n <= 24 and bool(P.ENDS_WITH_NAME.match(text)) and not P.SPEECH_WORD.search(key)
          and has_surname(P.ending_name(text))),
@@ -186,7 +194,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:label", n <= 12 and bool(P.LABEL.match(key)) and not P.ADDRESS.search(text)),
         ("pat:appendix", n <= 8 and bool(P.APPENDIX.match(key))),
         ("pat:issuer", n <= 30 and bool(P.ISSUER.search(key))),
-        ("pat:titleish", P.titleish(text)),
+        ("pat:titleish", P.titleish(text) and not _EN_STOP.search(text)),   # an English sentence is none
         ("pat:title-line", "—" in text[2:] and P.title_line(text) is not None),
         ("pat:marker-shape", n <= 64 and P.marker_parts(text) is not None),
     )
@@ -205,7 +213,7 @@ def line_features(line: LineView) -> tuple[str, ...]:
 #: Own features that the neighbouring lines report as context (``next:…`` / ``prev:…``).
 _CONTEXT = ("pat:subtitle", "pat:salutation", "pat:opens-salutation", "pat:date", "pat:office", "pat:name",
             "pat:speaker-dash", "pat:org-speaker", "pat:titleish", "hint:bold", "hint:center", "hint:h1", "hint:h2", "end:period",
-            "len:61-120", "len:121+", "form:h1", "pat:marker-shape", "pat:occasion")
+            "len:61-120", "len:121+", "form:h1", "pat:marker-shape", "pat:occasion", "pat:en-speaker")
 
 
 def page_features(lines: list[LineView], page: PageFacts) -> list[tuple[str, ...]]:

@@ -117,6 +117,33 @@ ORG_SPEAKER = re.compile(r"^(中国)?(市|省|区|县)?(民革|民盟|民建|民
                          r"界别|小组)?$|^[\u4e00-\u9fff]{2,8}(界别|专委会|联组)$")
 #: A name in Latin letters (David Souter, MICHAEL R. POMPEO).
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z.'’-]*){1,3}$")
+#: An English speaker line: a name after an office or a form of address (Ambassador Jane Miller, President Laura
+#: Chen, Secretary of State Antony Blinken, By Dr. Mary Smith), or a name and the office after a comma (Laura Chen,
+#: President of Dongzhou University). A bare name is :data:`LATIN_NAME`; a title such as Farewell Address or
+#: President Lincoln's Gettysburg Address names an occasion (:data:`_EN_OCCASION`), no speaker.
+_EN_OFFICE = (r"(?:(?:Vice|Deputy|Former|Acting|Assistant|Under|Lieutenant|Prime|Chief|Consul)[ -])?"
+              r"(?:President|Ambassador|Mayor|Governor|Senator|Secretary(?: of State| General)?|Minister|Premier|"
+              r"Chancellor|Provost|Dean|Principal|Headmaster|Headmistress|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sir|"
+              r"Dame|Lord|Lady|Chairman|Chairwoman|Chairperson|Chair|CEO|Director|General|Admiral|Judge|Justice|King|"
+              r"Queen|Prince|Princess|Pope|Rev\.|Reverend|Representative|Congressman|Congresswoman|Commissioner|"
+              r"Consul|Speaker|Commander|Captain|Colonel|Executive|Founder|Rector)")
+_EN_PERSON = r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:de |van |von |der |da |di |bin |al-)?[A-Z][A-Za-z'’-]+){1,2}(?:,? (?:Jr\.|Sr\.|II|III|IV))?"
+EN_SPEAKER = re.compile(rf"^(?:By:? )?(?:{_EN_OFFICE} ){{1,3}}(?P<who>{_EN_PERSON})$|"
+                        rf"^(?:By:? )?(?P<named>{_EN_PERSON}), (?:the )?{_EN_OFFICE}\b[^.!?:;]{{0,60}}$|"
+                        rf"^By:? (?P<by>{_EN_PERSON})$")
+_EN_OCCASION = re.compile(r"\b(Address|Remarks|Speech|Statement|Lecture|Day|Ceremony|Conference|Forum|Summit|"
+                          r"Commencement|Inaugural|Farewell|Message|Keynote|University|College|School|Class|Oration)\b")
+
+
+def english_speaker(text: str) -> bool:
+    """Return True for an English speaker line (see :data:`EN_SPEAKER`)."""
+    m = EN_SPEAKER.match(text.strip())
+    if m is None:
+        return False
+    who = m.group("who") or m.group("named") or m.group("by")
+    return not _EN_OCCASION.search(who)
+
+
 #: Where a speaker comes from: a class, a school, a company, an office.
 AFFILIATION = re.compile(r"届|班|年级|学院|大学|中学|小学|学校|公司|集团|系|研究所|研究院|医院|法院|检察院|局|委员会|"
                          r"协会|代表|学生|教师|校友|党支部|支部|车间|村|社区")
@@ -215,7 +242,8 @@ LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 APPENDIX = re.compile(r"^[【\[]?(参考资料|附件[一二三四五六七八九十\d]{0,2}|附录[一二三四五六七八九十\d]{0,2}|附|名词解释|名词注释|"
                       r"注释|名詞解釋)[】\]]?[:：]?$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
-                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|厅|署|支部|总支|党委|团委|工会|妇联|中队|大队)$")
+                    r"法院|检察院|研究院|研究所|银行|厂|社|部|处|厅|署|支部|总支|党委|团委|工会|妇联|中队|大队|"
+                    r"领导小组|工作小组|工作组|组委会|筹委会|执委会|工作专班)$")
 _MARKERS = (
     re.compile(r"^(?P<title>.{0,60}?)[（(【\[]?篇(?P<n>[0-9一二三四五六七八九十]{1,3})[)）】\]]?$"),
     re.compile(r"^[【\[]?第(?P<n>[0-9一二三四五六七八九十]{1,3})篇(?!章|幅|目)[】\]]?[:：、.．]?(?P<title>.{0,60})$"),

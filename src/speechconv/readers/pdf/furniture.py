@@ -19,6 +19,7 @@ from .lines import Line
 EDGE_LINES = 2
 PAGE_NUMBER = "pdf: page number"
 RUNNING = "pdf: running header or footer"
+BROWSER = "pdf: a browser's print header or footer"
 
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
@@ -34,8 +35,29 @@ def _edges(lines: list[Line]) -> list[Line]:
 def mark_furniture(pages: list[list[Line]], body_size: float) -> None:
     """Mark page numbers and running headers and footers among ``pages`` (lines top to bottom per page)
     by setting their ``removed`` reason."""
+    _mark_browser_stamps(pages, body_size)
     _mark_page_numbers(pages)
     _mark_running(pages, body_size)
+
+
+#: What a browser prints above and below a page it prints (Chrome, Edge: ``12/6/26, 8:21 AM  Title`` above,
+#: ``https://…/art_1.html  1/2`` below; Firefox: ``Title  https://…`` above, ``1 of 2  06/12/2026, 08:21`` below).
+_STAMP = re.compile(
+    r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[,，]?\s+(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?:\s|$)"
+    r"|(?:^|\s)(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$"
+    r"|^\d{1,4}\s*(?:of|/)\s*\d{1,4}\s+\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}", re.I)
+#: A browser sets them smaller than any page's text it prints.
+STAMP_SIZE = 0.85
+
+
+def _mark_browser_stamps(pages: list[list[Line]], body_size: float) -> None:
+    """Mark the date-and-title line a browser prints above a page and the address-and-page-count line
+    below it: the first or last line of a page, set smaller than the body, with a date and time at its
+    start or a web address at its end. They need no second page to be seen (a one-page print)."""
+    for lines in pages:
+        for line in {id(ln): ln for ln in (lines[:1] + lines[-1:])}.values():
+            if line.size <= STAMP_SIZE * body_size and _STAMP.search(line.text.strip()):
+                line.removed = BROWSER
 
 
 def _mark_page_numbers(pages: list[list[Line]]) -> None:

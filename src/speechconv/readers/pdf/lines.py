@@ -256,9 +256,15 @@ NO_LINE_START = set("，。、；：？！）》」』”’…—·,.;:?!)]}%")
 NO_LINE_END = set("（《「『“‘【〔([{")
 
 
+#: Quotation marks that may open or close (“ ‘): a line breaker following Unicode's rules (LibreOffice, a
+#: browser) breaks on neither side of one, so the character before it and the one after go down with it.
+_CLINGING_QUOTES = set("“‘")
+
+
 def _first_width(glyphs: list[Glyph]) -> float:
     """Return the width of a line's first word: a CJK character with the opening marks before it and
-    the marks that may not start a line after it (“八”、), or a run of Latin letters and digits."""
+    the marks that may not start a line after it (“八”、), and an opening quote and the character after
+    it when they follow at once (业“强), or a run of Latin letters and digits."""
     start = 0
     while start + 1 < len(glyphs) and glyphs[start].char in NO_LINE_END:
         start += 1
@@ -267,6 +273,8 @@ def _first_width(glyphs: list[Glyph]) -> float:
     if is_wide(first.char):
         while end < len(glyphs) and glyphs[end].char in NO_LINE_START:
             end += 1
+        if end + 1 < len(glyphs) and glyphs[end].char in _CLINGING_QUOTES and is_wide(glyphs[end + 1].char):
+            end += 2            # 业“强: no break on either side of the quote (LibreOffice breaks so)
     else:
         while end < len(glyphs) and not is_wide(glyphs[end].char) and glyphs[end].x0 - glyphs[end - 1].x1 < 0.2 * first.size:
             end += 1

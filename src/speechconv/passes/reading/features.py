@@ -102,6 +102,8 @@ def text_features(text: str) -> tuple[str, ...]:
     key = compact(text)
     n = len(key)
     f = [_length(n), _end(text) if text else "end:none"]
+    if n > 40 and mostly_latin(text) and P.titleish(text, 150):
+        f.append("len:en-title")      # an English line of a title's length (its words take more letters)
     if _EN_STOP.search(text):
         f.append("end:en-stop")          # an English sentence's full stop (I wish the forum every success.)
     if _SENTENCE_INSIDE.search(text):

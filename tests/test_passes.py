@@ -42,6 +42,11 @@ def doc_of(*lines: str) -> Document:
     ("法治中国?巾帼在行动", "法治中国?巾帼在行动"),
     ("一是什么?", "一是什么？"),
     ("\u00a0\u00a0大家好！", "大家好！"),
+    # a connecting dash between two names stays single; a dash that breaks a sentence is doubled
+    ("在中国—东盟职业教育合作大会开幕式上的演讲", "在中国—东盟职业教育合作大会开幕式上的演讲"),
+    ("这就是我们的奋斗目标—建设美丽乡村。", "这就是我们的奋斗目标——建设美丽乡村。"),
+    ("砥砺奋进—在全县大会上的讲话", "砥砺奋进——在全县大会上的讲话"),
+    ("—在全县大会上的讲话", "——在全县大会上的讲话"),
 ])
 def test_normalize_text(raw, clean):
     assert normalize_text(raw) == clean
@@ -281,6 +286,37 @@ def test_hard_wrapped_lines_are_joined_but_short_lines_kept():
     ("英文原文：Remarks by Secretary Pompeo", "boilerplate: source link"),
     ("原文：学而时习之，不亦说乎？", None),            # near-misses: a quotation, a sentence about the text
     ("原文是这样写的：我们要奋斗。", None),
+    # what a select-all copy of a page carries around the speech
+    ("上一条：我校召开2025年招生工作会议", "boilerplate: navigation"), ("【关闭】", "boilerplate: print or share button"),
+    ("第 1 页 共 4 页", "boilerplate: page number"), ("还剩2页未读，继续阅读", "boilerplate: download prompt"),
+    ("下载 需要2积分", "boilerplate: download prompt"), ("2积分", "boilerplate: download prompt"),
+    ("编辑于 2025-05-08 14:20・IP 属地浙江", "boilerplate: meta line"), ("赞同 23", "boilerplate: meta line"),
+    ("23 人赞同了该回答", "boilerplate: meta line"), ("文档格式：.docx", "boilerplate: meta line"),
+    ("本帖最后由 jiaoyu2020 于 2025-2-18 20:35 编辑", "boilerplate: forum furniture"),
+    ("回复 支持 反对", "boilerplate: forum furniture"), ("本帖最后由 jiaoyu2020 于 2025-2-18 20:35 编辑回复 支持 反对", "boilerplate: forum furniture"), ("返回搜狐，查看更多", "boilerplate: navigation"),
+    ("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台", "boilerplate: disclaimer"),
+    ("地址：安平市政务中心　联系电话：0531-12345678", "boilerplate: contact line"),
+    ("录入：政协办公室　　发布日期：2025-1-16　　浏览次数：312", "boilerplate: meta line"),
+    ("教育>>高校动态", "boilerplate: breadcrumb"), ("时政 国际 观点 经济 社会 科技 教育", None),   # a menu at the top only
+    ("南湖大学微信公众号", "boilerplate: wechat account card"), ("ID：nanhu_univ", "boilerplate: wechat account card"),
+    ("相关文档", "boilerplate: navigation"),
+    ("原创 清江教育 清江教育 2025-09-01 19:30 湖北", "boilerplate: wechat header"), ("收录于合集", "boilerplate: wechat header"),
+    ("#开学典礼 5个", "boilerplate: wechat header"), ("预览时标签不可点", "boilerplate: wechat header"),
+    ("前一篇：老伴的生日", "boilerplate: navigation"), ("评论：小雨：谢谢爷爷！2025-05-21", "boilerplate: reader comment"),
+    ("阅读(236)|评论(3)|收藏(0)|转载(1)|喜欢▼|打印|举报/Report", "boilerplate: print or share button"),
+    ("已踩过<", "boilerplate: meta line"), ("你对这个回答的评价是？", "boilerplate: meta line"),
+    ("网站标识码：1101050001", "boilerplate: copyright line"), ("(2025-05-20 21:10:33)", "boilerplate: meta line"),
+    ("（2025年5月20日）", None),
+    ("400-660-0108", "boilerplate: contact line"), ("0531-12345678", "boilerplate: contact line"),
+    ("工作时间 8:30-22:00", "boilerplate: contact line"), ("2025-2030", None), ("工作时间要延长", None),
+    ("中文 | English", "boilerplate: language switch"), ("简体 / 繁體 / EN", "boilerplate: language switch"),
+    ("樱花FM|蓬佩奥访台演讲全文", "boilerplate: column label"),
+    ("原创性是科技创新的灵魂，2025-2030年要加强。", None), ("评论员文章指出：要坚持人民至上。", None),
+    # near-misses: a list of names set apart by spaces, a speaker line, sentences that use the same words
+    ("张伟 李娜 王磊 刘洋 陈静", None), ("And the third part of this", None), ("县委书记 李明华", None), ("我们要继续阅读经典，关闭心门是不行的。", None),
+    ("地址：人民路1号", None), ("上一条路走不通，就换一条。", None), ("（三）办好政务微信公众号", None),
+    ("觉得有用的话点个赞吧，有问题评论区见~", "boilerplate: blog sign-off"),
+    ("请大家关注一下这个问题。", None), ("我们要点赞身边的好人好事，学习他们的精神。", None),
 ])
 def test_boilerplate_rules(text, reason):
     rule = match_rule(text)
@@ -994,6 +1030,74 @@ def test_a_site_menu_pasted_after_the_speech_is_dropped(last, tail, dropped):
     reasons = [d.reason for d in doc.dropped if d.reason == "boilerplate: site menu after the speech"]
     assert len(reasons) == dropped
     assert len(doc.speeches[0].blocks) == len(blocks) - dropped
+
+
+@pytest.mark.parametrize("lines, dropped", [
+    (["01", "坚定信心，准确把握发展形势", "2024年，全区地区生产总值增长6.2%。", "02", "突出重点，全力以赴稳增长",
+      "要牢牢抓住项目建设这个“牛鼻子”。"], ["01", "02"]),
+    (["PART 01", "坚定信心", "全区经济稳中向好。", "PART 02", "突出重点", "要抓项目。"], ["PART 01", "PART 02"]),
+    (["02", "坚定信心", "全区经济稳中向好。", "03", "突出重点", "要抓项目。"], []),     # near-miss: not counting from 1
+    (["01", "坚定信心", "全区经济稳中向好。"], []),                                     # near-miss: one alone
+    (["1", "全区经济稳中向好，各项指标位居前列。", "2", "要牢牢抓住项目建设这个牛鼻子，全年实施重点项目。"], []),
+])
+def test_number_badges_over_headings_go(lines, dropped):
+    blocks = [Paragraph((Run(t),)) for t in ["同志们：", "下面我讲几点意见。"] + lines]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert [d.text for d in doc.dropped if d.reason == "boilerplate: number badge over a heading"] == dropped
+
+
+@pytest.mark.parametrize("tail, dropped", [
+    (["祝大家工作顺利，身体健康！谢谢！", "（发言的时候差点没忍住，还好最后讲完了。）"], 1),   # a blogger's remark
+    (["谢谢大家！", "（掌声）"], 0),                              # near-miss: a stage direction
+    (["谢谢大家！", "（全场起立，掌声经久不息）"], 0),
+    (["让我们共同努力，再创佳绩。", "（发言的时候差点没忍住，还好最后讲完了。）"], 0),   # not after the thanks
+])
+def test_a_remark_in_brackets_after_the_closing_thanks_goes(tail, dropped):
+    blocks = [Paragraph((Run(t),)) for t in ["同志们：", "今天开会，我讲几点意见。"] + tail]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert [d.reason for d in doc.dropped] == ["boilerplate: a remark after the speech"] * dropped
+
+
+@pytest.mark.parametrize("title, dropped, expected", [
+    ("竞选班长演讲稿（初中版，亲测有效）", [("竞选班长演讲稿", "split: page summary before the first speech")], "竞选班长演讲稿"),
+    ("在全县大会上的讲话（摘要）", [], "在全县大会上的讲话（摘要）"),          # near-miss: no clean form shown
+    ("在全县大会上的讲话（摘要）", [("在全县大会上的讲话", "boilerplate: navigation")], "在全县大会上的讲话（摘要）"),
+])
+def test_a_headlines_note_goes_when_the_page_shows_the_clean_headline(title, dropped, expected):
+    from speechconv.model import Dropped
+    from speechconv.passes.structure import _without_note
+    assert _without_note(title, tuple(Dropped(t, r) for t, r in dropped)) == expected
+
+
+def test_a_list_of_spaced_words_inside_the_speech_stays():
+    texts = ["同志们：", "我们要践行社会主义核心价值观：", "富强 民主 文明 和谐 自由 平等 公正 法治", "让我们从小事做起。"]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(Paragraph((Run(t),)) for t in texts)),)))
+    assert not doc.dropped
+
+
+def test_a_title_block_set_word_by_word_above_the_salutation_is_no_menu():
+    blocks = [Paragraph((Run(t),)) for t in ["新春", "致辞", "董事长", "各位同事：", "新年好！"]]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert not doc.dropped
+
+
+@pytest.mark.parametrize("head, dropped", [
+    (["学校首页", "学校概况", "新闻中心", "教育教学", "招生就业"], 5),     # a menu, one word a line
+    (["博客", "下载", "学习", "社区", "GitCode"], 5),
+    (["人民网", "时政 国际 观点 经济 社会 科技 教育", "教育>>高校动态"], 3),   # a site's name above its menu and path
+    (["致辞", "张三"], 0),                                # near-miss: a short title and a speaker's name
+    (["新春致辞", "董事长", "王建国"], 0),                 # near-miss: a title block set word by word
+    (["首页", "政府信息公开", "政务服务", "互动交流"], 4),   # a menu item of six characters
+    (["政府工作报告"], 0),                                # near-miss: a short title alone
+    (["时政 国际 观点 经济 社会 科技 教育"], 1),            # a channel menu on one line, at the top
+    (["百度文库", "搜索", "全部", "资料", "文章"], 5),      # five words: a menu, though 文章 reads as a name
+    (["春风", "细雨"], 0),                                # near-miss: two short lines are no menu
+])
+def test_a_site_menu_copied_above_the_speech_is_dropped(head, dropped):
+    blocks = [Paragraph((Run(t),)) for t in head + ["在2025届学生毕业典礼上的讲话", "同学们：", "今天我们举行毕业典礼。"]]
+    doc = boilerplate(Document(speeches=(Speech(blocks=tuple(blocks)),)))
+    assert len(doc.dropped) == dropped
+    assert doc.speeches[0].blocks[0].text == (head[0] if not dropped else "在2025届学生毕业典礼上的讲话")
 
 
 def test_a_headline_above_a_titled_speechs_own_title_is_recorded_when_dropped():

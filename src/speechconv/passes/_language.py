@@ -30,6 +30,9 @@ _PHRASE = re.compile(r"[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]+){4}")
 #: Each run holds at least this many paragraphs longer than :data:`SHORT`.
 MIN_RUN = 6
 SHORT = 20
+#: A shorter pair of runs is still an original and its translation when it mirrors itself: no paragraph
+#: in the other script on either side, and as many long paragraphs on each side, give or take one.
+MIN_MIRROR = 3
 #: Share of a run's long paragraphs that may be in the other script (a caption, a quoted phrase).
 STRAY = 0.1
 #: The longest line that may stand above the Latin run as its title.
@@ -57,7 +60,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 def _may_hold_a_run(blocks: Sequence[Block]) -> bool:
     """Return True when at least :data:`MIN_RUN` paragraphs hold five Latin words in a row (a cheap
     first look before the scripts are counted)."""
-    return sum(1 for b in blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) >= MIN_RUN
+    return sum(1 for b in blocks if isinstance(b, Paragraph) and _PHRASE.search(b.text)) >= MIN_MIRROR
 
 
 def language_boundary(blocks: list[Block]) -> int | None:
@@ -74,14 +77,44 @@ def language_boundary(blocks: list[Block]) -> int | None:
     if switch is None:
         return None
     before, after = [scripts[i] for i in longs[:switch]], [scripts[i] for i in longs[switch:]]
-    if before.count(first) < MIN_RUN or after.count(second) < MIN_RUN \
-            or after.count(first) > STRAY * len(after) or not all(s == first for s in before[-MIN_RUN:]):
+    if not _runs(before, after, first, second):
         return None
     start = longs[switch]
-    lines = 1 if second == "latin" else HEAD_LINES
+    if second == "han":
+        return _after_last_latin(blocks, start)
+    lines = 1
     while lines and start and _head_line(blocks[start - 1], second):
         start, lines = start - 1, lines - 1
     return start
+
+
+def _after_last_latin(blocks: list[Block], start: int) -> int:
+    """Return where a translation set after its original begins, its first long paragraph being at
+    ``start``: right after the original's last line, when at most :data:`HEAD_LINES` short lines in
+    Chinese stand between (its title, the translator's byline, a short greeting such as 大家晚上好。);
+    else at :data:`HEAD_LINES` head lines above ``start`` as before."""
+    k = start
+    while k > 0 and start - k < HEAD_LINES + 1 and isinstance(blocks[k - 1], Paragraph) \
+            and _HAN.search(blocks[k - 1].text) and not mostly_latin(blocks[k - 1].text) \
+            and len(compact(blocks[k - 1].text)) <= SHORT:
+        k -= 1
+    if k < start and k > 0 and isinstance(blocks[k - 1], Paragraph) and mostly_latin(blocks[k - 1].text):
+        return k
+    lines = HEAD_LINES
+    while lines and start and _head_line(blocks[start - 1], "han"):
+        start, lines = start - 1, lines - 1
+    return start
+
+
+def _runs(before: list[str], after: list[str], first: str, second: str) -> bool:
+    """Return True when the long paragraphs ``before`` the switch end in a run in script ``first`` and
+    those ``after`` it are a run in script ``second`` to the end: :data:`MIN_RUN` of each with a few
+    strays after, or a mirrored pair of :data:`MIN_MIRROR` or more (no strays, counts within one)."""
+    if before.count(first) >= MIN_RUN and after.count(second) >= MIN_RUN \
+            and after.count(first) <= STRAY * len(after) and all(s == first for s in before[-MIN_RUN:]):
+        return True
+    return MIN_MIRROR <= len(after) and set(before) == {first} and set(after) == {second} \
+        and abs(len(before) - len(after)) <= 1
 
 
 #: How many short lines (title, translator's byline) may open a Chinese translation set after its original.

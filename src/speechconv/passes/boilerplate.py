@@ -41,6 +41,9 @@ _CREDIT_NAME = (r"[\u4e00-\u9fff·]{2,4}([、，,和][\u4e00-\u9fff·]{2,4}){0,3
                 r"[A-Za-z0-9_.\-]{2,24}")
 
 RULES: tuple[Rule, ...] = (
+    # a site's language switch (中文 | English, 简体/繁體/EN)
+    _rule("language switch", r"^(中文|简体|简体中文|繁体|繁體|english|en|cn|中文版|英文版)([|｜丨/](中文|简体|简体中文|繁体|繁體|english|en|cn|"
+                             r"中文版|英文版|日本語|français|русский|español))+$", 40),
     _rule("breadcrumb", r"^(当前位置|您的位置|你的位置|您现在的位置|所在位置)[:：]"),
     _rule("breadcrumb", r"^[^。！？]{1,30}(>|＞|»|›|→)[^。！？]{1,30}(>|＞|»|›|→)[^。！？]*$"),
     _rule("breadcrumb", r"^(>|＞|»|›)[^。！？，>＞»›]{1,10}$", 12),
@@ -75,7 +78,7 @@ RULES: tuple[Rule, ...] = (
     _rule("navigation", r"^(上一篇|下一篇|上一页|下一页|返回列表|返回首页)[:：]?", 120),
     _rule("navigation", r"^(返回|回到)[^。，！？]{0,8}(网站|首页|主页|列表|栏目|目录)$", 16),
     _rule("navigation", r"^【?(相关推荐|相关文章|推荐阅读|热门推荐|猜你喜欢|延伸阅读|精彩推荐|热门文章|"
-                        r"相关阅读|最新文章|更多)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$|的人还(看了|喜欢)[:：]?$", 80),
+                        r"相关阅读|最新文章|更多|相关文档|相关范文|相关资料|相似文档)】?[:：]?$|(相关文章|相关推荐|推荐阅读)[:：]?$|的人还(看了|喜欢)[:：]?$", 80),
     _rule("download prompt", r"^推荐度[:：]", 40),
     _rule("download prompt", r"点击下载(文档|本文|全文)|文档为doc格式|^下载(文档|全文|word)|"
                              r"^(点击)?(下载|打印)(此|这篇|本篇)(文档|文章|范文|篇)$", 60),
@@ -93,6 +96,8 @@ RULES: tuple[Rule, ...] = (
                            r"关注(我们|公众号)|^点赞|在看$|点个在看|分享给(更多)?朋友", 60),
     _rule("editor note", r"^[（(【\[](本文)?(根据|据).{0,30}(整理|录音|速记|直播|记录|实录)[^)）】\]]{0,10}[)）】\]]$", 60),
     _rule("navigation", r"^([^|｜丨]{1,8}[|｜丨]){3,}[^|｜丨]{0,8}$", 120),
+    # a blog's counters and buttons parted by bars: 阅读(236)|评论(3)|收藏(0)|转载(1)|喜欢▼|打印|举报/Report
+    _rule("print or share button", r"^阅读[（(]\d+[)）][|｜丨]评论[（(]\d+[)）]", 80),
     _rule("column label", r"^(?!(作者|演讲人|讲话人|主讲人?|发言人)[|｜丨])[^|｜丨。，！？：:]{1,8}[|｜丨][^|｜丨。，！？：:]{1,10}$", 20),
     _rule("navigation", r"^【?(相关稿件|相关新闻|相关链接|相关专题|延伸阅读|热点推荐|专题推荐|往期推荐|往期回顾|往期精选|"
                         r"往期精彩|精彩推荐|推荐阅读)】?[:：]?$", 40),
@@ -142,6 +147,8 @@ RULES: tuple[Rule, ...] = (
                           r"^[^.!?]{0,120}(fulltext|transcript)[^.!?]{0,60}(isasfollows|asfollows|isbelow|below)[.:：]$", 200),
     _rule("blog sign-off", r"(感谢|谢谢)(您|你)的(观看|阅读|收看|收听).{0,10}(欢迎|敬请).{0,10}(分享|转发|订阅|来信|留言|交流|关注)",
           80),
+    # a blogger's word to the readers after the speech: 觉得有用的话点个赞吧，有问题评论区见~
+    _rule("blog sign-off", r"点个赞|点赞(吧|哦|呀|支持)|评论区(见|留言|交流|告诉我|聊)|(收藏|关注|转发)(吧|哦|呀)[~～!！。]*$", 40),
     _rule("site notice", r"^本站.{0,30}(rss|订阅|域名|地址|网址).{0,20}(更新|变更|更换|迁移|改为)", 80),
     # a headnote signed by its writer at its end (……。——编者), and the same notes in English
     _rule("editor note", r"[。！？!?…)）”][—–-]{1,2}(编者|编辑|本刊编辑部|本报编辑部|译者|小编|题记|编注)[)）]?$", 600),
@@ -159,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     _rule("footnote mark", r"^※", 200),
     _rule("truncation note", r"^[（(【]?(未完待续|待续|未完)[，,。！!]?(敬请(关注|期待))?[！!。]?[)）】]?$|^敬请(关注|期待)[！!。]?$", 30),
     _rule("news lead-in", r"^(以下是?|下面是?|现将)?(讲话|致辞|演讲|报告)?全文(翻译)?(如下)?[。：:]?$|^全文翻译如下[。：:]?$", 20),
-    _rule("credit", r"^[\u4e00-\u9fff·]{2,8}[ \u3000]?(译|编译|翻译|整理|记录|速记)$|^(发自|来自)[ \u3000]?[\u4e00-\u9fff]{2,6}$",
+    _rule("credit", r"^(?!(中文|参考|全文|对照|英文|中英)(翻译|译文)$)[\u4e00-\u9fff·]{2,8}[ \u3000]?(译|编译|翻译|整理|记录|速记)$|^(发自|来自)[ \u3000]?[\u4e00-\u9fff]{2,6}$",
           16),
     _rule("print or share button", r"^(回到|返回)[ \u3000]?顶部$|^(回到|返回)[ \u3000]?首页$", 10),
     _rule("reader support appeal", r"(订户|订阅|赞助|捐助|捐款|打赏|赞赏|月费|成为会员)[^。]{0,30}支持(我们|本)", 80),
@@ -176,10 +183,16 @@ RULES: tuple[Rule, ...] = (
     _rule("source credit", r"^[（(][\u4e00-\u9fff]{2,8}(网|报|社|台|日报|新闻)[)）]$", 12),
     _rule("page section label", r"^【(正文|人物介绍|人物简介|作者简介|简介|背景介绍|相关链接|原文)】$", 10),
     _rule("page section label", r"^(文字稿|文字版|文字实录|演讲实录|正文|译文|中文版?|英文版?|english|chinese|transcript|"
+                                r"(中文|参考|全文|对照)(翻译|译文)|译文参考|"
                                 r"speech|fulltext|remarks|中英对照|双语对照|中英双语)[:：]?$", 12),
     _rule("credit", r"^[\u4e00-\u9fff]{2,16}(出品|荣誉出品|倾情出品)$", 20),
     _rule("markup residue", r"^\.\.[\w-]+::|^\.\._[^:]+:$|^\{\{[<%]?[^{}]*[>%]?\}\}$|^\{%[^{}]*%\}$|^\|[\w.-]+\|$", 400),
     _rule("contact line", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 80),
+    _rule("copyright line", r"^网站标识码[:：]?[0-9a-z]{6,}", 60),
+    # a post's time stamp in brackets, to the minute: (2025-05-20 21:10:33) — a speech's date has no clock
+    _rule("meta line", r"^[（(]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d{1,2}:\d{2}(:\d{2})?[)）]$", 30),
+    # a site footer's service line: a telephone number alone (400-660-0108), its hours (工作时间 8:30-22:00)
+    _rule("contact line", r"^(\(?0\d{2,3}\)?-?\d{7,8}|[48]00-?\d{3}-?\d{4})$|^(工作时间|服务时间|客服时间)[:：]?\d{1,2}[:：]\d{2}", 40),
     _rule("credit", r"^[（(][^（）()]{0,20}(译|译完|翻译|整理|校对|记录)[)）]$", 30),
     _rule("separator line", r"^([=\-~_*#+.·—])\1{3,}$", 400),
     _rule("end mark", r"^[（(【\[-]*(end|theend|完|全文完|（完）)[)）】\]-]*$", 10),
@@ -233,11 +246,60 @@ RULES: tuple[Rule, ...] = (
     # and its footer (版记): the publication note, the office that printed it and when, the print run
     _rule("official document footer", r"^[（(]?此件(公开发布|不予?公开|依申请公开|主动公开|发至[^。！？]{1,12})[)）]?$|"
                                       r"^[^。！？，]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]?共印\d{1,5}份[)）]?$", 60),
+    # the furniture a select-all copy of a page carries around the speech, none of it a sentence: a news
+    # system's 上一条/下一条 and 【关闭】, a document library's page counter and its paywall (第 1 页 共 4 页,
+    # 还剩2页未读，继续阅读, 下载 需要2积分), a Q&A or forum post's stamp and buttons (编辑于 2025-05-08・IP 属地浙江,
+    # 赞同 23, 本帖最后由 … 编辑, 回复 支持 反对), a portal's way back (返回搜狐，查看更多), a site footer's address
+    # and telephone, a channel path with one hop (教育>>高校动态); and see :func:`_drop_head_menu`
+    _rule("navigation", r"^(上一条|下一条|上一则|下一则|上一主题|下一主题|上一篇文章|下一篇文章)[:：]", 120),
+    _rule("print or share button", r"^[【\[]?(关闭|打印此文|打印文章|打印此页)[】\]]?$", 8),
+    _rule("page number", r"^(第\d{1,4}页[,，/]?共\d{1,4}页|共\d{1,4}页[,，/]?第\d{1,4}页)$", 16),
+    _rule("download prompt", r"^(还剩|剩余)\d{1,4}页未读|^(继续阅读|展开阅读全文|阅读全文|免费阅读全文)[>》→]?$|"
+                             r"^(下载)?(需要?|仅需|消耗)?\d{1,4}(积分|下载券|金币)$|^下载需要?\d{1,4}(积分|下载券)", 40),
+    _rule("meta line", r"^(编辑于|发布于|发表于)\d{4}-\d{1,2}-\d{1,2}|[・·]IP属地[\u4e00-\u9fff]{2,8}$|^IP属地[:：]?[\u4e00-\u9fff]{2,8}$|"
+                       r"^\d+人赞同了该(回答|文章)$|^(赞同|赞|喜欢|收藏)\d*$|^(添加评论|写回答|邀请回答|\d+条评论)$", 60),
+    _rule("meta line", r"^(文档(格式|大小|页数|热度|分类|类型|星级|价格)|顶/踩数|收藏人数|评论次数|下载次数|浏览次数|上传者|贡献者)[:：]|"
+                       r"^(暂无简介|关注问题|(关注问题)?写回答|好问题|默认排序|分享|举报|\d+个回答)$|"
+                       r"^(已赞过|已踩过|收起|评论|全部回答|最佳答案|匿名用户|为你推荐|特别推荐)[<>:：]?$|^你对这个回答的评价是[？?]$", 60),
+    # a WeChat article copied on a phone: its header (原创 清江教育 清江教育 2025-09-01 19:30 湖北), the
+    # collection it is filed in (收录于合集 / #开学典礼 5个) and the notes under its tags
+    _rule("wechat header", r"^原创.{0,40}\d{4}-\d{1,2}-\d{1,2}(\d{1,2}:\d{2})?[\u4e00-\u9fff]{0,4}$|^收录于(合集|话题)|"
+                           r"^#[^#。，！？]{1,20}\d+个$|^预览时标签不可点$|^关注该公众号$", 60),
+    # a blog's way to the posts beside it and its readers' comments (前一篇：… 后一篇：… 评论：小雨：…)
+    _rule("navigation", r"^(前一篇|后一篇|上一篇博文|下一篇博文)[:：]", 120),
+    _rule("reader comment", r"^(评论|网友评论|最新评论|热门评论)[:：][^：:]{1,20}[:：]", 160),
+    _rule("forum furniture", r"^本帖最后由.{1,40}于.{4,30}编辑(回复)?(支持)?(反对)?$|^回复支持反对$|^(楼主|沙发|板凳)(发表于|发表在)", 80),
+    _rule("navigation", r"^返回[\u4e00-\u9fff]{2,6}[，,]查看更多$", 16),
+    _rule("disclaimer", r"^(平台声明|免责申明|法律声明)[:：]", 160),
+    _rule("contact line", r"^(地址|通讯地址|联系地址)[:：][^。！？]{2,40}(电话|邮编|传真|邮政编码)[:：]", 100),
+    _rule("meta line", r"^(录入|录入者|发布者|发布人|信息录入)[:：][^。！？]{1,20}(发布日期|发布时间|日期|时间|浏览|点击)", 80),
+    _rule("breadcrumb", r"^[^。！？，>＞»]{1,10}(>>|＞＞|»)[^。！？，>＞»]{1,10}$", 24),
+    _rule("wechat account card", r"^(?![一二三四五六七八九十\d（(第])[^，。！？：:]{2,20}微信公众号$|^(微信号|公众号|微信ID|ID)[:：][A-Za-z][A-Za-z0-9_-]{3,30}$", 40),
 )
 
 
 #: An emoji shortcode a Markdown clip keeps in front of a link (:house:返回首頁).
 _SHORTCODE = re.compile(r"^:[a-z0-9_+\-]{2,30}[:：]")
+
+
+#: A channel menu copied as one line, its words set apart by spaces (时政 国际 观点 经济 社会 科技): five or
+#: more Chinese words of two to five characters and nothing else — a speaker line has two or three parts,
+#: and an English line of short words (And the third part of this) is no menu. Taken at the page's top
+#: only (:func:`_drop_head_menu`).
+_SPACED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,5}([ \u3000\xa0]+[\u4e00-\u9fff]{2,5}){4,}$")
+_MENU_RULE = Rule("boilerplate: navigation", _SPACED_MENU, 60)
+
+
+def _spaced_menu(text: str) -> bool:
+    """Return True for a channel menu on one line (:data:`_SPACED_MENU`) that is no list of people's
+    names (张伟 李娜 王磊 刘洋 陈静: half or more of its words two or three characters opening with a family
+    name)."""
+    line = text.strip()
+    if len(line) > _MENU_RULE.max_len or not _SPACED_MENU.match(line):
+        return False
+    words = line.split()
+    names = sum(1 for w in words if len(w) <= 3 and has_surname(w))
+    return names * 2 < len(words)
 
 
 def match_rule(text: str) -> Rule | None:
@@ -324,7 +386,8 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
     """
     kept: list = []
     dropped: list[Dropped] = []
-    in_list = note_next = after_credit = False
+    in_list = ""
+    note_next = after_credit = False
     account = ""
     for i, block in enumerate(speech.blocks):
         rule = match_rule(block.text) if isinstance(block, Paragraph) else None
@@ -338,11 +401,11 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
             note_next = False
             continue
         note_next = rule is not None and _NOTE_HEADER.match(compact(block.text)) is not None
-        if rule is None and in_list and isinstance(block, Paragraph) and _LIST_ITEM.match(compact(block.text)):
+        if rule is None and in_list and isinstance(block, Paragraph) \
+                and (_MENU_WORD if in_list == "menu" else _LIST_ITEM).match(compact(block.text)):
             dropped.append(Dropped(block.text, "boilerplate: related-article list"))
             continue
-        in_list = rule is not None and rule.reason == "boilerplate: navigation" \
-            and not _BACK_OR_NEXT.search(compact(block.text)[:12])
+        in_list = _list_after(block, rule)
         if rule is not None and rule.reason == COLUMN_LABEL and _headline_with_column(block, not kept):
             rule = None      # 樱花FM|蓬佩奥访台演讲全文 as the page's headline: the headline stays
         if rule is None and after_credit and isinstance(block, Paragraph) and _named_credit(block.text):
@@ -360,6 +423,24 @@ def _drop_rules(speech: Speech) -> tuple[list, list[Dropped]]:
         else:
             kept.append(block)
     return kept, dropped
+
+
+#: A menu's word (搜索, 请输入关键字): what may follow a menu line set out on one line as more of the menu.
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")
+#: A menu set out on one line, its items parted by bars (首页 | 政协概况 | 履职动态 | …).
+_BARS = re.compile(r"[|｜丨].*[|｜丨]")
+
+
+def _list_after(block: object, rule: Rule | None) -> str:
+    """Return what may follow ``block`` as more of a list of links: "list" after a list's header
+    (相关文章：) — its headlines —, "menu" after a menu set out on one line — only its words (搜索): the
+    title block under a site's menu bar is no list —, "" after anything else."""
+    if rule is None or rule.reason != "boilerplate: navigation" or not isinstance(block, Paragraph):
+        return ""
+    key = compact(block.text)
+    if _BACK_OR_NEXT.search(key[:12]):
+        return ""
+    return "menu" if _BARS.search(key) else "list"
 
 
 COLUMN_LABEL = "boilerplate: column label"
@@ -509,6 +590,106 @@ def _drop_tail_menu(kept: list) -> list[Dropped]:
     return menu
 
 
+#: An item of a site menu copied one to a line: a word of at most six characters (学校首页, 等你来答,
+#: 政府信息公开, 登录/注册) or a short Latin name (GitCode), no mark and no number that would make it a heading.
+_HEAD_MENU_ITEM = re.compile(r"^(?![一二三四五六七八九十\d（(第])([\u4e00-\u9fff]{1,6}([/|｜·][\u4e00-\u9fff]{1,4})?|"
+                             r"[A-Za-z][A-Za-z0-9.+#-]{1,9})$")
+#: The fewest such words at the top of a page that make a menu (a title block above its salutation has
+#: at most a short title and a speaker's name before a line with a mark or a number).
+MIN_HEAD_MENU = 3
+
+
+def _drop_head_menu(blocks: tuple, kept: list, dropped: list[Dropped]) -> list[Dropped]:
+    """Pop the site header a select-all copy of a page opens with from the front of ``kept``; return it
+    as dropped.
+
+    The header is the very short words, one to a line, that the page opens with (学校首页 / 学校概况 /
+    新闻中心 …): three or more of them, or fewer above a line the rules dropped as a menu or a path (人民网
+    over a channel menu of spaced words 时政 国际 观点 …, or over 教育>>高校动态); other lines the rules took
+    among them are passed over. A line of spaced words is taken as a menu only here, at the page's top: in
+    a speech it may be a list (富强 民主 文明 和谐 …).
+    ``blocks`` are the speech's blocks before the rules, ``dropped`` what the rules took from them.
+    """
+    gone = {compact(d.text) for d in dropped if d.reason in _HEADER_REASONS}
+    shown = {id(b) for b in kept}
+    words = header_end = 0
+    taken: list[str] = []              # the reasons for the kept lines the header may take, in order
+    for block in blocks:
+        if id(block) in shown:
+            if isinstance(block, Paragraph) and _HEAD_MENU_ITEM.match(compact(block.text)):
+                taken.append("boilerplate: site menu before the speech")
+                words += 1
+            elif isinstance(block, Paragraph) and _spaced_menu(block.text):
+                taken.append(_MENU_RULE.reason)      # 时政 国际 观点 经济 社会: a menu only up here
+                header_end = len(taken)
+            else:
+                break
+        elif compact(block.text) in gone:
+            header_end = len(taken)
+        # other lines the rules took (English beside 无障碍 / 长者模式) are passed over
+    run = len(taken) if words >= MIN_HEAD_MENU else header_end
+    if run == 0 or run >= len(kept) or (run == words and _title_block_words(kept, run)):
+        return []
+    menu = [Dropped(b.text, reason) for b, reason in zip(kept[:run], taken)]
+    del kept[:run]
+    return menu
+
+
+def _title_block_words(kept: list, run: int) -> bool:
+    """Return True when the short words opening the page may be a title block set word by word: they
+    end on a person's name (新春致辞 / 董事长 / 王建国) in a run too short for a site's menu, or the
+    salutation follows them (a menu is followed by a path, a headline or the article)."""
+    last = compact(kept[run - 1].text)
+    after = compact(kept[run].text) if isinstance(kept[run], Paragraph) else ""
+    named = run < SURE_MENU and 2 <= len(last) <= 3 and has_surname(last)
+    return named or (0 < len(after) <= 30 and after.endswith(("：", ":")))
+
+
+#: So many words at the top are a site's menu even when the last reads as a name (… / 资料 / 文章).
+SURE_MENU = 5
+#: The rules' reasons for a site's menu, path and search box: words above one of them are its header too.
+_HEADER_REASONS = frozenset({"boilerplate: navigation", "boilerplate: breadcrumb", "boilerplate: related-article list"})
+
+
+#: A number set alone as a badge over a heading (01, 02 …; PART 01, NO.2), as WeChat editors style them.
+_BADGE = re.compile(r"^(?:part|no\.?)?(\d{1,2})$", re.I)
+#: A line that may be the heading under a badge: short, not ending a sentence.
+_UNDER_BADGE = re.compile(r"^[^。！？!?]{2,30}$")
+
+
+def _drop_number_badges(kept: list) -> list[Dropped]:
+    """Take from ``kept`` the numbers set alone as badges over headings (01 over 坚定信心，准确把握发展形势):
+    two or more, counting up from 1, each right above a short line that ends no sentence. The headings
+    under them keep their order; the badges are recorded as dropped."""
+    found = [i for i in range(len(kept) - 1)
+             if isinstance(kept[i], Paragraph) and isinstance(kept[i + 1], Paragraph)
+             and _BADGE.match(compact(kept[i].text)) and _UNDER_BADGE.match(compact(kept[i + 1].text))]
+    numbers = [int(_BADGE.match(compact(kept[i].text)).group(1)) for i in found]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    gone = [Dropped(kept[i].text, "boilerplate: number badge over a heading") for i in found]
+    for i in reversed(found):
+        del kept[i]
+    return gone
+
+
+#: A paragraph wholly in brackets, with a sentence mark inside it: a remark about the speech
+#: (（发言的时候差点没忍住，还好最后讲完了。）), not a stage direction (（掌声）, （全场起立鼓掌）).
+_BRACKETED_REMARK = re.compile(r"^[（(](?=[^（）()]*[。！？.!?])[^（）()]{10,160}[)）]$")
+#: A closing line of thanks (谢谢大家！ 祝大家工作顺利，身体健康！谢谢！).
+_THANKS_END = re.compile(r"(谢谢|感谢|謝謝|感謝)[^。，！？]{0,6}[！!。.]?$")
+
+
+def _drop_bracketed_afterword(kept: list) -> list[Dropped]:
+    """Pop a remark in brackets that ends the page just after the speech's closing thanks — a blogger's
+    afterword (（发言的时候差点没忍住，还好最后讲完了。）) — from ``kept``; return it as dropped."""
+    if len(kept) < 3 or not all(isinstance(b, Paragraph) for b in kept[-2:]):
+        return []
+    if not _BRACKETED_REMARK.match(compact(kept[-1].text)) or not _THANKS_END.search(compact(kept[-2].text)):
+        return []
+    return [Dropped(kept.pop().text, "boilerplate: a remark after the speech")]
+
+
 def boilerplate(doc: Document) -> Document:
     """Return ``doc`` without site clutter; each dropped paragraph is recorded with its reason.
 
@@ -537,6 +718,9 @@ def boilerplate(doc: Document) -> Document:
             dropped += gone
         kept, gone = _drop_rules(speech)
         dropped += gone
+        if i == 0:
+            dropped += _drop_head_menu(speech.blocks, kept, gone)
+        dropped += _drop_number_badges(kept)
         if i == 0 and not title and kept and _headline_with_column(kept[0], True) \
                 and getattr(match_rule(kept[0].text), "reason", None) == COLUMN_LABEL:
             title = kept.pop(0).text.strip()     # 樱花FM|…: the page's headline, not the speech's own title
@@ -560,6 +744,7 @@ def boilerplate(doc: Document) -> Document:
             dropped += _drop_licence_footer(kept)
             dropped += _drop_endnotes(kept)
             dropped += _drop_tail_menu(kept)
+            dropped += _drop_bracketed_afterword(kept)
             dropped += drop_end_section(kept)
             dropped += drop_credits(kept)
             kept, gone = cut_afterword(kept, title or "")

@@ -112,12 +112,31 @@ _DASHES = re.compile(rf"(?<=[{CJK}“”，。])[-－—―─]{{1,2}}|[-－—�
 _ELLIPSIS = re.compile(r"(?<=[^\x00-\x7f])\.{3,}|(?<!\.)\.{3,}(?=[^\x00-\x7f])|。{3,}|…{1,3}")
 
 
+#: The Chinese text just before a dash, back to the last mark or the start of the line.
+_WORDS_BEFORE = re.compile(rf"[{CJK}]+$")
+#: The longest name a connecting dash joins (中国—东盟, 京津冀—长江经济带): a dash after more is a break.
+MAX_JOINED_NAME = 6
+
+
 def _dash(m: re.Match[str]) -> str:
-    """Return the repair of a dash run next to Chinese text: one or two dashes become ——."""
+    """Return the repair of a dash run next to Chinese text: one or two dashes become ——, except a
+    connecting dash (连接号, GB/T 15834) joining two names: a single — between Chinese characters after
+    a short run of them (在中国—东盟…大会, 中国—中亚峰会), not before 在 (标题—在…上的讲话 is a subtitle's
+    dash written short)."""
     run = m.group()
     if run == "-" and not m.string.startswith("-"):
         return run  # a lone hyphen inside text (A-1, 新-旧) stays
+    if run == "—" and _connects(m.string, m.start(), m.end()):
+        return run
     return "——"
+
+
+def _connects(text: str, start: int, end: int) -> bool:
+    """Return True when the single dash at ``start`` joins two names (see :func:`_dash`)."""
+    before = _WORDS_BEFORE.search(text[:start])
+    after = text[end:end + 1]
+    return before is not None and len(before.group()) <= MAX_JOINED_NAME and bool(after) and is_cjk_char(after) \
+        and after != "在"
 
 
 def _pair_quotes(text: str) -> str:
@@ -237,7 +256,8 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
     if by_count is None and by_width is None:
         return _join_marked(blocks, set_widths)
     fulls = [(by_count is not None and abs(n - by_count) <= 1) or (by_width is not None and abs(w - by_width) <= 1)
-             for n, w in zip(counts, set_widths)]
+             or _word_moved_on(blocks, i, by_count, by_width, counts, set_widths)
+             for i, (n, w) in enumerate(zip(counts, set_widths))]
     opens = _openers(blocks)
     if opens is not None and not _keeps_marks(opens, fulls):
         opens = None                   # a few indented lines (centred headings) in an unmarked text
@@ -254,6 +274,25 @@ def join_hard_wraps(blocks: list[Paragraph]) -> list[Paragraph]:
         # above a marked text's first paragraph, a title of about the width does not run on
         joining = fulls[i] and not _stops(b.text) and not _set_apart(b) and (inside or opens is None or not _alone(b.text))
     return out
+
+
+#: A word in digits or Latin letters a wrap keeps whole (78.5%, 2025年's 2025, GDP, 3.2万).
+_LEADING_WORD = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.,%‰+\-/]*")
+
+
+def _word_moved_on(blocks: list[Paragraph], i: int, by_count: int | None, by_width: int | None,
+                   counts: list[int], set_widths: list[int]) -> bool:
+    """Return True for a line left short by a wrap that kept a word whole: the next line, not indented,
+    opens on a word in digits or Latin letters (78.5%，…) that would have run the line past the width
+    it is wrapped at; a wrapped text breaks there, not inside the number."""
+    if i + 1 >= len(blocks) or blocks[i + 1].hints.indent or blocks[i + 1].hints.blank_before:
+        return False
+    word = _LEADING_WORD.match(blocks[i + 1].text)
+    if word is None:
+        return False
+    size = len(word.group())
+    return (by_count is not None and counts[i] < by_count - 1 and counts[i] + size > by_count + 1) or \
+        (by_width is not None and set_widths[i] < by_width - 1 and set_widths[i] + size / 2 > by_width)
 
 
 def _openers(blocks: list[Paragraph]) -> list[bool] | None:

@@ -341,6 +341,23 @@ def lead_in_speaker(dropped: tuple[Dropped, ...]) -> str | None:
     return None
 
 
+#: A poster's note after a headline, in brackets: 竞选班长演讲稿（初中版，亲测有效）.
+_TRAILING_NOTE = re.compile(r"^(?P<head>.{4,}?)[（(][^（）()]{2,20}[)）]$")
+_HEAD_REASONS = ("split: page summary before the first speech", "split: page head before the first speech")
+
+
+def _without_note(title: str | None, dropped: tuple[Dropped, ...]) -> str | None:
+    """Return the page's title for an untitled speech without a bracketed note after it when the page
+    also shows the headline without the note above the speech (an in-content heading 竞选班长演讲稿 under
+    the page headline 竞选班长演讲稿（初中版，亲测有效）): that clean form is the speech's title."""
+    m = _TRAILING_NOTE.match(title.strip()) if title else None
+    if m is None:
+        return title
+    head = compact(m.group("head"))
+    shown = any(d.reason in _HEAD_REASONS and compact(d.text) == head for d in dropped)
+    return m.group("head").strip() if shown else title
+
+
 def structure(doc: Document) -> Document:
     """Return ``doc`` with every speech's structure recognised (see the module doc).
 
@@ -350,6 +367,7 @@ def structure(doc: Document) -> Document:
     or else the one the dropped report above it says gave the address (:func:`._lead.reported_speaker`).
     """
     title, speaker = page_speech_title(doc.title)
+    title = _without_note(title, doc.dropped)
     originals = [len(doc.speeches) > 1 and is_original(s) for s in doc.speeches]
     about = "".join(d.text for d in doc.dropped if d.reason == BIOGRAPHY)
     results = [(as_original(s), []) if original else structure_speech(s, doc.title, about)

@@ -441,10 +441,18 @@ def _plain_short(feats: tuple[str, ...]) -> bool:
     return "has:no-punct" in feats and ("len:5-10" in feats or "len:11-20" in feats or "len:1-4" in feats)
 
 
+#: A host script's line opening on the host who says it (男：… 女：… 合：… 主持人甲：…).
+_HOST_ROLE = re.compile(r"^(男|女|合|男女|甲|乙|丙|丁|[AB]|主持人?[甲乙丙丁ABCD1-4一二三四]|男主持人?|女主持人?)[:：].")
+#: So many host lines make the page one host script, whose labels are its sections, not its parts.
+MIN_HOST_LINES = 4
+
+
 def _repeated_labels(keys: list[str], own: list[tuple[str, ...]]) -> dict[int, str]:
     """Return the lines that may be part labels (国旗下讲话：, 值周总结：), short labels ending in a colon:
     ``page:label-repeated`` where one such label stands twice or more on the page (and for the labels
     beside it), ``page:label-multi`` where two or more different ones stand apart on the page."""
+    if sum(1 for k in keys if _HOST_ROLE.match(k)) >= MIN_HOST_LINES:
+        return {}      # a host script's sections (开场： 结束语：) between its hosts' lines (男：… 女：…)
     found: dict[str, list[int]] = {}
     for i, (k, feats) in enumerate(zip(keys, own)):
         if "pat:label" in feats:

@@ -124,6 +124,10 @@ const REASONS = {
   "boilerplate: draft note": "草稿批注", "boilerplate: takedown notice": "侵权删除声明",
   "boilerplate: memo routing": "抄送、密级等发文信息", "boilerplate: official document header": "公文版头（密级、发文机关标志、发文字号）",
   "boilerplate: official document footer": "公文版记（公开方式、印发机关和日期、印数）",
+  "boilerplate: site menu before the speech": "讲话前的网站菜单", "boilerplate: page number": "页码",
+  "boilerplate: forum furniture": "论坛帖子的编辑记录和按钮", "boilerplate: a remark after the speech": "讲话后的附言",
+  "boilerplate: number badge over a heading": "标题上方的序号装饰", "boilerplate: wechat header": "微信文章的头部信息",
+  "boilerplate: reader comment": "读者评论", "boilerplate: language switch": "语言切换链接",
   "boilerplate: table of contents marker": "文档编辑器的目录标记", "boilerplate: study notes around the transcript": "演讲全文前后的学习笔记（生词、摘要、后记等）",
   "boilerplate: label of the transcript": "“全文”“原文”等标签",
   // boilerplate: lines by their place on the page

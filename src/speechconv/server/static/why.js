@@ -10,6 +10,8 @@ const FEATURES = {
   "end:ellipsis": ["以省略号结尾", "ends with …"], "end:close": ["以引号或括号结尾", "ends with a closing quote or bracket"],
   "end:en-stop": ["以英文句点结束一句（非缩写）", "ends an English sentence with a full stop (no abbreviation)"],
   "end:none": ["结尾没有标点", "no mark at the end"],
+  "len:en-title": ["英文行，长度像标题（41–150 个字母，句中无句号）", "an English line of a title's length (41–150 letters, no sentence mark)"],
+  "pat:about": ["“关于……的报告”式的公文标题", "an official title of the form 关于…的报告"],
   "has:sentence-inside": ["不止一句话", "holds more than one sentence"], "has:comma": ["含逗号", "has a comma"],
   "has:no-punct": ["没有标点", "no punctuation"], "has:cjk-space": ["汉字之间有空格", "spaces between Chinese characters"],
   "form:h1": ["编号像一级标题（一、）", "numbered like a level-1 heading (一、)"],

@@ -22,6 +22,8 @@ def doc_of(*lines: str) -> Document:
 
 @pytest.mark.parametrize("raw, clean", [
     ("集团党委书记、董事长 吴海", "集团党委书记、董事长 吴海"),     # offices listed, then the name: its space stays
+    ("演讲人：高二（3）班 林小雨", "演讲人：高二（3）班 林小雨"),     # a speaker label, a unit, the name: likewise
+    ("他说：我们 一起 去找 王明", "他说：我们一起去找王明"),          # near-miss: a sentence after a colon
     ("总结工作.下面我讲三点意见.", "总结工作。下面我讲三点意见。"),     # a half-width full stop in Chinese text
     ("今天我演讲的题目是《青春向党 奋斗强国》，我们 要 加强学习，认真 贯彻落实。", "今天我演讲的题目是《青春向党 奋斗强国》，我们要加强学习，认真贯彻落实。"),
     ("增长1.5亿元，见www.gov.cn", "增长1.5亿元，见www.gov.cn"), ("二.抓住重点", "二.抓住重点"),

@@ -160,18 +160,23 @@ def _spaced_line(text: str) -> bool:
     """Return True for a short line without clause punctuation whose spaces separate phrases.
 
     Such lines are titles (十八而志梦起航 青春向党筑未来), bylines (校长 刘建华, and offices listed with 、
-    before the name: 集团党委书记、董事长 吴海) and names spaced to width (王 琛): their spaces are kept, one
-    each, instead of being removed.
+    before the name: 集团党委书记、董事长 吴海, or a label before them: 演讲人：高二（3）班 林小雨) and names
+    spaced to width (王 琛): their spaces are kept, one each, instead of being removed.
     """
     text = text.strip()
     if len(text) > 30 or " " not in text:
         return False
     if not _CLAUSE_MARKS.search(text):
         return True
+    label = _SPEAKER_LABEL.match(text)       # 演讲人：高二（3）班 林小雨: a label, then a byline
+    if label and " " in text[label.end():] and not _CLAUSE_MARKS.search(text[label.end():]):
+        return has_surname(text.rsplit(" ", 1)[-1])
     m = _OFFICES_THEN_NAME.match(text)       # 集团党委书记、董事长 吴海: offices listed, then the name
     return m is not None and has_surname(m.group("name"))
 
 
+#: A speaker line's label (演讲人： 发言人： 主讲：) before the unit and the name.
+_SPEAKER_LABEL = re.compile(r"^((演讲|发言|讲话|报告|主讲|致辞|汇报|述职|主持|宣讲)(人|者)?|作者|代表)[：:]\s*")
 #: Offices listed with 、 and then a name after a space (a speaker line).
 _OFFICES_THEN_NAME = re.compile(r"^[^，。！？；：:\s]{2,24}、[^，。！？；：:\s]{1,12}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})$")
 

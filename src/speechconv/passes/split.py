@@ -23,6 +23,8 @@ from ._text import SENTENCE_MARK, compact, ends_sentence, headline_keys, page_ti
 from .reading import patterns as P
 from .reading import announced_count, read_lines
 
+APPENDIX_LABEL = "split: appendix label (the appendix is a part of its own)"
+
 _NAMED = re.compile(r"(?:整理|收集|准备|推荐)的?《(?P<t>[^》]{2,40})》")
 
 
@@ -99,7 +101,12 @@ def _parts(blocks: list[Block], labels: tuple[str, ...], starts: list[int],
                     if marks:
                         dropped.append(Dropped(marks, "split: marks around an appendix label taken as its title"))
                     continue
-                dropped.append(Dropped(text, "split: appendix label (the appendix is a part of its own)"))
+                dropped.append(Dropped(text, APPENDIX_LABEL))
+                continue
+            if title is None and P.APPENDIX_TITLED.match(compact(text)):
+                colon = re.search(r"[:：]", text)      # 附件：2024年重点任务分解表: the label goes, the title stays
+                title = text[colon.end():].strip()
+                dropped.append(Dropped(text[:colon.end()].strip(), APPENDIX_LABEL))
                 continue
             found = P.marker_parts(text)
             part_title = found[2] if found else ""

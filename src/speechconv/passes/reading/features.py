@@ -194,7 +194,7 @@ def _shape_features(text: str, n: int) -> list[str]:
         ("pat:count", n <= 60 and ("篇" in text or "汇" in text or "合集" in text or "大全" in text or "摘" in text
                                     or "选登" in text) and bool(P.COUNT.search(text))),
         ("pat:label", n <= 12 and bool(P.LABEL.match(key)) and not P.ADDRESS.search(text)),
-        ("pat:appendix", n <= 8 and bool(P.APPENDIX.match(key))),
+        ("pat:appendix", (n <= 8 and bool(P.APPENDIX.match(key))) or (n <= 70 and bool(P.APPENDIX_TITLED.match(key)))),
         ("pat:issuer", n <= 30 and bool(P.ISSUER.search(key))),
         ("pat:titleish", P.titleish(text) and not _EN_STOP.search(text)),   # an English sentence is none
         ("pat:title-line", "—" in text[2:] and P.title_line(text) is not None),

@@ -241,6 +241,8 @@ LABEL = re.compile(rf"^[{CJK}]{{2,10}}[:：]$")
 #: A label alone on its line that opens an appendix after a speech (【参考资料】 附件2： 附录).
 APPENDIX = re.compile(r"^[【\[]?(参考资料|附件[一二三四五六七八九十\d]{0,2}|附录[一二三四五六七八九十\d]{0,2}|附|名词解释|名词注释|"
                       r"注释|名詞解釋)[】\]]?[:：]?$")
+#: An appendix label with the appendix's title on its line (附件：2024年重点任务分解表, 附件2：…名单).
+APPENDIX_TITLED = re.compile(r"^[【\[]?(附件|附录)[一二三四五六七八九十\d]{0,2}[】\]]?[:：](?P<title>[^。！？；;]{2,60})$")
 ISSUER = re.compile(r"(委员会|董事会|理事会|总会|商会|基金会|人民政府|政府|委|局|办公室|办|中学|小学|大学|学院|学校|公司|集团|协会|学会|联合会|中心|医院|"
                     r"法院|检察院|研究院|研究所|银行|厂|社|部|处|厅|署|支部|总支|党委|团委|工会|妇联|中队|大队|"
                     r"领导小组|工作小组|工作组|组委会|筹委会|执委会|工作专班)$")

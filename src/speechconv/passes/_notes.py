@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..model import Block, Dropped, Heading, Paragraph
-from ._text import compact
+from ..model import Block, Dropped
+from ._text import compact, shown_text
 
 NOTES = "boilerplate: study notes around the transcript"
 LABEL = "boilerplate: label of the transcript"
@@ -25,13 +25,7 @@ _NOTE = re.compile(r"^[【\[#*_]*(introduction|intro|vocabulary|new\s*words|word
 
 def _label(block: Block, pattern: re.Pattern[str]) -> bool:
     """Return True when ``block`` is a label line of ``pattern``: a heading, or a short line alone."""
-    if isinstance(block, Heading):
-        text = block.number + block.text
-    elif isinstance(block, Paragraph):
-        text = block.text
-    else:
-        return False
-    text = compact(text)
+    text = compact(shown_text(block))
     return len(text) <= 24 and bool(pattern.match(text))
 
 
@@ -54,16 +48,10 @@ def cut_study_notes(blocks: Sequence[Block]) -> tuple[list[Block], list[Dropped]
     gone: list[Dropped] = []
     for i, b in enumerate(blocks):
         if i == t:
-            gone.append(Dropped(_text(b), LABEL))
+            gone.append(Dropped(shown_text(b), LABEL))
         elif start <= i < t or i >= end:
-            gone.append(Dropped(_text(b), NOTES))
+            gone.append(Dropped(shown_text(b), NOTES))
         else:
             kept.append(b)
     return kept, [d for d in gone if d.text.strip()]
 
-
-def _text(block: Block) -> str:
-    """Return the text a block shows (a heading's number and text)."""
-    if isinstance(block, Heading):
-        return block.number + block.text
-    return getattr(block, "text", "")

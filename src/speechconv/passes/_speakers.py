@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..model import Block, Dropped, Paragraph
-from ._text import SENTENCE_MARK, compact, split_runs
+from ._text import SENTENCE_MARK, compact, shown_text, split_runs
 from .reading import patterns as P
 
 HOST = "split: host's words between speeches"
@@ -57,13 +57,9 @@ class SpeakerPage:
     roles: tuple[str, ...] = ()
 
 
-def _text(b: Block) -> str:
-    return b.text if isinstance(b, Paragraph) else b.label
-
-
 def _head_line(b: Block) -> bool:
     """Return True for a line that may head a part: short, no sentence in it, no label of its own."""
-    text = _text(b).strip()
+    text = shown_text(b).strip()
     return P.titleish(text, HEAD_CHARS) and not P.EDITOR.search(compact(text)) and not P.HOST.match(text)
 
 
@@ -83,7 +79,7 @@ def speaker_page(blocks: Sequence[Block], title: str | None) -> SpeakerPage | No
     found = _by_labels(kept) or _by_attributions(kept, title)
     if found is None:
         return None
-    host_drops = [Dropped(_text(blocks[i]).strip(), HOST) for i in hosts]
+    host_drops = [Dropped(shown_text(blocks[i]).strip(), HOST) for i in hosts]
     roles = iter(found.roles)
     every = tuple("host" if i in hosts else next(roles) for i in range(len(blocks)))
     return replace(found, dropped=host_drops + found.dropped, roles=every)
@@ -107,7 +103,7 @@ def _by_labels(blocks: Sequence[Block]) -> SpeakerPage | None:
     names = [compact(labels[i][1]) for i in starts]
     if not _distinct(names) or len(set(names)) < len(names) or starts[0] > MAX_HEAD:
         return None     # one label said again: a dialogue or an interview, not speakers' parts
-    if any(P.is_salutation(_text(b).strip()) for b in blocks[:starts[0]]):
+    if any(P.is_salutation(shown_text(b).strip()) for b in blocks[:starts[0]]):
         return None
     heads = [s - 1 for s in starts[1:] if s - 1 > starts[0] and s - 1 not in labels and _head_line(blocks[s - 1])]
     titled = len(heads) == len(starts) - 1
@@ -116,7 +112,7 @@ def _by_labels(blocks: Sequence[Block]) -> SpeakerPage | None:
     parts, dropped = [], []
     for k, s in enumerate(starts):
         lo, hi = bounds[k], bounds[k + 1]
-        head = _text(blocks[lo]).strip() if lo < s else None
+        head = shown_text(blocks[lo]).strip() if lo < s else None
         n, label = labels[s]
         b = blocks[s]
         assert isinstance(b, Paragraph)
@@ -127,7 +123,7 @@ def _by_labels(blocks: Sequence[Block]) -> SpeakerPage | None:
         parts.append(Part(head, label, tuple(body)))
     roles = ["head"] * first + ["body"] * (len(blocks) - first)
     for k, s in enumerate(starts):
-        roles[s] = "byline" if labels[s][0] >= len(_text(blocks[s]).rstrip()) else "speaker"
+        roles[s] = "byline" if labels[s][0] >= len(shown_text(blocks[s]).rstrip()) else "speaker"
         if bounds[k] < s:
             roles[bounds[k]] = "title"
     return SpeakerPage(list(blocks[:first]), parts, dropped, tuple(roles))
@@ -146,7 +142,7 @@ def _by_attributions(blocks: Sequence[Block], title: str | None) -> SpeakerPage 
     first = _first_start(blocks, ends[0], titled, title)
     parts, dropped = [], []
     for lo, e in zip([first] + starts, ends):
-        head = _text(blocks[lo]).strip() if titled and _head_line(blocks[lo]) and lo < e else None
+        head = shown_text(blocks[lo]).strip() if titled and _head_line(blocks[lo]) and lo < e else None
         at, who = found[e]
         b = blocks[e]
         assert isinstance(b, Paragraph)
@@ -179,7 +175,7 @@ def _first_start(blocks: Sequence[Block], end: int, titled: bool, title: str | N
     its head line when the parts have heads (the page's first line only when the page has a title of
     its own already); what stands higher is the page head."""
     i = end - 1
-    while i >= 0 and not _head_line(blocks[i]) and not P.EDITOR.search(compact(_text(blocks[i]))):
+    while i >= 0 and not _head_line(blocks[i]) and not P.EDITOR.search(compact(shown_text(blocks[i]))):
         i -= 1
     if i < 0:
         return 0

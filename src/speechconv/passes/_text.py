@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Run
+from ..model import Block, Paragraph, Run
 
 #: CJK ideographs (URO, Ext A, compatibility) for use inside a regex character class.
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -114,3 +114,8 @@ def headline_keys(title: str | None) -> set[str]:
     if not title:
         return set()
     return {k for k in (compact(title), compact(page_title_core(title) or "")) if k}
+
+
+def shown_text(block: Block) -> str:
+    """Return the text a block shows: a paragraph's text, a heading's number and text (its label)."""
+    return block.text if isinstance(block, Paragraph) else block.label

@@ -308,8 +308,8 @@ def is_salutation(text: str) -> bool:
     if len(text) > 60:
         return _long_salutation(text)
     offices = text.endswith(("：", ":")) and "、" in text and len(OFFICE.findall(text)) >= 2
-    if _ADDRESSEE.match(text) or (_COLLECTIVE.match(text) and not _COLLECTIVE_NOT.search(text)) \
-            or (_MAIN_ADDRESSEES.match(text) and not _COLLECTIVE_NOT.search(text)):
+    if _ADDRESSEE.match(text) or ((_COLLECTIVE.match(text) or _MAIN_ADDRESSEES.match(text))
+                                  and not _COLLECTIVE_NOT.search(text)):
         return True               # a letter's addressee: 浙江大学： 各县区人民政府、市直各部门： 全市广大医务工作者：
     if not (ADDRESS.search(text) or offices):
         return False

@@ -271,9 +271,9 @@ def recognise_body(blocks: list[Block], headings: list[bool] | None = None) -> l
     found = [_numbered(b) if isinstance(b, Paragraph) and not b.hints.list else None for b in blocks]
     keep = _bare_series(blocks, _in_sequence(found))
     labels = series_labels(blocks)
-    facts = _fact_items(blocks, labels)
-    told = {enum_kind(b.text)[0] for i, b in enumerate(blocks) if i in facts}
-    heads = {lab for lab in labels if lab not in told or _has_points(blocks, lab, facts)}
+    items = _series_items(blocks, labels)
+    facts = _fact_items(blocks, items)
+    heads = {lab for lab, where in items.items() if any(i not in facts for i in where)}   # a run of points
     as_heads = _series_as_headings(heads, any(keep))
     out: list[Block] = []
     numbered: set[int] = set()
@@ -327,34 +327,35 @@ def _presented(block: Paragraph) -> bool:
 _SERIES_RANK = ("第#", "#是", "其#", "#要")
 
 
-def _fact_items(blocks: list[Block], labels: set[str]) -> set[int]:
-    """Return the indices of the items of series runs that tell facts in order, whose items give no
-    heading: most of the run's items open with a long sentence (第一，7月26日，在第23届…比赛中，…), or with
-    a date (第二，8月5日，…). A run starts again at its item 1, so a speech that first lists its news
-    (第一，7月20日，…) and then its points (第一，德育为首。) heads only the points."""
-    runs: dict[str, list[list[int]]] = {}
+def _series_items(blocks: list[Block], labels: set[str]) -> dict[str, list[int]]:
+    """Return, per series label of ``labels``, the indices of the paragraphs that are its items, in order."""
+    items: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
         if isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] in labels:
-            label_runs = runs.setdefault(k[0], [])
-            if k[1] == 1 or not label_runs:
-                label_runs.append([])
-            label_runs[-1].append(i)
+            items.setdefault(k[0], []).append(i)
+    return items
+
+
+def _fact_items(blocks: list[Block], items: dict[str, list[int]]) -> set[int]:
+    """Return the indices of the items of series runs that tell facts in order, whose items give no
+    heading: more than a quarter of the run's items open with a long sentence (第一，7月26日，在第23届…比赛中，…)
+    or with a date (第二，8月5日，…). A run starts again at its item 1, so a speech that first lists its news
+    (第一，7月20日，…) and then its points (第一，德育为首。) heads only the points."""
     facts: set[int] = set()
-    for run in (r for label_runs in runs.values() for r in label_runs):
-        told = sum(1 for i in run if _tells_a_fact(blocks[i].text))
-        if told > 0.25 * len(run):
-            facts.update(run)
+    for where in items.values():
+        runs: list[list[int]] = []
+        for i in where:
+            if not runs or enum_kind(blocks[i].text)[1] == 1:
+                runs.append([])
+            runs[-1].append(i)
+        for run in runs:
+            if sum(1 for i in run if _tells_a_fact(blocks[i].text)) > 0.25 * len(run):
+                facts.update(run)
     return facts
 
 
 #: A date or time opening an item after its series marker (7月26日， 2023年 今年3月 上周五).
 _OPENS_DATED = re.compile(r"^(\d{4}年|\d{1,2}月(\d{1,2}日)?|[今去前明]年|上(周|月|半年)|近日|日前)")
-
-
-def _has_points(blocks: list[Block], label: str, facts: set[int]) -> bool:
-    """Return True when series ``label`` has items outside its runs of facts (a run of points)."""
-    return any(i not in facts and isinstance(b, Paragraph) and (k := enum_kind(b.text)) and k[0] == label
-               for i, b in enumerate(blocks))
 
 
 def _tells_a_fact(text: str) -> bool:

@@ -251,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     # 还剩2页未读，继续阅读, 下载 需要2积分), a Q&A or forum post's stamp and buttons (编辑于 2025-05-08・IP 属地浙江,
     # 赞同 23, 本帖最后由 … 编辑, 回复 支持 反对), a portal's way back (返回搜狐，查看更多), a site footer's address
     # and telephone, a channel path with one hop (教育>>高校动态); and see :func:`_drop_head_menu`
-    _rule("navigation", r"^(上一条|下一条|上一则|下一则|上一主题|下一主题|上一篇文章|下一篇文章)[:：]", 120),
+    _rule("navigation", r"^(上一条|下一条|上一则|下一则|上一主题|下一主题)[:：]", 120),   # (上一篇… is the rule above's)
     _rule("print or share button", r"^[【\[]?(关闭|打印此文|打印文章|打印此页)[】\]]?$", 8),
     _rule("page number", r"^(第\d{1,4}页[,，/]?共\d{1,4}页|共\d{1,4}页[,，/]?第\d{1,4}页)$", 16),
     _rule("download prompt", r"^(还剩|剩余)\d{1,4}页未读|^(继续阅读|展开阅读全文|阅读全文|免费阅读全文)[>》→]?$|"
@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     _rule("wechat header", r"^原创.{0,40}\d{4}-\d{1,2}-\d{1,2}(\d{1,2}:\d{2})?[\u4e00-\u9fff]{0,4}$|^收录于(合集|话题)|"
                            r"^#[^#。，！？]{1,20}\d+个$|^预览时标签不可点$|^关注该公众号$", 60),
     # a blog's way to the posts beside it and its readers' comments (前一篇：… 后一篇：… 评论：小雨：…)
-    _rule("navigation", r"^(前一篇|后一篇|上一篇博文|下一篇博文)[:：]", 120),
+    _rule("navigation", r"^(前一篇|后一篇)[:：]", 120),
     _rule("reader comment", r"^(评论|网友评论|最新评论|热门评论)[:：][^：:]{1,20}[:：]", 160),
     _rule("forum furniture", r"^本帖最后由.{1,40}于.{4,30}编辑(回复)?(支持)?(反对)?$|^回复支持反对$|^(楼主|沙发|板凳)(发表于|发表在)", 80),
     _rule("navigation", r"^返回[\u4e00-\u9fff]{2,6}[，,]查看更多$", 16),
